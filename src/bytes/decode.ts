@@ -1,0 +1,98 @@
+/**
+ * bytes → text. Sniffs a byte-order mark, then tries strict UTF-8, then falls back to
+ * Windows-1252 (a superset of Latin-1 for printable text). Node 20's TextDecoder maps
+ * 0x80-0x9F of 'windows-1252' to C1 controls, so the upper half is decoded with our own table.
+ */
+
+export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'latin1';
+
+export const ENCODINGS: readonly EncodingName[] = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'latin1'];
+
+export interface Decoded {
+  text: string;
+  encoding: EncodingName;
+  /** True when a BOM was present (and removed). */
+  bom: boolean;
+  /** True when strict UTF-8 failed and a single-byte fallback was used. */
+  fellBack: boolean;
+}
+
+/** Windows-1252 code points for bytes 0x80-0x9F; undefined slots keep the byte's Latin-1 value. */
+const CP1252_HIGH: readonly number[] = [
+  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
+];
+
+function decodeSingleByte(bytes: Uint8Array, table: readonly number[] | null): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const end = Math.min(bytes.length, start + CHUNK);
+    const codes = new Array<number>(end - start);
+    for (let i = start; i < end; i++) {
+      const b = bytes[i]!;
+      codes[i - start] = table !== null && b >= 0x80 && b <= 0x9f ? table[b - 0x80]! : b;
+    }
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function hasPrefix(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+/** Decodes bytes with a forced encoding, or sniffs one when `forced` is undefined. */
+export function decodeBytes(bytes: Uint8Array, forced?: EncodingName): Decoded {
+  if (forced !== undefined) return decodeAs(bytes, forced);
+  if (hasPrefix(bytes, [0xef, 0xbb, 0xbf])) return { ...decodeAs(bytes.subarray(3), 'utf-8'), bom: true };
+  if (hasPrefix(bytes, [0xff, 0xfe])) return { ...decodeAs(bytes.subarray(2), 'utf-16le'), bom: true };
+  if (hasPrefix(bytes, [0xfe, 0xff])) return { ...decodeAs(bytes.subarray(2), 'utf-16be'), bom: true };
+  try {
+    return { text: strictUtf8.decode(bytes), encoding: 'utf-8', bom: false, fellBack: false };
+  } catch {
+    return { text: decodeSingleByte(bytes, CP1252_HIGH), encoding: 'windows-1252', bom: false, fellBack: true };
+  }
+}
+
+function decodeAs(bytes: Uint8Array, encoding: EncodingName): Decoded {
+  let text: string;
+  switch (encoding) {
+    case 'utf-8':
+      // Forced UTF-8 is lenient: invalid sequences become U+FFFD rather than failing the file.
+      text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+      break;
+    case 'utf-16le':
+      text = new TextDecoder('utf-16le', { ignoreBOM: false }).decode(bytes);
+      break;
+    case 'utf-16be':
+      text = decodeUtf16be(bytes);
+      break;
+    case 'windows-1252':
+      text = decodeSingleByte(bytes, CP1252_HIGH);
+      break;
+    case 'latin1':
+      text = decodeSingleByte(bytes, null);
+      break;
+  }
+  return { text, encoding, bom: false, fellBack: false };
+}
+
+function decodeUtf16be(bytes: Uint8Array): string {
+  const swapped = new Uint8Array(bytes.length - (bytes.length % 2));
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    swapped[i] = bytes[i + 1]!;
+    swapped[i + 1] = bytes[i]!;
+  }
+  return new TextDecoder('utf-16le').decode(swapped);
+}
+
+/** True when the bytes look like a binary file rather than text (NUL bytes outside UTF-16). */
+export function looksBinary(bytes: Uint8Array): boolean {
+  if (hasPrefix(bytes, [0xff, 0xfe]) || hasPrefix(bytes, [0xfe, 0xff])) return false;
+  const n = Math.min(bytes.length, 65536);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+  return false;
+}

@@ -1,0 +1,113 @@
+/**
+ * CLI inputs: file and folder arguments expanded to the files to read, in a stable order.
+ * Folders are walked recursively (entries sorted); symbolic links to folders are followed once,
+ * so a link loop cannot make the walk run forever.
+ */
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+
+export interface InputFile {
+  /** The path as the user would recognise it (argument, or argument joined with the relative path). */
+  path: string;
+  /** The folder argument this file was found under, or null for a file argument or stdin. */
+  root: string | null;
+}
+
+export interface InputProblem {
+  path: string;
+  message: string;
+}
+
+export interface ExpandedInputs {
+  files: InputFile[];
+  problems: InputProblem[];
+}
+
+export function describeFsError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    case 'EISDIR':
+      return 'is a folder';
+    case 'ENOTDIR':
+      return 'not a folder';
+    default:
+      return (err as Error).message ?? String(err);
+  }
+}
+
+/**
+ * Expands the arguments. `exclude` holds absolute paths never to read (an output folder inside an
+ * input folder must not be read back as input).
+ */
+export async function expandInputs(args: readonly string[], exclude: readonly string[] = []): Promise<ExpandedInputs> {
+  const files: InputFile[] = [];
+  const problems: InputProblem[] = [];
+  const excluded = new Set(exclude.map((p) => resolve(p)));
+  for (const arg of args) {
+    if (arg === '-') {
+      files.push({ path: '-', root: null });
+      continue;
+    }
+    let info;
+    try {
+      info = await stat(arg);
+    } catch (err) {
+      problems.push({ path: arg, message: describeFsError(err) });
+      continue;
+    }
+    if (info.isDirectory()) {
+      const seen = new Set<string>();
+      await walk(arg, arg, files, problems, seen, excluded);
+    } else if (info.isFile()) {
+      files.push({ path: arg, root: null });
+    } else {
+      problems.push({ path: arg, message: 'not a regular file' });
+    }
+  }
+  return { files, problems };
+}
+
+async function walk(
+  dir: string,
+  root: string,
+  files: InputFile[],
+  problems: InputProblem[],
+  seen: Set<string>,
+  excluded: ReadonlySet<string>,
+): Promise<void> {
+  let real: string;
+  try {
+    real = await realpath(dir);
+  } catch (err) {
+    problems.push({ path: dir, message: describeFsError(err) });
+    return;
+  }
+  if (seen.has(real) || excluded.has(real) || excluded.has(resolve(dir))) return;
+  seen.add(real);
+  let names: string[];
+  try {
+    names = (await readdir(dir)).sort();
+  } catch (err) {
+    problems.push({ path: dir, message: describeFsError(err) });
+    return;
+  }
+  for (const name of names) {
+    const path = join(dir, name);
+    let info;
+    try {
+      info = await stat(path);
+    } catch (err) {
+      problems.push({ path, message: describeFsError(err) });
+      continue;
+    }
+    if (info.isDirectory()) await walk(path, root, files, problems, seen, excluded);
+    else if (info.isFile()) files.push({ path, root });
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * Turns a written dateline date into YYYY-MM-DD. The year is taken only from evidence (the date
+ * itself, the transmission, or a reference date the caller gives); without one the answer is
+ * null and the caller records why.
+ */
+import { monthNumber, MONTH_PATTERN } from './months.js';
+
+export interface CalendarDate {
+  year: number | null;
+  month: number;
+  day: number;
+}
+
+const MONTH_DAY = new RegExp(`^(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?(?:,?\\s+(\\d{4}))?$`, 'iu');
+const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?(${MONTH_PATTERN})\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?$`, 'iu');
+
+export function readDate(written: string): CalendarDate | null {
+  const text = written.trim().replace(/\.$/, '');
+  let m = MONTH_DAY.exec(text);
+  if (m) return calendar(m[3], monthNumber(m[1]!), Number(m[2]));
+  m = DAY_MONTH.exec(text);
+  if (m) return calendar(m[3], monthNumber(m[2]!), Number(m[1]));
+  return null;
+}
+
+function calendar(year: string | undefined, month: number | null, day: number): CalendarDate | null {
+  if (month === null || day < 1 || day > 31) return null;
+  return { year: year === undefined ? null : Number(year), month, day };
+}
+
+export function isoDate(date: CalendarDate & { year: number }): string {
+  return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+}
+
+/**
+ * The year that puts month/day closest to the reference date: copy is filed on or a little
+ * before the day it is read, so a December dateline read in January belongs to the year before.
+ */
+export function yearNear(month: number, day: number, reference: Date): number {
+  const refYear = reference.getUTCFullYear();
+  let best = refYear;
+  let bestDistance = Infinity;
+  for (const year of [refYear - 1, refYear, refYear + 1]) {
+    const distance = Math.abs(Date.UTC(year, month - 1, day) - reference.getTime());
+    if (distance < bestDistance) {
+      best = year;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+export type YearResolution =
+  | { iso: string; code?: undefined; message?: undefined }
+  | { iso: null; code: string; message: string };
+
+/** Resolves a written date to ISO, from its own year or the reference date, never by guessing. */
+export function readYear(written: string, reference: Date | undefined): YearResolution {
+  const date = readDate(written);
+  if (date === null) return { iso: null, code: 'unreadable-date', message: `cannot read the date "${written}"` };
+  if (date.year !== null) return { iso: isoDate({ ...date, year: date.year }) };
+  if (reference) return { iso: isoDate({ ...date, year: yearNear(date.month, date.day, reference) }) };
+  return { iso: null, code: 'date-without-year', message: `dateline date "${written}" has no year; pass --reference-date to resolve it` };
+}

@@ -1,0 +1,85 @@
+/**
+ * lines: each raw line with the facts every later stage asks about, computed once.
+ * `text` is what a reader sees: framing control characters removed, non-breaking and other
+ * exotic spaces turned into plain spaces, trailing white space dropped. Leading white space is
+ * kept because hard-wrapped copy marks paragraph starts with an indent.
+ */
+import type { RawLine } from '../text/split-lines.js';
+
+export const SOH = '\u0001';
+export const STX = '\u0002';
+export const ETX = '\u0003';
+export const EOT = '\u0004';
+export const ENQ = '\u0005';
+export const SYN = '\u0016';
+export const FF = '\u000c';
+
+export interface Line {
+  no: number;
+  raw: string;
+  text: string;
+  /** Width of the leading white space (a tab counts as 4). */
+  indent: number;
+  blank: boolean;
+  /** Bit set of the framing controls the raw line holds (see CONTROL). */
+  controls: number;
+}
+
+export const CONTROL = {
+  SOH: 1,
+  STX: 2,
+  ETX: 4,
+  EOT: 8,
+  ENQ: 16,
+  SYN: 32,
+  FF: 64,
+  /** Any other C0 control (US, DC1-DC4, DEL, backspace, ...) */
+  OTHER: 128,
+} as const;
+
+// Controls other than tab are framing or noise; exotic spaces read as spaces.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+const EXOTIC_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+
+function controlBits(raw: string): number {
+  let bits = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 32 && c !== 127) continue;
+    if (c === 9) continue;
+    if (c === 1) bits |= CONTROL.SOH;
+    else if (c === 2) bits |= CONTROL.STX;
+    else if (c === 3) bits |= CONTROL.ETX;
+    else if (c === 4) bits |= CONTROL.EOT;
+    else if (c === 5) bits |= CONTROL.ENQ;
+    else if (c === 22) bits |= CONTROL.SYN;
+    else if (c === 12) bits |= CONTROL.FF;
+    else bits |= CONTROL.OTHER;
+  }
+  return bits;
+}
+
+export function toLine(rawLine: RawLine): Line {
+  const { no, raw } = rawLine;
+  const controls = controlBits(raw);
+  let text = controls === 0 ? raw : raw.replace(CONTROL_CHARS, '');
+  text = text.replace(EXOTIC_SPACES, ' ').trimEnd();
+  let indent = 0;
+  let i = 0;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) indent += 1;
+    else if (c === 9) indent += 4;
+    else break;
+  }
+  return { no, raw, text, indent, blank: i === text.length, controls };
+}
+
+export function toLines(rawLines: readonly RawLine[]): Line[] {
+  return rawLines.map(toLine);
+}
+
+export function has(line: Line, bit: number): boolean {
+  return (line.controls & bit) !== 0;
+}

@@ -1,0 +1,26 @@
+/**
+ * byline: who wrote the story. `By NAME`, `by NAME, Reuters`, ANPA's `By NAME=` display line,
+ * ANSA's `(di NAME)`. A byline that names the agency (`By The Associated Press`) is a credit,
+ * not a person, and is reported as such.
+ */
+import { PROFILES } from '../profiles/index.js';
+
+export interface Byline {
+  text: string;
+  /** True when the byline credits an agency rather than a person. */
+  agencyCredit: boolean;
+}
+
+const BY = /^\s*(?:by|par|por|von|di)\s+\S/i;
+const ANSA = /^\s*\(di\s+[^()]{2,60}\)\s*$/i;
+/** A byline is short; a sentence that happens to start with "By" is not one. */
+const MAX_BYLINE = 90;
+
+export function readByline(text: string): Byline | null {
+  const trimmed = text.trim().replace(/=$/, '').trim();
+  if (trimmed.length > MAX_BYLINE) return null;
+  if (!BY.test(trimmed) && !ANSA.test(trimmed)) return null;
+  if (/[.!?]$/.test(trimmed) && !/\b[A-Z]\.$/.test(trimmed) && trimmed.split(/\s+/).length > 8) return null;
+  const agencyCredit = PROFILES.some((p) => p.agencyBylines.some((re) => re.test(trimmed)));
+  return { text: trimmed, agencyCredit };
+}

@@ -1,0 +1,77 @@
+/**
+ * The shapes a dateline takes, one small pattern per shape (like chrono's parsers), tried in
+ * order at the start of a story's first paragraph. Every pattern is anchored and every repetition
+ * bounded, so a line costs at most a few hundred steps whatever it holds.
+ */
+import { MONTH_PATTERN } from '../../dates/months.js';
+
+/** One place segment: capitalised words, with a parenthesised or bracketed region allowed. */
+const WORD = String.raw`(?:[\p{L}\p{M}][\p{L}\p{M}'’.&-]{0,30}|\([\p{L}\p{M} .'-]{1,30}\)|\[[\p{L}\p{M} .'-]{1,30}\])`;
+const SEGMENT = String.raw`\p{Lu}[\p{L}\p{M}'’.&-]{0,30}(?: ${WORD}){0,5}`;
+/** `READING, Penn.`, `BUENOS AIRES, Argentina`, `Imphal (Manipur) [India]`. */
+export const PLACE = String.raw`${SEGMENT}(?:,? ${SEGMENT}){0,2}`;
+
+const DAY = String.raw`\d{1,2}(?:st|nd|rd|th|er)?`;
+const MONTH = String.raw`(?:${MONTH_PATTERN})\.?`;
+/** `Oct. 30`, `Feb 26`, `March 11, 1987`, `30 October`, `10 juil 2024`, `16 MAG`. */
+export const DATE = String.raw`(?:${MONTH} ${DAY}(?:,? \d{4})?|${DAY}\.? (?:de )?${MONTH}(?:,? (?:de )?\d{4})?)`;
+
+/** Dashes and other separators between dateline and text. */
+export const SEPARATOR = String.raw`(?:\.-|--|—|–|-|_|:|=)`;
+
+/** What a form's match yields; `agency` is as written. */
+export interface DatelineFields {
+  location: string | null;
+  date: string | null;
+  agency: string | null;
+  /** A reporter named inside the dateline (Korean `NAME 기자`). */
+  reporter?: string | null;
+}
+
+export interface DatelineForm {
+  name: string;
+  /** Anchored pattern; the match must end where the text of the paragraph begins. */
+  pattern: RegExp;
+  fields(m: RegExpExecArray): DatelineFields;
+  /** Whether the agency group must name a known agency (otherwise any credit is accepted). */
+  knownAgency: boolean;
+}
+
+const AGENCY = String.raw`[\p{L}\p{M}][\p{L}\p{M}/&.' -]{0,38}[\p{L}\p{M}.]`;
+const GAP = String.raw`[ \t]*`;
+const END = String.raw`(?:[ \t]+|$)`;
+
+function form(name: string, source: string, fields: DatelineForm['fields'], knownAgency = true): DatelineForm {
+  return { name, pattern: new RegExp(`^${source}`, 'u'), fields, knownAgency };
+}
+
+/** Order matters: the more specific shapes come first. */
+export const DATELINE_FORMS: readonly DatelineForm[] = [
+  // ANSA: `(ANSA) - MILANO, 16 MAG - `
+  form('agency-place-date', String.raw`\((${AGENCY})\)${GAP}${SEPARATOR}${GAP}(${PLACE}),? (${DATE})${GAP}${SEPARATOR}${END}`,
+    (m) => ({ agency: m[1]!, location: m[2]!, date: m[3]! })),
+  // Yonhap's Korean service: `(서울=연합뉴스) 홍길동 기자 = `
+  form('korean', String.raw`\(([\p{L}\p{M} ]{1,20})=(${AGENCY})\)${GAP}(?:([\p{L}\p{M} ·]{1,30}?)\s*(?:기자|특파원)\s*)?=${END}`,
+    (m) => ({ location: m[1]!, agency: m[2]!, date: null, reporter: m[3] ?? null })),
+  // TASS: `MOSCOW, June 27. /TASS/. `
+  form('tass', String.raw`(${PLACE}), (${DATE})\.?${GAP}/(${AGENCY})/\.?${END}`,
+    (m) => ({ location: m[1]!, date: m[2]!, agency: m[3]! })),
+  // Yonhap, Xinhua, Reuters, AFP, Bernama, KCNA, PTI, ANI, EFE: `SEOUL, Oct. 30 (Yonhap) --`
+  form('place-date-agency', String.raw`(${PLACE}),? (${DATE})${GAP}\((${AGENCY})\)(?:${GAP}${SEPARATOR})?${END}`,
+    (m) => ({ location: m[1]!, date: m[2]!, agency: m[3]! })),
+  // 1987 Reuters: `OKLAHOMA CITY, Okla. March 11, Reuter -`
+  form('place-date-credit', String.raw`(${PLACE}),? (${DATE}),${GAP}(Reuters?)${GAP}${SEPARATOR}${END}`,
+    (m) => ({ location: m[1]!, date: m[2]!, agency: m[3]! })),
+  // AP, Kyodo, dpa, Anadolu, Antara, VNA: `WASHINGTON (AP) —`
+  form('place-agency', String.raw`(${PLACE})${GAP}\((${AGENCY})\)(?:${GAP}${SEPARATOR})?${END}`,
+    (m) => ({ location: m[1]!, date: null, agency: m[2]! })),
+  // UPI: `Nov. 27 (UPI) --`
+  form('date-agency', String.raw`(${DATE})${GAP}\((${AGENCY})\)${GAP}${SEPARATOR}${END}`,
+    (m) => ({ location: null, date: m[1]!, agency: m[2]! })),
+  // Reuters without a place: `(Reuters) -`
+  form('agency', String.raw`\((${AGENCY})\)${GAP}${SEPARATOR}${END}`,
+    (m) => ({ location: null, date: null, agency: m[1]! })),
+  // 1987 Reuters: `NEW YORK, Feb 26 - ` (no agency; the separator is required)
+  form('place-date', String.raw`(${PLACE}),? (${DATE})${GAP}${SEPARATOR}${END}`,
+    (m) => ({ location: m[1]!, date: m[2]!, agency: null }), false),
+];

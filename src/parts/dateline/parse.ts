@@ -1,0 +1,62 @@
+/**
+ * dateline: where, when and by whom a story was filed, read off the start of its first paragraph.
+ */
+import { profileByAlias, type AgencyProfile } from '../../profiles/index.js';
+import { DATELINE_FORMS, SEPARATOR } from './forms.js';
+
+const SEPARATOR_AT_END = new RegExp(`${SEPARATOR}\\s*$`, 'u');
+
+export interface DatelineMatch {
+  /** The dateline as written, separator included, surrounding space trimmed. */
+  text: string;
+  location: string | null;
+  date: string | null;
+  agency: string | null;
+  reporter: string | null;
+  /** The agency's profile when the agency is known. */
+  profile: AgencyProfile | undefined;
+  /** Which form matched (for tests and debugging). */
+  form: string;
+  /** Offset in the line where the dateline starts and where the paragraph text resumes. */
+  start: number;
+  end: number;
+}
+
+/** Reads a dateline at the start of `text` (after its indent), or returns null. */
+export function readDateline(text: string): DatelineMatch | null {
+  const start = text.length - text.trimStart().length;
+  const rest = text.slice(start, start + 200);
+  for (const form of DATELINE_FORMS) {
+    const m = form.pattern.exec(rest);
+    if (!m) continue;
+    const fields = form.fields(m);
+    const profile = fields.agency === null ? undefined : profileByAlias(fields.agency);
+    // An agency without a profile is accepted only when it looks like one and a separator follows,
+    // so that `Shares of Acme Corp (ACME) rose` is not read as a dateline.
+    if (form.knownAgency && fields.agency !== null && profile === undefined) {
+      if (!looksLikeAgency(fields.agency) || !SEPARATOR_AT_END.test(m[0])) continue;
+    }
+    return {
+      text: m[0].trim(),
+      location: fields.location?.trim() ?? null,
+      date: fields.date?.trim() ?? null,
+      agency: fields.agency?.trim() ?? null,
+      reporter: fields.reporter?.trim() ?? null,
+      profile,
+      form: form.name,
+      start,
+      end: start + m[0].length,
+    };
+  }
+  return null;
+}
+
+/**
+ * An agency we have no profile for still reads as one when it is short and credit-like:
+ * `(Bloomberg)`, `(NNA)`. Parenthesised asides in ordinary prose (`(file photo)`) do not.
+ */
+function looksLikeAgency(written: string): boolean {
+  const words = written.trim().split(/\s+/);
+  if (words.length > 3) return false;
+  return words.every((w) => /^[\p{Lu}][\p{L}\p{M}.&'/-]*$/u.test(w));
+}

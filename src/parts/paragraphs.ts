@@ -1,0 +1,75 @@
+/**
+ * body lines → paragraphs. Wire copy comes in three layouts, told apart by the lines themselves:
+ * - indented: hard-wrapped lines where an indent (1987 Reuters: four spaces, ANPA: a tab) starts
+ *   each paragraph and flush lines continue it;
+ * - blank-separated: hard-wrapped lines grouped into paragraphs by empty lines (IPTC 7901, dpa);
+ * - line-per-paragraph: every line is a paragraph (web copy, most modern plain copy).
+ * Wrapped lines are joined with a space; a line ending in a letter and a hyphen joins without one
+ * (`one-billion-` + `dlr`).
+ */
+
+export interface BodyLine {
+  /** Index of the line in its story segment. */
+  index: number;
+  text: string;
+  indent: number;
+  blank: boolean;
+}
+
+export interface Paragraph {
+  text: string;
+  /** Segment indexes of the first and last line of the paragraph. */
+  first: number;
+  last: number;
+}
+
+export type ParagraphLayout = 'indented' | 'blank-separated' | 'line-per-paragraph';
+
+/** Lines this long or shorter are hard-wrapped lines rather than whole paragraphs. */
+const WRAP_WIDTH = 80;
+
+export function paragraphLayout(lines: readonly BodyLine[]): ParagraphLayout {
+  let indented = 0;
+  let flush = 0;
+  let wrappedInGroup = 0;
+  let longLines = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.blank) continue;
+    if (line.indent > 0) indented++;
+    else flush++;
+    if (line.text.length > WRAP_WIDTH) longLines++;
+    const next = lines[i + 1];
+    if (next && !next.blank) wrappedInGroup++;
+  }
+  // Copy whose lines are all indented reads the same in either layout: every line a paragraph.
+  if (indented > 0 && flush > 0) return 'indented';
+  if (wrappedInGroup > 0 && longLines === 0) return 'blank-separated';
+  return 'line-per-paragraph';
+}
+
+function join(a: string, b: string): string {
+  return /\p{L}-$/u.test(a) ? a + b : `${a} ${b}`;
+}
+
+export function toParagraphs(lines: readonly BodyLine[], layout = paragraphLayout(lines)): Paragraph[] {
+  const out: Paragraph[] = [];
+  let current: Paragraph | null = null;
+  for (const line of lines) {
+    if (line.blank) {
+      current = null;
+      continue;
+    }
+    const text = line.text.trim();
+    const startsParagraph =
+      current === null || layout === 'line-per-paragraph' || (layout === 'indented' && line.indent > 0);
+    if (startsParagraph || current === null) {
+      current = { text, first: line.index, last: line.index };
+      out.push(current);
+    } else {
+      current.text = join(current.text, text);
+      current.last = line.index;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,346 @@
+/**
+ * stories → parts. Reads one story segment into its parts. The order of the steps is the
+ * grammar's (docs/GRAMMAR.md): framing, captions, dateline (which names the agency and so the
+ * profile), footer, display lines above the dateline, body. Every line of the segment is assigned
+ * to exactly one part or to `ignored` with a reason; `layout` records the assignment in runs.
+ */
+import { readYear } from '../dates/iso.js';
+import { CONTROL, ETX, has, type Line } from '../lines/line.js';
+import { matchFooter, profileById, type AgencyProfile, PROFILES } from '../profiles/index.js';
+import type { Dialect, LayoutEntry, PartKind, Story, StoryWarning } from '../schema/story.js';
+import { readByline, type Byline } from './byline.js';
+import { captionText, isImageCell, readCaption } from './captions.js';
+import { readDateline, type DatelineMatch } from './dateline/parse.js';
+import { isFlagLine, stripFlags } from './flags.js';
+import { buildFooter, type FooterLine } from './footer.js';
+import { isNoteLine } from './notes.js';
+import { toParagraphs, type BodyLine } from './paragraphs.js';
+import { readHeader, slugOfKeyword, type Transmission } from './transmission.js';
+
+export interface StoryContext {
+  source: string;
+  index: number;
+  encoding: string;
+  /** Forces the dialect instead of detecting it. */
+  dialect?: Dialect | undefined;
+  /** Forces the agency profile instead of detecting it. */
+  profile?: string | undefined;
+  /** Resolves dateline years that the copy does not state. */
+  referenceDate?: Date | undefined;
+}
+
+interface Assignment {
+  part: PartKind;
+  index?: number;
+  reason?: string;
+}
+
+/** How many content lines from the top the dateline may be searched in. */
+const DATELINE_SEARCH = 12;
+const NO_LOWERCASE = /^[^\p{Ll}]*$/u;
+
+export function parseStory(lines: readonly Line[], ctx: StoryContext): Story {
+  const n = lines.length;
+  const assigned: (Assignment | undefined)[] = new Array(n);
+  const warnings: StoryWarning[] = [];
+  const warn = (code: string, message: string, i: number | null) =>
+    warnings.push({ code, message, line: i === null ? null : lines[i]!.no });
+  const assign = (i: number, part: PartKind, extra?: Omit<Assignment, 'part'>) => {
+    assigned[i] = { part, ...extra };
+  };
+
+  // -- framing ------------------------------------------------------------------------------
+  let contentFrom = 0;
+  let contentTo = n;
+  let transmission: Transmission | null = null;
+  const stx = lines.findIndex((l) => has(l, CONTROL.STX));
+  if (stx >= 0) {
+    for (let i = 0; i < stx; i++) assign(i, 'header');
+    transmission = readHeader(
+      lines.slice(0, stx + 1).map((l) => l.raw),
+      lines.slice(0, stx).map((l) => l.text),
+    );
+    contentFrom = stx;
+    let etx = -1;
+    for (let i = stx; i < n; i++) if (has(lines[i]!, CONTROL.ETX)) { etx = i; break; }
+    if (etx >= 0) {
+      const beforeEtx = lines[etx]!.raw.split(ETX)[0]!.trim();
+      contentTo = beforeEtx === '' ? etx : etx + 1;
+      for (let i = contentTo; i < n; i++) assign(i, 'trailer');
+      transmission.trailer = lines.slice(etx + 1).map((l) => l.text.trim()).find((t) => t !== '') ?? null;
+    } else {
+      warn('unclosed-transmission', 'transmission has STX but no ETX', stx);
+    }
+  } else if (n > 0 && /^\s*\d+ of \d+ DOCUMENTS\s*$/i.test(lines[0]!.text)) {
+    assign(0, 'separator');
+    contentFrom = 1;
+  }
+
+  // -- captions and blanks --------------------------------------------------------------------
+  const dialect: Dialect = ctx.dialect ?? detectDialect(lines, transmission);
+  const captions: Story['captions'] = [];
+  const content: number[] = [];
+  let afterImage = false;
+  for (let i = contentFrom; i < contentTo; i++) {
+    const line = lines[i]!;
+    if (assigned[i]) continue;
+    if (line.blank) {
+      assign(i, 'ignored', { reason: has(line, CONTROL.STX) ? 'framing' : 'blank' });
+      continue;
+    }
+    if (isImageCell(line.text)) {
+      assign(i, 'caption', { index: captions.length });
+      afterImage = true;
+      continue;
+    }
+    const caption = afterImage || /^\s*▲/.test(line.text) ? captionText(line.text) : null;
+    afterImage = false;
+    if (caption !== null) {
+      assign(i, 'caption', { index: captions.length });
+      captions.push({ ...readCaption(caption), line: line.no });
+      continue;
+    }
+    content.push(i);
+  }
+
+  // -- dateline -------------------------------------------------------------------------------
+  const dateline = findDateline(lines, content);
+  const datelinePos = dateline ? dateline.pos : -1;
+  let profile: AgencyProfile | undefined = ctx.profile ? profileById(ctx.profile) : dateline?.match.profile;
+
+  // -- footer, from the bottom up ---------------------------------------------------------------
+  const footerLines: FooterLine[] = [];
+  let footerPos = content.length;
+  while (footerPos - 1 > datelinePos) {
+    const i = content[footerPos - 1]!;
+    const text = lines[i]!.text.trim();
+    const m = matchFooter(text, profile);
+    if (!m) break;
+    footerLines.unshift({ text, kind: m.kind });
+    profile ??= m.profile;
+    footerPos--;
+  }
+  for (let k = footerPos; k < content.length; k++) assign(content[k]!, 'footer');
+
+  // -- display lines above the dateline ---------------------------------------------------------
+  const displayEnd = datelinePos >= 0 ? datelinePos : displayWithoutDateline(lines, content, footerPos);
+  const display: number[] = [];
+  const notes: Story['notes'] = [];
+  const flags: string[] = [];
+  let byline: Byline | null = null;
+  for (let k = 0; k < displayEnd; k++) {
+    const i = content[k]!;
+    const text = lines[i]!.text.trim();
+    if (isFlagLine(text)) {
+      assign(i, 'flag');
+      flags.push(stripFlags(text).flags[0] ?? text.replace(/[()]/g, ''));
+    } else if (isNoteLine(text)) {
+      assign(i, 'note', { index: notes.length });
+      notes.push({ text, line: lines[i]!.no });
+    } else if (byline === null && display.length > 0 && (byline = readByline(text)) !== null) {
+      assign(i, 'byline');
+    } else {
+      display.push(i);
+    }
+  }
+
+  let slug: string | null = transmission?.keyword ? slugOfKeyword(transmission.keyword) : null;
+  let headline: string | null = null;
+  let deck: string | null = null;
+  const displayTexts = display.map((i) => lines[i]!.text.trim());
+  let headlineAt = 0;
+  if (slug === null && display.length >= 2 && slugFirst(displayTexts, profile)) {
+    slug = displayTexts[0]!;
+    assign(display[0]!, 'slug');
+    headlineAt = 1;
+  }
+  if (display.length > headlineAt) {
+    const { flags: headFlags, rest } = stripFlags(displayTexts[headlineAt]!.replace(/\s+=$/, ''));
+    flags.push(...headFlags);
+    headline = rest;
+    assign(display[headlineAt]!, 'headline');
+    const deckLines = display.slice(headlineAt + 1);
+    if (deckLines.length > 0) {
+      deck = deckLines.map((i) => lines[i]!.text.trim()).join(' ');
+      for (const i of deckLines) assign(i, 'deck');
+    }
+  }
+
+  // -- body -------------------------------------------------------------------------------------
+  const bodyLines: BodyLine[] = [];
+  const bodyFrom = displayEnd;
+  for (let k = bodyFrom; k < footerPos; k++) {
+    const i = content[k]!;
+    const line = lines[i]!;
+    if (k !== datelinePos && isNoteLine(line.text) && k === bodyFrom) {
+      assign(i, 'note', { index: notes.length });
+      notes.push({ text: line.text.trim(), line: line.no });
+      continue;
+    }
+    if (k === datelinePos && dateline) {
+      const rest = line.text.slice(dateline.match.end);
+      if (rest.trim() === '') assign(i, 'dateline');
+      bodyLines.push({ index: i, text: rest, indent: line.indent, blank: rest.trim() === '' });
+      continue;
+    }
+    // Blank lines inside the body separate paragraphs.
+    const previous = bodyLines[bodyLines.length - 1];
+    if (previous && i > previous.index + 1) {
+      for (let b = previous.index + 1; b < i; b++) {
+        if (lines[b]!.blank) bodyLines.push({ index: b, text: '', indent: 0, blank: true });
+      }
+    }
+    bodyLines.push({ index: i, text: line.text, indent: line.indent, blank: false });
+  }
+  const paragraphs = toParagraphs(bodyLines);
+  paragraphs.forEach((p, index) => {
+    for (let i = p.first; i <= p.last; i++) if (!assigned[i]) assign(i, 'body', { index });
+  });
+  // An end marker glued to the last paragraph (`... China. (END)`) belongs to the footer.
+  const last = paragraphs[paragraphs.length - 1];
+  if (last) {
+    const glued = splitGluedEnd(last.text, profile);
+    if (glued) {
+      last.text = glued.text;
+      footerLines.unshift({ text: glued.marker, kind: glued.kind });
+      profile ??= glued.profile;
+    }
+  }
+  for (let i = 0; i < n; i++) if (!assigned[i]) assign(i, 'ignored', { reason: lines[i]!.blank ? 'blank' : 'unassigned' });
+
+  // -- dateline fields and warnings ---------------------------------------------------------------
+  let datelineOut: Story['dateline'] = null;
+  if (dateline) {
+    const m = dateline.match;
+    datelineOut = {
+      text: m.text,
+      location: m.location,
+      date: m.date,
+      agency: m.agency,
+      iso: null,
+      reporter: m.reporter,
+      line: lines[content[dateline.pos]!]!.no,
+      form: m.form,
+    };
+    if (m.date !== null) {
+      const resolved = readYear(m.date, ctx.referenceDate);
+      datelineOut.iso = resolved.iso;
+      if (resolved.iso === null) warn(resolved.code, resolved.message, content[dateline.pos]!);
+    }
+    if (m.agency !== null && m.profile === undefined) warn('unknown-agency', `no profile for agency "${m.agency}"`, content[dateline.pos]!);
+  } else if (paragraphs.length > 0) {
+    warn('no-dateline', 'no dateline found at the start of the body', paragraphs[0]!.first);
+  }
+  if (headline === null) warn('no-headline', 'no headline found', null);
+  if (paragraphs.length === 0 && content.length > 0) warn('no-body', 'story has no body paragraphs', null);
+
+  const first = lines[0]?.no ?? 1;
+  return {
+    source: ctx.source,
+    index: ctx.index,
+    lines: { start: first, end: lines[n - 1]?.no ?? first },
+    dialect,
+    encoding: ctx.encoding,
+    agency: profile?.name ?? dateline?.match.agency ?? null,
+    profile: profile?.id ?? null,
+    flags,
+    slug,
+    headline,
+    deck,
+    byline: byline?.text ?? null,
+    bylineIsAgency: byline?.agencyCredit ?? false,
+    dateline: datelineOut,
+    captions,
+    notes,
+    body: paragraphs.map((p) => p.text),
+    footer: buildFooter(footerLines),
+    transmission,
+    layout: toLayout(lines, assigned),
+    warnings,
+  };
+}
+
+function detectDialect(lines: readonly Line[], transmission: Transmission | null): Dialect {
+  if (transmission) return transmission.format;
+  for (const line of lines) {
+    if (isImageCell(line.text) || /^\s*\|\s*▲/.test(line.text)) return 'web';
+    if (/<(?:p|br|div)\b[^>]*>/i.test(line.text)) return 'html';
+  }
+  return 'plain';
+}
+
+/**
+ * The first content line that opens with a dateline. A dateline on the very first line is taken
+ * only when the rest of that line reads like prose: `MONTREAL, Feb 26- <IVACO INC> YEAR NET` is
+ * a headline that happens to begin like one.
+ */
+function findDateline(lines: readonly Line[], content: readonly number[]): { pos: number; match: DatelineMatch } | null {
+  const limit = Math.min(content.length, DATELINE_SEARCH);
+  for (let pos = 0; pos < limit; pos++) {
+    const text = lines[content[pos]!]!.text;
+    const match = readDateline(text);
+    if (!match) continue;
+    if (pos === 0 && content.length > 1 && NO_LOWERCASE.test(text.slice(match.end))) continue;
+    return { pos, match };
+  }
+  return null;
+}
+
+/**
+ * Without a dateline, the display block is the first line (when more follows and it is not an
+ * indented paragraph) and the byline, note and flag lines right after it.
+ */
+function displayWithoutDateline(lines: readonly Line[], content: readonly number[], footerPos: number): number {
+  if (footerPos < 2) return Math.min(footerPos, 1);
+  const first = lines[content[0]!]!;
+  if (first.indent > 0 && first.text.length > 100) return 0;
+  let end = 1;
+  while (end < footerPos - 1) {
+    const text = lines[content[end]!]!.text.trim();
+    if (!(isFlagLine(text) || isNoteLine(text) || readByline(text))) break;
+    end++;
+  }
+  return end;
+}
+
+/**
+ * Whether the first of several display lines is a slug. The profile says so when the agency is
+ * known; otherwise a short label above a longer line reads as slug and headline.
+ */
+function slugFirst(texts: readonly string[], profile: AgencyProfile | undefined): boolean {
+  if (profile) return profile.display === 'slug-headline';
+  const [first, second] = texts as [string, string];
+  return first.split(/\s+/).length <= 5 && !/[.!?]$/.test(first) && second.length > first.length;
+}
+
+function splitGluedEnd(text: string, known: AgencyProfile | undefined) {
+  const candidates = known ? [known, ...PROFILES.filter((p) => p !== known)] : PROFILES;
+  for (const profile of candidates) {
+    for (const pattern of profile.gluedEnd) {
+      const m = pattern.exec(text);
+      if (m && m.index > 0) {
+        const marker = m[0].trim();
+        return { text: text.slice(0, m.index).trimEnd(), marker, kind: matchFooter(marker, profile)?.kind ?? 'end', profile };
+      }
+    }
+  }
+  return null;
+}
+
+function toLayout(lines: readonly Line[], assigned: readonly (Assignment | undefined)[]): LayoutEntry[] {
+  const out: LayoutEntry[] = [];
+  let prev: LayoutEntry | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const a = assigned[i]!;
+    const no = lines[i]!.no;
+    if (prev && prev.part === a.part && prev.index === a.index && prev.reason === a.reason && prev.end === no - 1) {
+      prev.end = no;
+      continue;
+    }
+    prev = { part: a.part, start: no, end: no };
+    if (a.index !== undefined) prev.index = a.index;
+    if (a.reason !== undefined) prev.reason = a.reason;
+    out.push(prev);
+  }
+  return out;
+}

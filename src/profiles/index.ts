@@ -1,0 +1,65 @@
+/**
+ * The registry of agency profiles. Adding an agency is adding a file to agencies/ and a line here.
+ */
+import type { AgencyProfile, FooterKind, FooterRule } from './profile.js';
+import { COMMON_FOOTER } from './common.js';
+import afp from './agencies/afp.js';
+import ap from './agencies/ap.js';
+import reuters from './agencies/reuters.js';
+import xinhua from './agencies/xinhua.js';
+import yonhap from './agencies/yonhap.js';
+
+export type { AgencyProfile, FooterRule, FooterKind } from './profile.js';
+
+export const PROFILES: readonly AgencyProfile[] = [yonhap, xinhua, reuters, ap, afp];
+
+const BY_ALIAS = new Map<string, AgencyProfile>();
+for (const p of PROFILES) for (const alias of [p.name, ...p.aliases]) BY_ALIAS.set(alias.toLowerCase(), p);
+
+/** The profile an agency name as written belongs to (`Reuter`, `tca/dpa`, `서울=연합뉴스`). */
+export function profileByAlias(written: string): AgencyProfile | undefined {
+  const key = written.trim().toLowerCase();
+  const direct = BY_ALIAS.get(key);
+  if (direct) return direct;
+  // Partner copy and place-first credits: the agency is the last segment.
+  const last = key.split(/[/=]/).pop()!.trim();
+  return BY_ALIAS.get(last);
+}
+
+export function profileById(id: string): AgencyProfile | undefined {
+  return PROFILES.find((p) => p.id === id);
+}
+
+export interface FooterMatch {
+  kind: FooterKind;
+  /** The profile whose rule matched; undefined for the rules every agency shares. */
+  profile: AgencyProfile | undefined;
+}
+
+interface OwnedRule {
+  rule: FooterRule;
+  profile: AgencyProfile | undefined;
+}
+
+const COMMON_RULES: readonly OwnedRule[] = COMMON_FOOTER.map((rule) => ({ rule, profile: undefined }));
+const ALL_RULES: readonly OwnedRule[] = [
+  ...COMMON_RULES,
+  ...PROFILES.flatMap((profile) => profile.footer.map((rule) => ({ rule, profile }))),
+];
+
+/**
+ * What kind of footer line `text` (trimmed) is, or null when it is not one. The given profile's
+ * rules are asked first so that its reading of a line wins.
+ */
+export function matchFooter(text: string, first?: AgencyProfile): FooterMatch | null {
+  if (first) for (const rule of first.footer) if (rule.line.test(text)) return { kind: rule.kind, profile: first };
+  for (const { rule, profile } of ALL_RULES) if (rule.line.test(text)) return { kind: rule.kind, profile };
+  return null;
+}
+
+/** All aliases, longest first, for building dateline patterns. */
+export const AGENCY_ALIASES: readonly string[] = [...BY_ALIAS.keys()].sort((a, b) => b.length - a.length);
+
+export function footerKind(text: string, first?: AgencyProfile): FooterKind | null {
+  return matchFooter(text, first)?.kind ?? null;
+}

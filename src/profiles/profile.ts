@@ -1,0 +1,53 @@
+/**
+ * An agency profile: everything the grammar needs to know about one agency's habits, as data.
+ * The parser never names an agency; it asks the profiles.
+ */
+
+/** What a footer line is, once recognised. */
+export type FooterKind = 'end' | 'signoff' | 'copyright' | 'contributor' | 'email' | 'credit' | 'note' | 'promo' | 'rule';
+
+export interface FooterRule {
+  kind: FooterKind;
+  /** Matched against the whole trimmed line. */
+  line: RegExp;
+}
+
+export interface AgencyProfile {
+  /** Stable identifier used in output and on the command line. */
+  id: string;
+  /** Canonical agency name (the `agency` field of a story). */
+  name: string;
+  /** Names as written in datelines, credits and sign-offs (matched case-insensitively). */
+  aliases: readonly string[];
+  /** Languages of the month names in this agency's datelines (keys of MONTHS). */
+  languages: readonly string[];
+  /**
+   * What two display lines above the dateline are, in order: Yonhap web copy puts a slug above the
+   * headline; TASS and VNA put a summary (deck) below it.
+   */
+  display: 'slug-headline' | 'headline-deck';
+  /** Footer lines this agency writes, beyond the common ones. */
+  footer: readonly FooterRule[];
+  /**
+   * End markers that may be glued to the end of the last paragraph (`... China. (END)`), as
+   * patterns anchored at the end of the text.
+   */
+  gluedEnd: readonly RegExp[];
+  /** Bylines that credit the agency rather than a person (`By The Associated Press`). */
+  agencyBylines: readonly RegExp[];
+  /** Caption credits (`(Yonhap)`, `(Photo by NAME/Xinhua)`), anchored at the end of a caption. */
+  captionCredits: readonly RegExp[];
+}
+
+/** Fills the optional lists of a profile so that the data files stay short. */
+export function profile(p: Pick<AgencyProfile, 'id' | 'name' | 'aliases'> & Partial<AgencyProfile>): AgencyProfile {
+  return {
+    languages: ['en'],
+    display: 'slug-headline',
+    footer: [],
+    gluedEnd: [],
+    agencyBylines: [],
+    captionCredits: [],
+    ...p,
+  };
+}

@@ -1,0 +1,25 @@
+/** renderers: stories → text, one per output format. */
+import type { Story } from '../schema/story.js';
+import { renderJson } from './json.js';
+import { renderMarkdown } from './markdown.js';
+import { renderNdjson } from './ndjson.js';
+import { renderSummary } from './summary.js';
+
+export const FORMATS = ['json', 'ndjson', 'markdown', 'summary'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** The file extension of each format, for `--out-dir`. */
+export const EXTENSIONS: Readonly<Record<Format, string>> = { json: '.json', ndjson: '.ndjson', markdown: '.md', summary: '.txt' };
+
+export function render(format: Format, stories: readonly Story[], options: { color: boolean }): string {
+  switch (format) {
+    case 'json':
+      return renderJson(stories);
+    case 'ndjson':
+      return renderNdjson(stories);
+    case 'markdown':
+      return renderMarkdown(stories);
+    case 'summary':
+      return renderSummary(stories, options.color);
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * markdown: YAML front matter with every story's metadata (a list, so that the shape does not
+ * depend on the number of stories), then per story a `#` headline, captions, paragraphs, and the
+ * footer after a thematic break. Text is escaped so that wire punctuation (`*`, `_`, `<`, a
+ * leading `#` or `1.`) stays text.
+ */
+import type { Story } from '../schema/story.js';
+
+function yamlString(value: string | null): string {
+  return value === null ? 'null' : JSON.stringify(value);
+}
+
+/** Escapes what Markdown would read as markup, and neutralises block starts. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_{}[\]<>|~]/g, '\\$&')
+    .replace(/^(\s*)([#+\-=])(?=\s|$)/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2')
+    .replace(/&/g, '&amp;');
+}
+
+function frontMatter(stories: readonly Story[]): string {
+  const lines = ['---', 'stories:'];
+  if (stories.length === 0) lines[1] = 'stories: []';
+  for (const s of stories) {
+    lines.push(`  - source: ${yamlString(s.source)}`);
+    lines.push(`    index: ${s.index}`);
+    lines.push(`    agency: ${yamlString(s.agency)}`);
+    lines.push(`    slug: ${yamlString(s.slug)}`);
+    lines.push(`    headline: ${yamlString(s.headline)}`);
+    lines.push(`    byline: ${yamlString(s.byline)}`);
+    lines.push(`    dateline: ${yamlString(s.dateline?.text ?? null)}`);
+    lines.push(`    location: ${yamlString(s.dateline?.location ?? null)}`);
+    lines.push(`    date: ${yamlString(s.dateline?.iso ?? s.dateline?.date ?? null)}`);
+    if (s.flags.length > 0) lines.push(`    flags: [${s.flags.map(yamlString).join(', ')}]`);
+    lines.push(`    dialect: ${s.dialect}`);
+  }
+  lines.push('---');
+  return lines.join('\n');
+}
+
+function renderStory(s: Story): string {
+  const blocks: string[] = [];
+  blocks.push(`# ${escapeMarkdown(s.headline ?? '(no headline)')}`);
+  if (s.deck) blocks.push(`_${escapeMarkdown(s.deck)}_`);
+  const meta = [s.byline, s.dateline?.text].filter((x): x is string => !!x).map(escapeMarkdown);
+  if (meta.length > 0) blocks.push(`**${meta.join(' · ')}**`);
+  for (const note of s.notes) blocks.push(`> **Note:** ${escapeMarkdown(note.text)}`);
+  for (const c of s.captions) blocks.push(`> **Photo:** ${escapeMarkdown(c.text)}`);
+  for (const p of s.body) blocks.push(escapeMarkdown(p));
+  if (s.footer.lines.length > 0) {
+    blocks.push('* * *');
+    blocks.push(s.footer.lines.map(escapeMarkdown).join('  \n'));
+  }
+  return blocks.join('\n\n');
+}
+
+export function renderMarkdown(stories: readonly Story[]): string {
+  return `${[frontMatter(stories), ...stories.map(renderStory)].join('\n\n')}\n`;
+}

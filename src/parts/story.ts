@@ -183,13 +183,9 @@ export function parseStory(lines: readonly Line[], ctx: StoryContext): Story {
       bodyLines.push({ index: i, text: rest, indent: line.indent, blank: rest.trim() === '' });
       continue;
     }
-    // Blank lines inside the body separate paragraphs.
+    // Blank lines and captions inside the body end the paragraph before them.
     const previous = bodyLines[bodyLines.length - 1];
-    if (previous && i > previous.index + 1) {
-      for (let b = previous.index + 1; b < i; b++) {
-        if (lines[b]!.blank) bodyLines.push({ index: b, text: '', indent: 0, blank: true });
-      }
-    }
+    if (previous && i > previous.index + 1) bodyLines.push({ index: i - 1, text: '', indent: 0, blank: true });
     bodyLines.push({ index: i, text: line.text, indent: line.indent, blank: false });
   }
   const paragraphs = toParagraphs(bodyLines);

@@ -5,6 +5,7 @@ import { decodeBytes, type EncodingName } from './bytes/decode.js';
 import { toLines } from './lines/line.js';
 import type { Dialect, Story } from './schema/story.js';
 import { parseStory } from './parts/story.js';
+import { checkContinuity } from './stories/continuity.js';
 import { segment } from './stories/segment.js';
 import { splitLines } from './text/split-lines.js';
 
@@ -24,7 +25,7 @@ export interface BytesOptions extends ParseOptions {
 /** Parses decoded text into its stories. */
 export function parseText(text: string, options: ParseOptions = {}, encoding = 'utf-8'): Story[] {
   const lines = toLines(splitLines(text));
-  return segment(lines).map((seg, index) =>
+  const stories = segment(lines).map((seg, index) =>
     parseStory(lines.slice(seg.from, seg.to), {
       source: options.source ?? '-',
       index,
@@ -34,6 +35,8 @@ export function parseText(text: string, options: ParseOptions = {}, encoding = '
       referenceDate: options.referenceDate,
     }),
   );
+  checkContinuity(stories);
+  return stories;
 }
 
 /** Decodes and parses a file's bytes; a single-byte fallback is reported on every story. */

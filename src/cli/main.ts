@@ -8,6 +8,7 @@ import { ENCODINGS, looksBinary, type EncodingName } from '../bytes/decode.js';
 import { parseBytes, type BytesOptions } from '../parse.js';
 import { FORMATS, render, type Format } from '../renderers/index.js';
 import { DIALECTS, type Dialect, type Story } from '../schema/story.js';
+import { registerCheck } from '../check/command.js';
 import { describeFsError, expandInputs, type InputFile } from './inputs.js';
 import { writeOut } from './stdout.js';
 import { VERSION } from './version.js';
@@ -148,6 +149,7 @@ export function buildProgram(): Command {
       const { PROFILES } = await import('../profiles/index.js');
       await writeOut(PROFILES.map((p) => `${p.id.padEnd(10)} ${p.name.padEnd(12)} ${p.aliases.join(', ')}\n`).join(''));
     });
+  registerCheck(program);
   return program;
 }
 

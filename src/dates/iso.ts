@@ -52,7 +52,7 @@ export function yearNear(month: number, day: number, reference: Date): number {
 
 export type YearResolution =
   | { iso: string; code?: undefined; message?: undefined }
-  | { iso: null; code: string; message: string };
+  | { iso: null; code: 'unreadable-date' | 'date-without-year'; message: string };
 
 /** Resolves a written date to ISO, from its own year or the reference date, never by guessing. */
 export function readYear(written: string, reference: Date | undefined): YearResolution {

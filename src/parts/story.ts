@@ -15,6 +15,7 @@ import { isFlagLine, stripFlags } from './flags.js';
 import { buildFooter, type FooterLine } from './footer.js';
 import { isNoteLine } from './notes.js';
 import { toParagraphs, type BodyLine } from './paragraphs.js';
+import type { StoryWarningCode } from './warnings.js';
 import { readHeader, slugOfKeyword, type Transmission } from './transmission.js';
 
 export interface StoryContext {
@@ -43,7 +44,7 @@ export function parseStory(lines: readonly Line[], ctx: StoryContext): Story {
   const n = lines.length;
   const assigned: (Assignment | undefined)[] = new Array(n);
   const warnings: StoryWarning[] = [];
-  const warn = (code: string, message: string, i: number | null) =>
+  const warn = (code: StoryWarningCode, message: string, i: number | null) =>
     warnings.push({ code, message, line: i === null ? null : lines[i]!.no });
   const assign = (i: number, part: PartKind, extra?: Omit<Assignment, 'part'>) => {
     assigned[i] = { part, ...extra };

@@ -1,0 +1,153 @@
+/**
+ * How `wireparse check` reports: `text` for people, `json` for programs, `github` for workflow
+ * annotations and `junit` for the test-report importers of CI systems. A reporter may print each
+ * file as soon as it is checked (`file`) and closes the report once every file is in (`end`).
+ */
+import type { CheckSummary, Diagnostic, FileReport } from './check.js';
+
+export const REPORTERS = ['text', 'json', 'github', 'junit'] as const;
+export type ReporterName = (typeof REPORTERS)[number];
+
+export interface ReporterContext {
+  /** Whether warnings fail the run (`--strict`). */
+  strict: boolean;
+}
+
+export interface Reporter {
+  file(report: FileReport): string;
+  end(reports: readonly FileReport[], summary: CheckSummary): string;
+}
+
+/** Whether a diagnostic fails the run. */
+export function fails(d: Diagnostic, ctx: ReporterContext): boolean {
+  return d.level === 'error' || ctx.strict;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+// -- text: `file:line: level: message [code]` ------------------------------------------------------
+
+function textLine(d: Diagnostic): string {
+  const where = d.line === null ? d.file : `${d.file}:${d.line}`;
+  return `${where}: ${d.level}: ${d.message} [${d.code}]\n`;
+}
+
+const text: Reporter = {
+  file: (report) => report.diagnostics.map(textLine).join(''),
+  end: (_reports, s) =>
+    `${plural(s.files, 'file')}, ${s.stories} ${s.stories === 1 ? 'story' : 'stories'}: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}\n`,
+};
+
+// -- json: one document ---------------------------------------------------------------------------
+
+function jsonReporter(ctx: ReporterContext): Reporter {
+  return {
+    file: () => '',
+    end: (reports, summary) =>
+      `${JSON.stringify({ ok: !reports.some((r) => r.diagnostics.some((d) => fails(d, ctx))), strict: ctx.strict, summary, files: reports }, null, 2)}\n`,
+  };
+}
+
+// -- github: workflow commands --------------------------------------------------------------------
+
+/** Escapes the message of a workflow command (as @actions/core's `escapeData` does). */
+export function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escapes a property value of a workflow command (as @actions/core's `escapeProperty` does). */
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+function githubLine(d: Diagnostic): string {
+  const props = d.file === '-' ? [] : [`file=${escapeProperty(d.file)}`];
+  if (d.line !== null) props.push(`line=${d.line}`);
+  props.push(`title=${escapeProperty(`wireparse ${d.code}`)}`);
+  return `::${d.level} ${props.join(',')}::${escapeData(d.message)}\n`;
+}
+
+const github: Reporter = {
+  file: (report) => report.diagnostics.map(githubLine).join(''),
+  end: () => '',
+};
+
+// -- junit: one test suite per file, one test case per story ------------------------------------
+
+export function escapeXml(s: string): string {
+  // Characters XML 1.0 cannot hold at all (C0 controls but tab, newline, carriage return; lone
+  // surrogates; U+FFFE/U+FFFF) become U+FFFD: a report must stay well-formed whatever the input held.
+  // eslint-disable-next-line no-control-regex
+  const legal = s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+  return legal.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+interface TestCase {
+  name: string;
+  diagnostics: Diagnostic[];
+}
+
+function testCases(report: FileReport): TestCase[] {
+  const cases: TestCase[] = [];
+  const fileLevel = report.diagnostics.filter((d) => d.story === null);
+  if (fileLevel.length > 0 || report.stories.length === 0) cases.push({ name: 'file', diagnostics: fileLevel });
+  for (const story of report.stories) {
+    const span = story.lines.start === story.lines.end ? `line ${story.lines.start}` : `lines ${story.lines.start}-${story.lines.end}`;
+    const name = `story ${story.index + 1} (${span})${story.headline ? `: ${story.headline.slice(0, 80)}` : ''}`;
+    cases.push({ name, diagnostics: report.diagnostics.filter((d) => d.story === story.index) });
+  }
+  return cases;
+}
+
+function junitReporter(ctx: ReporterContext): Reporter {
+  const testCaseXml = (file: string, tc: TestCase): string => {
+    const failing = tc.diagnostics.filter((d) => fails(d, ctx));
+    const passing = tc.diagnostics.filter((d) => !fails(d, ctx));
+    const attrs = `name="${escapeXml(tc.name)}" classname="${escapeXml(file)}" time="0"`;
+    if (tc.diagnostics.length === 0) return `    <testcase ${attrs}/>\n`;
+    const failures = failing
+      .map((d) => `      <failure message="${escapeXml(d.message)}" type="${escapeXml(d.code)}">${escapeXml(textLine(d))}</failure>\n`)
+      .join('');
+    const out = passing.length > 0 ? `      <system-out>${escapeXml(passing.map(textLine).join(''))}</system-out>\n` : '';
+    return `    <testcase ${attrs}>\n${failures}${out}    </testcase>\n`;
+  };
+  return {
+    file: () => '',
+    end: (reports) => {
+      let tests = 0;
+      let failures = 0;
+      const suites = reports.map((report) => {
+        const cases = testCases(report);
+        const failed = cases.filter((tc) => tc.diagnostics.some((d) => fails(d, ctx))).length;
+        tests += cases.length;
+        failures += failed;
+        return (
+          `  <testsuite name="${escapeXml(report.file)}" tests="${cases.length}" failures="${failed}" errors="0" skipped="0" time="0">\n` +
+          cases.map((tc) => testCaseXml(report.file, tc)).join('') +
+          '  </testsuite>\n'
+        );
+      });
+      return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n' +
+        `<testsuites name="wireparse check" tests="${tests}" failures="${failures}" errors="0" time="0">\n` +
+        suites.join('') +
+        '</testsuites>\n'
+      );
+    },
+  };
+}
+
+export function reporter(name: ReporterName, ctx: ReporterContext): Reporter {
+  switch (name) {
+    case 'text':
+      return text;
+    case 'json':
+      return jsonReporter(ctx);
+    case 'github':
+      return github;
+    case 'junit':
+      return junitReporter(ctx);
+  }
+}

@@ -40,7 +40,9 @@ export const CONTROL = {
 // Controls other than tab are framing or noise; exotic spaces read as spaces.
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
-const EXOTIC_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+// U+2028/U+2029 too: they do not end a line in wire copy, and with them gone from `text` the
+// `.` of a pattern matches every character, so that `.*$` can never fail and backtrack.
+const EXOTIC_SPACES = /[\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
 
 function controlBits(raw: string): number {
   let bits = 0;

@@ -12,10 +12,14 @@ export interface Caption {
   restrictions: string[];
 }
 
-const IMAGE_CELL = /^\s*\|?\s*!\[[^\]]{0,500}\]\([^)]{0,2000}\)\s*\|?\s*$/;
-const CAPTION_ROW = /^\s*\|\s*(?:▲\s*)?(.*?)\s*\|\s*$/;
-const CAPTION_LINE = /^\s*▲\s*(.+)$/;
-const PAREN_GROUP = /\s*\(([^()]{1,120})\)\s*$/;
+// `\s*(?:\|\s*)?` rather than `\s*\|?\s*`: two white-space runs side by side would trade spaces
+// and make a long run of spaces quadratic.
+const IMAGE_CELL = /^\s*(?:\|\s*)?!\[[^\]]{0,500}\]\([^)]{0,2000}\)\s*(?:\|\s*)?$/;
+const CAPTION_MARK = '▲';
+/** A table row that only draws the table: `|---|:--|`. */
+const TABLE_RULE = /^[-:| ]+$/;
+/** A trailing `(group)`; the white space before it is trimmed in code, not matched, so that the scan stays linear. */
+const PAREN_GROUP = /\(([^()]{1,120})\)\s*$/;
 const RESTRICTION = /^(?:PHOTO|PHOTOS|VIDEO) NOT FOR SALE$|^NO (?:ARCHIVES|SALES|FOREIGN)\b|^(?:MANDATORY CREDIT|EDITORIAL USE ONLY)\b/i;
 const CREDIT = /^(?:[\p{L}\p{M} .'-]{2,40}(?:\/[\p{L}\p{M} .'-]{2,40})*|(?:AP |Reuters )?Photos?(?: by|\/)\s?.+)$/u;
 
@@ -25,10 +29,20 @@ export function isImageCell(text: string): boolean {
 
 /** The caption text of a `| ▲ caption |` row or `▲ caption` line, or null. */
 export function captionText(text: string): string | null {
-  const row = CAPTION_ROW.exec(text);
-  if (row && row[1] !== '' && !/^[-:| ]+$/.test(row[1]!)) return row[1]!;
-  const line = CAPTION_LINE.exec(text);
-  return line ? line[1]!.trim() : null;
+  const t = text.trim();
+  if (t.length >= 2 && t.startsWith('|') && t.endsWith('|')) {
+    const cell = withoutMark(t.slice(1, -1));
+    if (cell !== '' && !TABLE_RULE.test(cell)) return cell;
+  }
+  if (!t.startsWith(CAPTION_MARK)) return null;
+  const caption = withoutMark(t);
+  return caption === '' ? null : caption;
+}
+
+/** The text of a cell or line without its leading `▲` and the white space around it. */
+function withoutMark(text: string): string {
+  const t = text.trim();
+  return t.startsWith(CAPTION_MARK) ? t.slice(CAPTION_MARK.length).trim() : t;
 }
 
 /** Splits the trailing `(credit)` and `(RESTRICTION)` groups off a caption. */
@@ -41,7 +55,7 @@ export function readCaption(text: string): Caption {
     if (RESTRICTION.test(group)) restrictions.unshift(group);
     else if (credit === null && CREDIT.test(group)) credit = group;
     else break;
-    rest = rest.slice(0, m.index);
+    rest = rest.slice(0, m.index).trimEnd();
   }
   return { text: text.trim(), credit, restrictions };
 }

@@ -10,6 +10,14 @@ export interface FooterLine {
   kind: FooterKind;
 }
 
+/**
+ * `((jane.doe@example.com;))` → `jane.doe@example.com`. The trailing run is matched only from its
+ * start (the look-behind), so that a long run of `;` costs one pass, not one per position.
+ */
+function unwrapEmail(text: string): string {
+  return text.replace(/^\(+/, '').replace(/(?<![;)])[;)]+$/, '');
+}
+
 export function buildFooter(lines: readonly FooterLine[]): Story['footer'] {
   const first = (kind: FooterKind) => lines.find((l) => l.kind === kind)?.text ?? null;
   return {
@@ -18,6 +26,6 @@ export function buildFooter(lines: readonly FooterLine[]): Story['footer'] {
     signOff: first('signoff'),
     copyright: first('copyright'),
     contributors: lines.filter((l) => l.kind === 'contributor').map((l) => l.text),
-    emails: lines.filter((l) => l.kind === 'email').map((l) => l.text.replace(/^[(]+|[;)]+$/g, '')),
+    emails: lines.filter((l) => l.kind === 'email').map((l) => unwrapEmail(l.text)),
   };
 }

@@ -156,7 +156,7 @@ export function parseStory(lines: readonly Line[], ctx: StoryContext): Story {
     headlineAt = 1;
   }
   if (display.length > headlineAt) {
-    const { flags: headFlags, rest } = stripFlags(displayTexts[headlineAt]!.replace(/\s+=$/, ''));
+    const { flags: headFlags, rest } = stripFlags(displayTexts[headlineAt]!.replace(/(?<!\s)\s+=$/, ''));
     flags.push(...headFlags);
     headline = rest;
     assign(display[headlineAt]!, 'headline');

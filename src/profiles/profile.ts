@@ -30,7 +30,8 @@ export interface AgencyProfile {
   footer: readonly FooterRule[];
   /**
    * End markers that may be glued to the end of the last paragraph (`... China. (END)`), as
-   * patterns anchored at the end of the text.
+   * patterns anchored at the end of the text. A pattern that starts with white space starts with
+   * `(?<!\s)` so that it is tried once per run of spaces, not once per space (tests/redos.test.ts).
    */
   gluedEnd: readonly RegExp[];
   /** Bylines that credit the agency rather than a person (`By The Associated Press`). */

@@ -51,7 +51,7 @@ export const DATELINE_FORMS: readonly DatelineForm[] = [
   form('agency-place-date', String.raw`\((${AGENCY})\)${GAP}${SEPARATOR}${GAP}(${PLACE}),? (${DATE})${GAP}${SEPARATOR}${END}`,
     (m) => ({ agency: m[1]!, location: m[2]!, date: m[3]! })),
   // Yonhap's Korean service: `(서울=연합뉴스) 홍길동 기자 = `
-  form('korean', String.raw`\(([\p{L}\p{M} ]{1,20})=(${AGENCY})\)${GAP}(?:([\p{L}\p{M} ·]{1,30}?)\s*(?:기자|특파원)\s*)?=${END}`,
+  form('korean', String.raw`\(([\p{L}\p{M} ]{1,20})=(${AGENCY})\)${GAP}(?:([\p{L}\p{M}·][\p{L}\p{M} ·]{0,29}?)[ \t]*(?:기자|특파원)[ \t]*)?=${END}`,
     (m) => ({ location: m[1]!, agency: m[2]!, date: null, reporter: m[3] ?? null })),
   // TASS: `MOSCOW, June 27. /TASS/. `
   form('tass', String.raw`(${PLACE}), (${DATE})\.?${GAP}/(${AGENCY})/\.?${END}`,

@@ -9,10 +9,10 @@ export default profile({
   footer: [
     { kind: 'signoff', line: /^reuters?(?:\.{1,3}|\s*-\s*)?$/i },
     { kind: 'note', line: /^\(\$1 = .*\)$/ },
-    { kind: 'email', line: /^\(\(.*@.*\)\)$/ },
+    { kind: 'email', line: /^\(\([^@]*@.*\)\)$/ },
   ],
   // The 1987 wire sometimes runs the sign-off onto the last line of a table or paragraph.
-  gluedEnd: [/\s{2,}REUTERS?(?:\.{1,3})?$/i],
+  gluedEnd: [/(?<!\s)\s{2,}REUTERS?(?:\.{1,3})?$/i],
   agencyBylines: [/^by reuters?\b/i],
   captionCredits: [/\(Reuters(?:\/[^()]*)?\)$/],
 });

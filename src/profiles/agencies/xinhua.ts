@@ -7,6 +7,6 @@ export default profile({
   languages: ['en', 'fr', 'es', 'pt', 'de'],
   display: 'headline-deck',
   footer: [{ kind: 'end', line: /^enditem\.?$/i }],
-  gluedEnd: [/\s*Enditem\.?$/i],
+  gluedEnd: [/(?<!\s)\s*Enditem\.?$/i],
   captionCredits: [/\((?:Xinhua|Photo by [^()]*\/Xinhua)(?:\/[^()]*)?\)$/],
 });

@@ -10,6 +10,6 @@ export default profile({
     { kind: 'copyright', line: /^\(C\) Yonhap News Agency\b.*$/i },
     { kind: 'credit', line: /^\(Yonhap\)$/ },
   ],
-  gluedEnd: [/\s*\(END\)$/],
+  gluedEnd: [/(?<!\s)\s*\(END\)$/],
   captionCredits: [/\(Yonhap\)$/],
 });

@@ -1,5 +1,5 @@
 /**
- * bytes → text. Sniffs a byte-order mark, then tries strict UTF-8, then falls back to
+ * bytes → text. Sniffs a byte-order mark (or BOM-less UTF-16), then tries strict UTF-8, then falls back to
  * Windows-1252 (a superset of Latin-1 for printable text). Node 20's TextDecoder maps
  * 0x80-0x9F of 'windows-1252' to C1 controls, so the upper half is decoded with our own table.
  */
@@ -50,6 +50,8 @@ export function decodeBytes(bytes: Uint8Array, forced?: EncodingName): Decoded {
   if (hasPrefix(bytes, [0xef, 0xbb, 0xbf])) return { ...decodeAs(bytes.subarray(3), 'utf-8'), bom: true };
   if (hasPrefix(bytes, [0xff, 0xfe])) return { ...decodeAs(bytes.subarray(2), 'utf-16le'), bom: true };
   if (hasPrefix(bytes, [0xfe, 0xff])) return { ...decodeAs(bytes.subarray(2), 'utf-16be'), bom: true };
+  const utf16 = sniffUtf16(bytes);
+  if (utf16 !== null) return decodeAs(bytes, utf16);
   try {
     return { text: strictUtf8.decode(bytes), encoding: 'utf-8', bom: false, fellBack: false };
   } catch {
@@ -80,19 +82,52 @@ function decodeAs(bytes: Uint8Array, encoding: EncodingName): Decoded {
   return { text, encoding, bom: false, fellBack: false };
 }
 
-function decodeUtf16be(bytes: Uint8Array): string {
+/** The bytes with each pair swapped (a trailing odd byte is dropped): UTF-16BE ⇄ UTF-16LE. */
+function swapPairs(bytes: Uint8Array): Uint8Array {
   const swapped = new Uint8Array(bytes.length - (bytes.length % 2));
   for (let i = 0; i + 1 < bytes.length; i += 2) {
     swapped[i] = bytes[i + 1]!;
     swapped[i + 1] = bytes[i]!;
   }
-  return new TextDecoder('utf-16le').decode(swapped);
+  return swapped;
+}
+
+function decodeUtf16be(bytes: Uint8Array): string {
+  return new TextDecoder('utf-16le').decode(swapPairs(bytes));
+}
+
+const SNIFF_BYTES = 65536;
+
+/**
+ * UTF-16 without a byte-order mark. Latin-script text in UTF-16 has a NUL in every code unit of
+ * an ASCII character: NULs at odd offsets only (little-endian) or at even offsets only
+ * (big-endian). Binary data has NULs at both, or decodes to U+0000 or broken surrogates.
+ */
+export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
+  if (n < 2 || bytes.length % 2 !== 0) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const encoding = evenNul === 0 && oddNul > 0 ? 'utf-16le' : oddNul === 0 && evenNul > 0 ? 'utf-16be' : null;
+  if (encoding === null) return null;
+  const sample = bytes.subarray(0, n);
+  const units = encoding === 'utf-16le' ? sample : swapPairs(sample);
+  try {
+    const text = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }).decode(units);
+    return text.includes('\u0000') ? null : encoding;
+  } catch {
+    return null;
+  }
 }
 
 /** True when the bytes look like a binary file rather than text (NUL bytes outside UTF-16). */
 export function looksBinary(bytes: Uint8Array): boolean {
-  if (hasPrefix(bytes, [0xff, 0xfe]) || hasPrefix(bytes, [0xfe, 0xff])) return false;
-  const n = Math.min(bytes.length, 65536);
+  if (hasPrefix(bytes, [0xff, 0xfe]) || hasPrefix(bytes, [0xfe, 0xff]) || sniffUtf16(bytes) !== null) return false;
+  const n = Math.min(bytes.length, SNIFF_BYTES);
   for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
   return false;
 }

@@ -59,8 +59,9 @@ export function registerCheck(program: Command): void {
       const reports: FileReport[] = [];
       await checkPaths(inputs, options, async (report) => {
         reports.push(report);
-        // Input problems also go to stderr, so that they are seen when the report goes to a file.
-        for (const d of report.diagnostics) if (d.story === null && d.level === 'error') process.stderr.write(`wireparse: ${d.file}: ${d.message}\n`);
+        // Problems with a file as a whole also go to stderr, so that they are seen when the report
+        // goes to a file.
+        for (const d of report.diagnostics) if (d.story === null) process.stderr.write(`wireparse: ${d.file}: ${d.level}: ${d.message}\n`);
         await writeOut(out.file(report));
       });
       await writeOut(out.end(reports, summarize(reports)));

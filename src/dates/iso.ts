@@ -11,8 +11,8 @@ export interface CalendarDate {
   day: number;
 }
 
-const MONTH_DAY = new RegExp(`^(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?(?:,?\\s+(\\d{4}))?$`, 'iu');
-const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?(${MONTH_PATTERN})\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?$`, 'iu');
+export const MONTH_DAY = new RegExp(`^(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?(?:,?\\s+(\\d{4}))?$`, 'iu');
+export const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?(${MONTH_PATTERN})\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?$`, 'iu');
 
 export function readDate(written: string): CalendarDate | null {
   const text = written.trim().replace(/\.$/, '');

@@ -4,7 +4,7 @@
 import { profileByAlias, type AgencyProfile } from '../../profiles/index.js';
 import { DATELINE_FORMS, SEPARATOR } from './forms.js';
 
-const SEPARATOR_AT_END = new RegExp(`${SEPARATOR}\\s*$`, 'u');
+export const SEPARATOR_AT_END = new RegExp(`${SEPARATOR}\\s*$`, 'u');
 
 export interface DatelineMatch {
   /** The dateline as written, separator included, surrounding space trimmed. */

@@ -1,0 +1,173 @@
+/**
+ * No regular expression in src/ can be driven into super-linear time (ReDoS).
+ *
+ * 1. Static: every regex literal in src/ and every pattern built at run time (`new RegExp`) is
+ *    analysed with scslre, which finds quantifiers that trade characters (`\s*\|?\s*`), nest
+ *    (`(a+)+`) or make an unanchored scan restart at every position (`\s*x$`).
+ * 2. Dynamic: adversarial inputs aimed at each construct (long runs of the characters its
+ *    patterns repeat, with the suffix that makes them fail) are parsed at 1x and 10x their size;
+ *    linear work gives a time ratio near 10, quadratic work near 100. The ratio, not the time, is
+ *    asserted, and each size is timed several times keeping the fastest, so that a busy machine
+ *    does not fail the test.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { analyse } from 'scslre';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { DAY_MONTH, MONTH_DAY } from '../src/dates/iso.js';
+import { DATELINE_FORMS } from '../src/parts/dateline/forms.js';
+import { SEPARATOR_AT_END } from '../src/parts/dateline/parse.js';
+import { parseText } from '../src/parse.js';
+
+const srcRoot = new URL('../src/', import.meta.url).pathname;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
+    });
+}
+
+interface FoundRegex {
+  where: string;
+  source: string;
+  flags: string;
+}
+
+/** Regex literals, and the number of `new RegExp` calls, of every source file. */
+function scanSources(): { literals: FoundRegex[]; constructed: Map<string, number> } {
+  const literals: FoundRegex[] = [];
+  const constructed = new Map<string, number>();
+  for (const path of sourceFiles(srcRoot)) {
+    const file = relative(srcRoot, path);
+    const sf = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+    const visit = (node: ts.Node): void => {
+      if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+        const text = node.getText(sf);
+        const slash = text.lastIndexOf('/');
+        const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
+        literals.push({ where: `${file}:${line}`, source: text.slice(1, slash), flags: text.slice(slash + 1) });
+      }
+      if (ts.isNewExpression(node) && node.expression.getText(sf) === 'RegExp') constructed.set(file, (constructed.get(file) ?? 0) + 1);
+      ts.forEachChild(node, visit);
+    };
+    visit(sf);
+  }
+  return { literals, constructed };
+}
+
+/**
+ * `/\s+/` (a split separator) is reported as a possible "move": scslre cannot see that a match,
+ * once started, never fails, so no part of the input is scanned twice.
+ */
+function harmless(r: FoundRegex): boolean {
+  return r.source === String.raw`\s+` && r.flags === '';
+}
+
+function problems(r: FoundRegex): string[] {
+  const result = analyse({ source: r.source, flags: r.flags }, { assumeRejectingSuffix: true });
+  return result.reports.map((rep) => `${r.where} /${r.source.slice(0, 80)}/${r.flags}: ${rep.type} on ${JSON.stringify(rep.character.pick)}${rep.exponential ? ' (exponential)' : ''}`);
+}
+
+describe('static analysis of every regex in src/', () => {
+  const { literals, constructed } = scanSources();
+
+  it('finds the regex literals', () => {
+    expect(literals.length).toBeGreaterThan(50);
+  });
+
+  it('no regex literal backtracks super-linearly', () => {
+    expect(literals.filter((r) => !harmless(r)).flatMap(problems)).toEqual([]);
+  });
+
+  // Patterns built at run time are analysed in their final form; this table must list every
+  // file that builds one, so that a new `new RegExp` cannot escape the analysis.
+  const runtime: Record<string, RegExp[]> = {
+    'dates/iso.ts': [MONTH_DAY, DAY_MONTH],
+    'parts/dateline/forms.ts': DATELINE_FORMS.map((f) => f.pattern),
+    'parts/dateline/parse.ts': [SEPARATOR_AT_END],
+  };
+
+  it('every file that builds a RegExp at run time is in the table', () => {
+    expect([...constructed.keys()].sort()).toEqual(Object.keys(runtime).sort());
+  });
+
+  it('no pattern built at run time backtracks super-linearly', () => {
+    const found = Object.entries(runtime).flatMap(([file, patterns]) =>
+      patterns.map((re, i) => ({ where: `${file} #${i}`, source: re.source, flags: re.flags })),
+    );
+    expect(found.flatMap(problems)).toEqual([]);
+  });
+});
+
+// -- dynamic ----------------------------------------------------------------------------------------
+
+/** The fastest of `runs` timings of `fn`, in milliseconds. */
+function fastest(fn: () => void, runs: number): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+/**
+ * Time(10x) / time(1x) for parsing `make(n)`. The 1x size is raised until one parse takes a few
+ * milliseconds, so that the ratio is not timer noise.
+ */
+function growth(make: (n: number) => string): { ratio: number; n: number } {
+  let n = 2_000;
+  let small = make(n);
+  while (fastest(() => parseText(small), 1) < 4 && n < 2_000_000) {
+    n *= 2;
+    small = make(n);
+  }
+  const large = make(n * 10);
+  const tSmall = fastest(() => parseText(small), 5);
+  const tLarge = fastest(() => parseText(large), 3);
+  return { ratio: tLarge / Math.max(tSmall, 0.01), n };
+}
+
+const spaces = (n: number) => ' '.repeat(n);
+
+/** Each input aims at one construct: a run of the character its patterns repeat, then a failing suffix. */
+const ADVERSARIAL: Record<string, (n: number) => string> = {
+  'image cell: | then spaces': (n) => `head\n\n|${spaces(n)}x\n`,
+  'image cell: ![]() then spaces': (n) => `head\n\n![](a.jpg)${spaces(n)}x\n`,
+  'caption row: | ▲ then spaces': (n) => `![](a.jpg)\n| ▲${spaces(n)}x\n`,
+  'caption line: ▲ spaces U+2028': (n) => `head\n\n▲${spaces(n)}\u2028\n`,
+  'caption credit groups: (a)(a)...': (n) => `▲ caption${' (a)'.repeat(n / 4)} x\n`,
+  'headline: spaces before =': (n) => `x${spaces(n)}y =\nSEOUL, Oct. 30 (Yonhap) -- Body.\n`,
+  'glued end: spaces then not REUTER': (n) => `HEADLINE\n    NEW YORK, Feb 26 - Body${spaces(n)}x\n`,
+  'glued end: spaces then not (END)': (n) => `HEADLINE\nSEOUL, Oct. 30 (Yonhap) -- Body${spaces(n)}(EN\n`,
+  'footer email: (( and many @': (n) => `HEADLINE\nBody.\n((${'@'.repeat(n)}\n`,
+  'footer email: ;;; unwrap': (n) => `HEADLINE\nBody.\n(a@b.cc${';'.repeat(n)}x)\n`,
+  'footer rules: contributed report U+2028': (n) => `HEADLINE\nBody.\n${'contributed report '.repeat(n / 19)}\u2028x\n`,
+  'dateline: long place words': (n) => `HEADLINE\n${'ABC '.repeat(n / 4)}, Oct. 30 (Yonhap) -- Body.\n`,
+  'dateline: korean spaces': (n) => `제목\n(서울=연합뉴스)${spaces(n)}x\n`,
+  'byline: By and spaces': (n) => `HEADLINE\nBy${spaces(n)}x.\nBody.\n`,
+  'flags: ((((': (n) => `${'('.repeat(n)}\nBody.\n`,
+  'notes: Eds spaces': (n) => `HEADLINE\n(${spaces(n)}eds\nBody.\n`,
+  'transmission: SOH and US runs': (n) => `\u0016\u0016\u0001a1234\u001f${'x'.repeat(n)}\n\u0002HEAD\nBody\n`,
+  'iptc keyword: slashes': (n) => `\u0001${'a/'.repeat(n / 2)}\n\u0002HEAD\nBody\n`,
+  'one line, no newline': (n) => 'word '.repeat(n / 5),
+  'one-character lines': (n) => 'a\n'.repeat(n / 2),
+  'blank-separated paragraphs': (n) => 'Some text here.\n\n'.repeat(n / 17),
+  'end markers back to back': (n) => 'HEADLINE\nBody.\n(END)\n'.repeat(n / 20),
+  'white space only': (n) => ' \t'.repeat(n / 2),
+};
+
+describe('parse time grows linearly with input size', () => {
+  for (const [name, make] of Object.entries(ADVERSARIAL)) {
+    it(name, () => {
+      const { ratio, n } = growth(make);
+      // Linear: about 10. Quadratic: about 100.
+      expect(ratio, `1x = ${n} characters`).toBeLessThan(35);
+    });
+  }
+});

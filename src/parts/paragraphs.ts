@@ -48,28 +48,34 @@ export function paragraphLayout(lines: readonly BodyLine[]): ParagraphLayout {
   return 'line-per-paragraph';
 }
 
-function join(a: string, b: string): string {
-  return /\p{L}-$/u.test(a) ? a + b : `${a} ${b}`;
-}
+/** A wrapped line ending in a letter and a hyphen (`one-billion-`) continues without a space. */
+const HYPHENATED = /\p{L}-$/u;
 
+/**
+ * The pieces of each paragraph are collected and joined once at the end: appending to a growing
+ * string and looking at its end again would make a paragraph of many lines quadratic.
+ */
 export function toParagraphs(lines: readonly BodyLine[], layout = paragraphLayout(lines)): Paragraph[] {
   const out: Paragraph[] = [];
-  let current: Paragraph | null = null;
+  const pieces: string[][] = [];
+  let current: string[] | null = null;
   for (const line of lines) {
     if (line.blank) {
       current = null;
       continue;
     }
     const text = line.text.trim();
-    const startsParagraph =
-      current === null || layout === 'line-per-paragraph' || (layout === 'indented' && line.indent > 0);
+    const startsParagraph = current === null || layout === 'line-per-paragraph' || (layout === 'indented' && line.indent > 0);
     if (startsParagraph || current === null) {
-      current = { text, first: line.index, last: line.index };
-      out.push(current);
+      current = [text];
+      pieces.push(current);
+      out.push({ text: '', first: line.index, last: line.index });
     } else {
-      current.text = join(current.text, text);
-      current.last = line.index;
+      if (!HYPHENATED.test(current[current.length - 1]!)) current.push(' ');
+      current.push(text);
+      out[out.length - 1]!.last = line.index;
     }
   }
+  out.forEach((p, i) => (p.text = pieces[i]!.join('')));
   return out;
 }

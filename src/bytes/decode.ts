@@ -97,11 +97,15 @@ function decodeUtf16be(bytes: Uint8Array): string {
 }
 
 const SNIFF_BYTES = 65536;
+/** Control characters that neither text nor wire framing (SOH-ENQ, SYN, US, FF) holds. */
+// eslint-disable-next-line no-control-regex
+const NOT_TEXT = /[\u0000\u0006-\u0008\u000e-\u0015\u0017-\u001e\ufffe\uffff]/;
 
 /**
  * UTF-16 without a byte-order mark. Latin-script text in UTF-16 has a NUL in every code unit of
  * an ASCII character: NULs at odd offsets only (little-endian) or at even offsets only
- * (big-endian). Binary data has NULs at both, or decodes to U+0000 or broken surrogates.
+ * (big-endian). Binary data has NULs at both, or decodes to control characters that text does
+ * not hold, or to broken surrogates.
  */
 export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
@@ -118,7 +122,7 @@ export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const units = encoding === 'utf-16le' ? sample : swapPairs(sample);
   try {
     const text = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }).decode(units);
-    return text.includes('\u0000') ? null : encoding;
+    return NOT_TEXT.test(text) ? null : encoding;
   } catch {
     return null;
   }

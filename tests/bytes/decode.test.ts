@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { decodeBytes, looksBinary, sniffUtf16 } from '../../src/bytes/decode.js';
+
+const utf16le = (s: string) => Buffer.from(s, 'utf16le');
+const utf16be = (s: string) => {
+  const le = utf16le(s);
+  return Buffer.from(le.map((_, i) => le[i ^ 1]!));
+};
+
+describe('decode: byte-order marks', () => {
+  it('UTF-8 BOM is removed', () => {
+    expect(decodeBytes(Buffer.from('\ufeffSeoul', 'utf8'))).toEqual({ text: 'Seoul', encoding: 'utf-8', bom: true, fellBack: false });
+  });
+  it('UTF-16LE and UTF-16BE BOMs', () => {
+    expect(decodeBytes(utf16le('\ufeff서울 news'))).toEqual({ text: '서울 news', encoding: 'utf-16le', bom: true, fellBack: false });
+    expect(decodeBytes(utf16be('\ufeff서울 news'))).toEqual({ text: '서울 news', encoding: 'utf-16be', bom: true, fellBack: false });
+  });
+});
+
+describe('decode: UTF-16 without a BOM', () => {
+  it('is recognised by where its NULs fall', () => {
+    expect(sniffUtf16(utf16le('Harbour news\r\n'))).toBe('utf-16le');
+    expect(sniffUtf16(utf16be('Harbour news\r\n'))).toBe('utf-16be');
+    expect(decodeBytes(utf16be('Harbour news')).text).toBe('Harbour news');
+  });
+  it('binary data with NULs is not UTF-16', () => {
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01]);
+    expect(sniffUtf16(jpeg)).toBeNull();
+    expect(looksBinary(jpeg)).toBe(true);
+    expect(sniffUtf16(Buffer.from([0x41, 0x00, 0x00, 0x42]))).toBeNull();
+  });
+  it('an odd number of bytes is not UTF-16', () => {
+    expect(sniffUtf16(Buffer.concat([utf16le('Harbour'), Buffer.from([0x41])]))).toBeNull();
+  });
+});
+
+describe('decode: strict UTF-8, then Windows-1252', () => {
+  it('valid UTF-8 is read as UTF-8', () => {
+    expect(decodeBytes(Buffer.from('Café “news” 한국', 'utf8'))).toEqual({ text: 'Café “news” 한국', encoding: 'utf-8', bom: false, fellBack: false });
+  });
+  it('invalid UTF-8 falls back to Windows-1252', () => {
+    const d = decodeBytes(Buffer.from([0x43, 0x61, 0x66, 0xe9]));
+    expect(d).toEqual({ text: 'Café', encoding: 'windows-1252', bom: false, fellBack: true });
+  });
+  it('maps 0x80-0x9F to the Windows-1252 characters, keeping the five undefined bytes', () => {
+    const bytes = Buffer.from([0xff, ...Array.from({ length: 32 }, (_, i) => 0x80 + i)]);
+    const text = decodeBytes(bytes).text;
+    expect(text).toBe('ÿ€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ');
+  });
+  it('a forced encoding is used as is', () => {
+    expect(decodeBytes(Buffer.from([0x93, 0x41]), 'latin1').text).toBe('\u0093A');
+    expect(decodeBytes(Buffer.from([0x93, 0x41]), 'windows-1252').text).toBe('“A');
+    expect(decodeBytes(Buffer.from([0xe9, 0x41]), 'utf-8')).toEqual({ text: '\ufffdA', encoding: 'utf-8', bom: false, fellBack: false });
+  });
+  it('large inputs decode in chunks without losing bytes', () => {
+    const bytes = Buffer.alloc(100_000, 0xe9);
+    expect(decodeBytes(bytes).text).toBe('é'.repeat(100_000));
+  });
+});
+
+describe('decode: binary detection', () => {
+  it('NUL bytes outside UTF-16 mean binary', () => {
+    expect(looksBinary(Buffer.from('text\0more'))).toBe(true);
+    expect(looksBinary(Buffer.from('plain text\n'))).toBe(false);
+    expect(looksBinary(utf16le('\ufeffHarbour'))).toBe(false);
+    expect(looksBinary(Buffer.alloc(0))).toBe(false);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { CONTROL, has, toLine, toLines } from '../../src/lines/line.js';
+
+const line = (raw: string) => toLine({ no: 7, raw });
+
+describe('line: text', () => {
+  it('removes framing controls and trailing white space, keeps the indent', () => {
+    expect(line('\u0002   Body text \u0003  ')).toMatchObject({ no: 7, text: '   Body text', indent: 3, blank: false });
+  });
+  it('reads exotic spaces and line separators as plain spaces', () => {
+    expect(line('a\u00a0b\u2009c\u3000d\u2028e').text).toBe('a b c d e');
+  });
+  it('keeps the raw line untouched', () => {
+    expect(line('\u0001x\u007f').raw).toBe('\u0001x\u007f');
+  });
+});
+
+describe('line: indent and blank', () => {
+  it('a tab counts as four', () => {
+    expect(line('\t  x').indent).toBe(6);
+  });
+  it('blank when only white space and controls remain', () => {
+    expect(line('').blank).toBe(true);
+    expect(line(' \t\u0002\u0003 ').blank).toBe(true);
+    expect(line('\u00a0').blank).toBe(true);
+    expect(line('.').blank).toBe(false);
+  });
+});
+
+describe('line: control bits', () => {
+  it.each([
+    ['\u0001', CONTROL.SOH],
+    ['\u0002', CONTROL.STX],
+    ['\u0003', CONTROL.ETX],
+    ['\u0004', CONTROL.EOT],
+    ['\u0005', CONTROL.ENQ],
+    ['\u0016', CONTROL.SYN],
+    ['\u000c', CONTROL.FF],
+    ['\u001f', CONTROL.OTHER],
+    ['\u007f', CONTROL.OTHER],
+  ])('%j sets its bit', (c, bit) => {
+    const l = line(`a${c}b`);
+    expect(l.controls).toBe(bit);
+    expect(has(l, bit)).toBe(true);
+  });
+  it('tab is no control; several controls combine', () => {
+    expect(line('a\tb').controls).toBe(0);
+    expect(line('\u0016\u0016\u0001x\u001f').controls).toBe(CONTROL.SYN | CONTROL.SOH | CONTROL.OTHER);
+  });
+  it('toLines keeps order and numbers', () => {
+    expect(toLines([{ no: 1, raw: 'a' }, { no: 2, raw: 'b' }]).map((l) => [l.no, l.text])).toEqual([[1, 'a'], [2, 'b']]);
+  });
+});

@@ -114,14 +114,14 @@ function timed(fn: () => void): number {
 
 /**
  * Time(10x) / time(1x) for parsing `make(n)`. The 1x size is raised until a warm parse takes
- * 15 ms, so that the ratio is not timer noise; the two sizes are timed alternately, keeping the
+ * 25 ms, so that the ratio is not timer noise; the two sizes are timed alternately, keeping the
  * fastest of each, so that load from other processes hits both alike.
  */
 function growth(make: (n: number) => string): { ratio: number; n: number } {
   let n = 2_000;
   let small = make(n);
   parseText(small);
-  while (Math.min(timed(() => parseText(small)), timed(() => parseText(small))) < 15 && n < 4_000_000) {
+  while (Math.min(timed(() => parseText(small)), timed(() => parseText(small))) < 25 && n < 4_000_000) {
     n *= 2;
     small = make(n);
   }
@@ -168,8 +168,9 @@ describe('parse time grows linearly with input size', () => {
   for (const [name, make] of Object.entries(ADVERSARIAL)) {
     it(name, () => {
       const { ratio, n } = growth(make);
-      // Linear: about 10. Quadratic: about 100.
-      expect(ratio, `1x = ${n} characters`).toBeLessThan(40);
+      // Linear: about 10 (measured 10-14 here). Quadratic: up to 100, depending on how much of
+      // the 1x time the quadratic part already is (the old paragraph joiner measured 32).
+      expect(ratio, `1x = ${n} characters`).toBeLessThan(25);
     });
   }
 });

@@ -82,9 +82,9 @@ function hasPart(story: Story, part: RequirablePart): boolean {
 /** The diagnostics of one parsed story: its warnings, and an error per required part it lacks. */
 function storyDiagnostics(file: string, story: Story, options: CheckOptions, fileWide: Set<string>): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const replaced = new Set(options.require.map((part) => WARNING_FOR_PART[part]));
+  const replaced = new Set<string>(options.require.flatMap((part) => WARNING_FOR_PART[part] ?? []));
   for (const w of story.warnings) {
-    if (replaced.has(w.code as never)) continue;
+    if (replaced.has(w.code)) continue;
     if (describeCode(w.code)?.scope === 'file') {
       if (fileWide.has(w.code)) continue;
       fileWide.add(w.code);

@@ -84,6 +84,11 @@ export function escapeXml(s: string): string {
   return legal.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
+/** An attribute value: XML parsers turn a raw tab or line break in one into a space, a reference survives. */
+export function escapeXmlAttribute(s: string): string {
+  return escapeXml(s).replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
+}
+
 interface TestCase {
   name: string;
   diagnostics: Diagnostic[];
@@ -105,10 +110,10 @@ function junitReporter(ctx: ReporterContext): Reporter {
   const testCaseXml = (file: string, tc: TestCase): string => {
     const failing = tc.diagnostics.filter((d) => fails(d, ctx));
     const passing = tc.diagnostics.filter((d) => !fails(d, ctx));
-    const attrs = `name="${escapeXml(tc.name)}" classname="${escapeXml(file)}" time="0"`;
+    const attrs = `name="${escapeXmlAttribute(tc.name)}" classname="${escapeXmlAttribute(file)}" time="0"`;
     if (tc.diagnostics.length === 0) return `    <testcase ${attrs}/>\n`;
     const failures = failing
-      .map((d) => `      <failure message="${escapeXml(d.message)}" type="${escapeXml(d.code)}">${escapeXml(textLine(d))}</failure>\n`)
+      .map((d) => `      <failure message="${escapeXmlAttribute(d.message)}" type="${escapeXmlAttribute(d.code)}">${escapeXml(textLine(d))}</failure>\n`)
       .join('');
     const out = passing.length > 0 ? `      <system-out>${escapeXml(passing.map(textLine).join(''))}</system-out>\n` : '';
     return `    <testcase ${attrs}>\n${failures}${out}    </testcase>\n`;
@@ -124,7 +129,7 @@ function junitReporter(ctx: ReporterContext): Reporter {
         tests += cases.length;
         failures += failed;
         return (
-          `  <testsuite name="${escapeXml(report.file)}" tests="${cases.length}" failures="${failed}" errors="0" skipped="0" time="0">\n` +
+          `  <testsuite name="${escapeXmlAttribute(report.file)}" tests="${cases.length}" failures="${failed}" errors="0" skipped="0" time="0">\n` +
           cases.map((tc) => testCaseXml(report.file, tc)).join('') +
           '  </testsuite>\n'
         );

@@ -57,7 +57,8 @@ export function decodeBytes(bytes: Uint8Array, forced?: EncodingName): Decoded {
   }
 }
 
-function decodeAs(bytes: Uint8Array, encoding: EncodingName): Decoded {
+/** Decodes with a known encoding. Single-byte encodings are stateless, so chunks decode alone. */
+export function decodeAs(bytes: Uint8Array, encoding: EncodingName): Decoded {
   let text: string;
   switch (encoding) {
     case 'utf-8':

@@ -39,27 +39,50 @@ function trailsStory(line: Line): boolean {
   return TRAILER.test(text) || footerKind(text) !== null;
 }
 
+/**
+ * The boundary rules as a state machine fed one line at a time, so that a whole file
+ * (`segment`) and a stream read story by story (src/stories/stream.ts) cut in the same places.
+ */
+export class StoryBoundaries {
+  private hasText = false;
+  private closed = false;
+  private framedStory = false;
+
+  /**
+   * Reads the next line. Returns null when the line continues the current story, or the facts
+   * of the story that ended just before it (the line then opens the next story).
+   */
+  next(line: Line): { framed: boolean } | null {
+    const transmission = startsTransmission(line);
+    let ended: { framed: boolean } | null = null;
+    if (this.hasText && (transmission || (this.closed && !trailsStory(line)) || EXPORT_SEPARATOR.test(line.text))) {
+      ended = { framed: this.framedStory };
+      this.hasText = false;
+      this.closed = false;
+      this.framedStory = false;
+    }
+    if (transmission || has(line, CONTROL.STX)) this.framedStory = true;
+    if (!line.blank && !transmission) this.hasText = true;
+    if (this.hasText && closesStory(line)) this.closed = true;
+    return ended;
+  }
+
+  /** Whether the story being read so far came in transmission framing. */
+  get framed(): boolean {
+    return this.framedStory;
+  }
+}
+
 export function segment(lines: readonly Line[]): Segment[] {
+  const boundaries = new StoryBoundaries();
   const segments: Segment[] = [];
   let from = 0;
-  let hasText = false;
-  let closed = false;
-  let framed = false;
-  const cut = (at: number) => {
-    segments.push({ from, to: at, framed });
-    from = at;
-    hasText = false;
-    closed = false;
-    framed = false;
-  };
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const transmission = startsTransmission(line);
-    if (hasText && (transmission || (closed && !trailsStory(line)) || EXPORT_SEPARATOR.test(line.text))) cut(i);
-    if (transmission || has(line, CONTROL.STX)) framed = true;
-    if (!line.blank && !transmission) hasText = true;
-    if (hasText && closesStory(line)) closed = true;
+    const ended = boundaries.next(lines[i]!);
+    if (ended === null) continue;
+    segments.push({ from, to: i, framed: ended.framed });
+    from = i;
   }
-  if (from < lines.length || segments.length === 0) segments.push({ from, to: lines.length, framed });
+  if (from < lines.length || segments.length === 0) segments.push({ from, to: lines.length, framed: boundaries.framed });
   return segments;
 }

@@ -11,6 +11,8 @@ export interface InputFile {
   path: string;
   /** The folder argument this file was found under, or null for a file argument or stdin. */
   root: string | null;
+  /** Size in bytes when the walk saw it (0 for stdin). */
+  size: number;
 }
 
 export interface InputProblem {
@@ -37,6 +39,14 @@ export function describeFsError(err: unknown): string {
       return 'is a folder';
     case 'ENOTDIR':
       return 'not a folder';
+    case 'ENOSPC':
+      return 'no space left on device';
+    case 'EDQUOT':
+      return 'disk quota exceeded';
+    case 'EROFS':
+      return 'read-only file system';
+    case 'EEXIST':
+      return 'already exists';
     default:
       return (err as Error).message ?? String(err);
   }
@@ -52,7 +62,7 @@ export async function expandInputs(args: readonly string[], exclude: readonly st
   const excluded = new Set(exclude.map((p) => resolve(p)));
   for (const arg of args) {
     if (arg === '-') {
-      files.push({ path: '-', root: null });
+      files.push({ path: '-', root: null, size: 0 });
       continue;
     }
     let info;
@@ -66,7 +76,7 @@ export async function expandInputs(args: readonly string[], exclude: readonly st
       const seen = new Set<string>();
       await walk(arg, arg, files, problems, seen, excluded);
     } else if (info.isFile()) {
-      files.push({ path: arg, root: null });
+      files.push({ path: arg, root: null, size: info.size });
     } else {
       problems.push({ path: arg, message: 'not a regular file' });
     }
@@ -108,6 +118,6 @@ async function walk(
       continue;
     }
     if (info.isDirectory()) await walk(path, root, files, problems, seen, excluded);
-    else if (info.isFile()) files.push({ path, root });
+    else if (info.isFile()) files.push({ path, root, size: info.size });
   }
 }

@@ -3,13 +3,15 @@
  * type, `wireparse schema` (JSON Schema) and the round-trip tests all come from it.
  */
 import { z } from 'zod';
+import { DIALECTS, type Dialect } from './dialects.js';
+
+export { DIALECTS, type Dialect };
 
 export const PART_KINDS = [
   'header', 'trailer', 'separator', 'caption', 'flag', 'slug', 'headline', 'deck', 'byline', 'note',
   'dateline', 'body', 'footer', 'ignored',
 ] as const;
 
-export const DIALECTS = ['web', 'plain', 'html', 'anpa', 'iptc'] as const;
 
 const lineNo = z.number().int().positive();
 
@@ -111,5 +113,4 @@ export const Story = z
 export type Story = z.infer<typeof Story>;
 export type LayoutEntry = z.infer<typeof LayoutEntry>;
 export type PartKind = (typeof PART_KINDS)[number];
-export type Dialect = (typeof DIALECTS)[number];
 export type StoryWarning = z.infer<typeof Warning>;

@@ -2,30 +2,13 @@
  * The command line as a user meets it: the BUILT bin (`npm test` builds first) run as a child
  * process, on invented input.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, cli, inventedFeed, inventedStory, ndjson, ROOT, tempDir, writeTree } from './support/cli.js';
+import { cli, hasScript, inventedFeed, inventedStory, ndjson, onTerminal, ROOT, tempDir, writeTree } from './support/cli.js';
 
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const ANSI = /\x1b\[/;
-
-function hasScript(): boolean {
-  return spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
-}
-
-/** Runs the CLI with a terminal (a pty from `script`) as stdin, stdout and stderr. */
-function onTerminal(args: string): { status: number | null; output: string } {
-  const r = spawnSync('script', ['-qec', `${process.execPath} ${BIN} ${args}`, '/dev/null'], {
-    encoding: 'utf8',
-    cwd: ROOT,
-    timeout: 20_000,
-    input: '',
-  });
-  if (r.error) throw r.error;
-  return { status: r.status, output: r.stdout };
-}
 
 describe('inputs', () => {
   it('reads stdin given as "-" and piped with no argument, alike', () => {

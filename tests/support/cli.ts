@@ -48,6 +48,23 @@ export function startCli(args: readonly string[], options: { env?: Record<string
   return spawn(process.execPath, [BIN, ...args], { env: cleanEnv(options.env), cwd: options.cwd ?? ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
 }
 
+export function hasScript(): boolean {
+  return spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+}
+
+/** Runs the CLI with a terminal (a pty from util-linux `script`) as stdin, stdout and stderr. */
+export function onTerminal(args: string, options: { cwd?: string } = {}): { status: number | null; output: string } {
+  const r = spawnSync('script', ['-qec', `${process.execPath} ${BIN} ${args}`, '/dev/null'], {
+    encoding: 'utf8',
+    cwd: options.cwd ?? ROOT,
+    env: cleanEnv(),
+    timeout: 30_000,
+    input: '',
+  });
+  if (r.error) throw r.error;
+  return { status: r.status, output: r.stdout };
+}
+
 export function tempDir(prefix = 'wireparse-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }

@@ -38,6 +38,11 @@ const STREAM_BYTES = 16 * 1024 * 1024;
 /** A worker task: a run of small files, few enough to keep every worker busy to the end. */
 const TASK_FILES = 64;
 const TASK_BYTES = 1024 * 1024;
+/**
+ * Input bytes that make a worker worth starting: a worker loads the parser afresh (tens of
+ * milliseconds), which a small batch converts faster in this thread. --jobs is an upper bound.
+ */
+const BYTES_PER_WORKER = 64 * 1024;
 /** Tasks handed out ahead of the one being written, per worker: bounds memory on stdout. */
 const TASKS_AHEAD = 4;
 /** Stdout is written in pieces of this size, or sooner when output has waited this long. */
@@ -260,8 +265,9 @@ export async function runBatch(paths: readonly string[], options: BatchOptions):
   }
 
   const tasks = planTasks(jobs, files);
-  const workerTasks = tasks.filter((t) => !t.inline).length;
-  const poolSize = Math.min(options.jobs, workerTasks);
+  const pooled = tasks.filter((t) => !t.inline);
+  const pooledBytes = pooled.reduce((n, t) => n + t.files.reduce((m, f) => m + f.size, 0), 0);
+  const poolSize = Math.min(options.jobs, pooled.length, Math.floor(pooledBytes / BYTES_PER_WORKER));
   const pool = poolSize >= 2 ? new WorkerPool(poolSize, settings) : null;
   const document = options.outDir === null ? new StdoutDocument(options.format, options.color) : null;
   /** Temporary files being written by this thread. */

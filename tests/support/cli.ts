@@ -3,9 +3,10 @@
  * a user does, and invented wire copy to feed it. Every story here is made up for the tests.
  */
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { afterAll } from 'vitest';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 export const BIN = join(ROOT, 'bin/wireparse.js');
@@ -65,8 +66,23 @@ export function onTerminal(args: string, options: { cwd?: string } = {}): { stat
   return { status: r.status, output: r.stdout };
 }
 
+const made: string[] = [];
+// Registered on the root suite of every test file that imports this module.
+afterAll(() => {
+  for (const dir of made.splice(0)) {
+    try {
+      rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // A mount point still busy: leave it to the system's temporary-file cleaning.
+    }
+  }
+});
+
+/** A fresh temporary folder, removed after the test file. */
 export function tempDir(prefix = 'wireparse-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
 }
 
 /** Writes `files` (relative path → content) under `dir`. */

@@ -274,6 +274,10 @@ function findDateline(lines: readonly Line[], content: readonly number[]): { pos
   const limit = Math.min(content.length, DATELINE_SEARCH);
   for (let pos = 0; pos < limit; pos++) {
     const text = lines[content[pos]!]!.text;
+    // Exactly the test below, made before matching: an all-capitals first line cannot leave
+    // lowercase after a dateline, and trying the dateline forms on a long capitalised headline
+    // is the most expensive thing the parser does (the place pattern backtracks over its words).
+    if (pos === 0 && content.length > 1 && NO_LOWERCASE.test(text)) continue;
     const match = readDateline(text);
     if (!match) continue;
     if (pos === 0 && content.length > 1 && NO_LOWERCASE.test(text.slice(match.end))) continue;

@@ -9,7 +9,7 @@ export const MONTHS: Readonly<Record<string, MonthTable>> = {
   en: {
     1: ['january', 'jan', 'janaury', 'janurary'],
     2: ['february', 'feb', 'febuary', 'feburary'],
-    3: ['march', 'mar', 'narch', 'mrch'],
+    3: ['march', 'mar', 'narch', 'mrch', 'marc', 'mach'],
     4: ['april', 'apr', 'aprl'],
     5: ['may'],
     6: ['june', 'jun'],

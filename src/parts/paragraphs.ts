@@ -30,20 +30,19 @@ const WRAP_WIDTH = 80;
 
 export function paragraphLayout(lines: readonly BodyLine[]): ParagraphLayout {
   let indented = 0;
-  let flush = 0;
   let wrappedInGroup = 0;
   let longLines = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.blank) continue;
     if (line.indent > 0) indented++;
-    else flush++;
     if (line.text.length > WRAP_WIDTH) longLines++;
     const next = lines[i + 1];
     if (next && !next.blank) wrappedInGroup++;
   }
-  // Copy whose lines are all indented reads the same in either layout: every line a paragraph.
-  if (indented > 0 && flush > 0) return 'indented';
+  // Copy whose lines are all indented (tables, one-line items) is indented copy too: every line
+  // starts a paragraph.
+  if (indented > 0) return 'indented';
   if (wrappedInGroup > 0 && longLines === 0) return 'blank-separated';
   return 'line-per-paragraph';
 }

@@ -55,6 +55,9 @@ export function segment(lines: readonly Line[]): Segment[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const transmission = startsTransmission(line);
+    // After an end marker a new story starts at a flush line; an indented one means the "marker"
+    // was a word that wrapped onto its own line (`... told` / `Reuters.` / `    Little progress`).
+    if (closed && !trailsStory(line) && line.indent > 0 && !transmission) closed = false;
     if (hasText && (transmission || (closed && !trailsStory(line)) || EXPORT_SEPARATOR.test(line.text))) cut(i);
     if (transmission || has(line, CONTROL.STX)) framed = true;
     if (!line.blank && !transmission) hasText = true;

@@ -4,6 +4,8 @@
 import { profileByAlias, type AgencyProfile } from '../../profiles/index.js';
 import { DATELINE_FORMS, SEPARATOR } from './forms.js';
 
+/** The smallest indent that marks a paragraph start (the 1987 wire indents four spaces, tables one). */
+const PARAGRAPH_INDENT = 2;
 const SEPARATOR_AT_END = new RegExp(`${SEPARATOR}\\s*$`, 'u');
 
 export interface DatelineMatch {
@@ -27,6 +29,7 @@ export function readDateline(text: string): DatelineMatch | null {
   const start = text.length - text.trimStart().length;
   const rest = text.slice(start, start + 200);
   for (const form of DATELINE_FORMS) {
+    if (form.indentedOnly && start < PARAGRAPH_INDENT) continue;
     const m = form.pattern.exec(rest);
     if (!m) continue;
     const fields = form.fields(m);
@@ -37,7 +40,7 @@ export function readDateline(text: string): DatelineMatch | null {
       if (!looksLikeAgency(fields.agency) || !SEPARATOR_AT_END.test(m[0])) continue;
     }
     return {
-      text: m[0].trim(),
+      text: m[0].trim().replace(/^\*+/, ''),
       location: fields.location?.trim() ?? null,
       date: fields.date?.trim() ?? null,
       agency: fields.agency?.trim() ?? null,

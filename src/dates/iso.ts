@@ -50,15 +50,44 @@ export function yearNear(month: number, day: number, reference: Date): number {
   return best;
 }
 
-export type YearResolution =
-  | { iso: string; code?: undefined; message?: undefined }
-  | { iso: null; code: string; message: string };
+/** Where the year of an ISO date came from. */
+export type YearSource = 'dateline' | 'story' | 'reference';
 
-/** Resolves a written date to ISO, from its own year or the reference date, never by guessing. */
-export function readYear(written: string, reference: Date | undefined): YearResolution {
+export type YearResolution =
+  | { iso: string; source: YearSource; code?: undefined; message?: undefined }
+  | { iso: null; source: null; code: string; message: string };
+
+const DATE_WITH_YEAR = new RegExp(
+  `(?<![\\p{L}\\d])(?:(${MONTH_PATTERN})\\.? {1,2}(\\d{1,2}),? {1,2}(\\d{4})|(\\d{1,2})\\.? {1,2}(${MONTH_PATTERN})\\.?,? {1,2}(\\d{4}))(?![\\p{L}\\d])`,
+  'gu',
+);
+
+/** The year of a full date elsewhere in the story (`... in Gimpo on Oct. 2, 2025`) with the same month and day. */
+function yearInText(texts: readonly string[], month: number, day: number): number | null {
+  for (const text of texts) {
+    for (const m of text.matchAll(DATE_WITH_YEAR)) {
+      const written = m[1] === undefined ? { month: m[5]!, day: m[4]!, year: m[6]! } : { month: m[1], day: m[2]!, year: m[3]! };
+      if (monthNumber(written.month) === month && Number(written.day) === day) return Number(written.year);
+    }
+  }
+  return null;
+}
+
+/**
+ * Resolves a written date to ISO from evidence only: its own year, a full date with the same
+ * month and day elsewhere in the story, or the reference date the caller gives. Never a guess.
+ */
+export function readYear(written: string, evidence: readonly string[], reference: Date | undefined): YearResolution {
   const date = readDate(written);
-  if (date === null) return { iso: null, code: 'unreadable-date', message: `cannot read the date "${written}"` };
-  if (date.year !== null) return { iso: isoDate({ ...date, year: date.year }) };
-  if (reference) return { iso: isoDate({ ...date, year: yearNear(date.month, date.day, reference) }) };
-  return { iso: null, code: 'date-without-year', message: `dateline date "${written}" has no year; pass --reference-date to resolve it` };
+  if (date === null) return { iso: null, source: null, code: 'unreadable-date', message: `cannot read the date "${written}"` };
+  if (date.year !== null) return { iso: isoDate({ ...date, year: date.year }), source: 'dateline' };
+  const inStory = yearInText(evidence, date.month, date.day);
+  if (inStory !== null) return { iso: isoDate({ ...date, year: inStory }), source: 'story' };
+  if (reference) return { iso: isoDate({ ...date, year: yearNear(date.month, date.day, reference) }), source: 'reference' };
+  return {
+    iso: null,
+    source: null,
+    code: 'date-without-year',
+    message: `dateline date "${written}" has no year; pass --reference-date to resolve it`,
+  };
 }

@@ -217,13 +217,17 @@ export function parseStory(lines: readonly Line[], ctx: StoryContext): Story {
       date: m.date,
       agency: m.agency,
       iso: null,
+      yearSource: null,
       reporter: m.reporter,
       line: lines[content[dateline.pos]!]!.no,
       form: m.form,
     };
     if (m.date !== null) {
-      const resolved = readYear(m.date, ctx.referenceDate);
+      // Captions and the opening paragraphs are where a full date with the year turns up.
+      const evidence = [...captions.map((c) => c.text), ...paragraphs.slice(0, 2).map((p) => p.text)];
+      const resolved = readYear(m.date, evidence, ctx.referenceDate);
       datelineOut.iso = resolved.iso;
+      datelineOut.yearSource = resolved.source;
       if (resolved.iso === null) warn(resolved.code, resolved.message, content[dateline.pos]!);
     }
     if (m.agency !== null && m.profile === undefined) warn('unknown-agency', `no profile for agency "${m.agency}"`, content[dateline.pos]!);

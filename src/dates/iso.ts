@@ -3,7 +3,7 @@
  * itself, the transmission, or a reference date the caller gives); without one the answer is
  * null and the caller records why.
  */
-import { monthNumber, MONTH_PATTERN } from './months.js';
+import { monthNumber, MONTH_WORD } from './months.js';
 
 export interface CalendarDate {
   year: number | null;
@@ -11,8 +11,8 @@ export interface CalendarDate {
   day: number;
 }
 
-const MONTH_DAY = new RegExp(`^(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?(?:,?\\s+(\\d{4}))?$`, 'iu');
-const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?(${MONTH_PATTERN})\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?$`, 'iu');
+const MONTH_DAY = new RegExp(`^(${MONTH_WORD})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?(?:,?\\s+(\\d{4}))?$`, 'iu');
+const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?(${MONTH_WORD})\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?$`, 'iu');
 
 export function readDate(written: string): CalendarDate | null {
   const text = written.trim().replace(/\.$/, '');
@@ -57,17 +57,22 @@ export type YearResolution =
   | { iso: string; source: YearSource; code?: undefined; message?: undefined }
   | { iso: null; source: null; code: string; message: string };
 
-const DATE_WITH_YEAR = new RegExp(
-  `(?<![\\p{L}\\d])(?:(${MONTH_PATTERN})\\.? {1,2}(\\d{1,2}),? {1,2}(\\d{4})|(\\d{1,2})\\.? {1,2}(${MONTH_PATTERN})\\.?,? {1,2}(\\d{4}))(?![\\p{L}\\d])`,
-  'gu',
-);
+/** Just before a year: `Oct. 2, ` or `2 October ` (the month and day that the year completes). */
+const BEFORE_YEAR = new RegExp(`(?:(${MONTH_WORD})\\.? {1,2}(\\d{1,2}),? {1,2}|(\\d{1,2})\\.? {1,2}(${MONTH_WORD})\\.?,? {1,2})$`, 'u');
+const YEAR = /(?<![\p{L}\d])(?:19|20)\d\d(?![\p{L}\d])/gu;
 
-/** The year of a full date elsewhere in the story (`... in Gimpo on Oct. 2, 2025`) with the same month and day. */
+/**
+ * The year of a full date elsewhere in the story (`... in Gimpo on Oct. 2, 2025`) with the same
+ * month and day. Years are found first and the few characters before each are read, which keeps
+ * this linear and cheap on long paragraphs.
+ */
 function yearInText(texts: readonly string[], month: number, day: number): number | null {
   for (const text of texts) {
-    for (const m of text.matchAll(DATE_WITH_YEAR)) {
-      const written = m[1] === undefined ? { month: m[5]!, day: m[4]!, year: m[6]! } : { month: m[1], day: m[2]!, year: m[3]! };
-      if (monthNumber(written.month) === month && Number(written.day) === day) return Number(written.year);
+    for (const y of text.matchAll(YEAR)) {
+      const m = BEFORE_YEAR.exec(text.slice(Math.max(0, y.index - 20), y.index));
+      if (!m) continue;
+      const [writtenMonth, writtenDay] = m[1] === undefined ? [m[4]!, m[3]!] : [m[1], m[2]!];
+      if (monthNumber(writtenMonth) === month && Number(writtenDay) === day) return Number(y[0]);
     }
   }
   return null;

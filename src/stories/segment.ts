@@ -24,10 +24,13 @@ function startsTransmission(line: Line): boolean {
   return has(line, CONTROL.SOH) || line.raw.charCodeAt(0) === 5 || line.raw.charCodeAt(0) === 22;
 }
 
+/** End markers and sign-offs are short lines; longer ones need not be asked about. */
+const MAX_MARKER_LENGTH = 48;
+
 /** A line that closes a story: ETX, a form feed, or a whole-line end marker or sign-off. */
 function closesStory(line: Line): boolean {
   if (has(line, CONTROL.ETX) || has(line, CONTROL.EOT) || has(line, CONTROL.FF)) return true;
-  if (line.blank) return false;
+  if (line.blank || line.text.length > MAX_MARKER_LENGTH) return false;
   const kind = footerKind(line.text.trim());
   return kind === 'end' || kind === 'signoff';
 }

@@ -24,10 +24,13 @@ function startsTransmission(line: Line): boolean {
   return has(line, CONTROL.SOH) || line.raw.charCodeAt(0) === 5 || line.raw.charCodeAt(0) === 22;
 }
 
+/** End markers and sign-offs are short lines; longer ones need not be asked about. */
+const MAX_MARKER_LENGTH = 48;
+
 /** A line that closes a story: ETX, a form feed, or a whole-line end marker or sign-off. */
 function closesStory(line: Line): boolean {
   if (has(line, CONTROL.ETX) || has(line, CONTROL.EOT) || has(line, CONTROL.FF)) return true;
-  if (line.blank) return false;
+  if (line.blank || line.text.length > MAX_MARKER_LENGTH) return false;
   const kind = footerKind(line.text.trim());
   return kind === 'end' || kind === 'signoff';
 }
@@ -54,6 +57,9 @@ export class StoryBoundaries {
    */
   next(line: Line): { framed: boolean } | null {
     const transmission = startsTransmission(line);
+    // After an end marker a new story starts at a flush line; an indented one means the "marker"
+    // was a word that wrapped onto its own line (`... told` / `Reuters.` / `    Little progress`).
+    if (this.closed && !trailsStory(line) && line.indent > 0 && !transmission) this.closed = false;
     let ended: { framed: boolean } | null = null;
     if (this.hasText && (transmission || (this.closed && !trailsStory(line)) || EXPORT_SEPARATOR.test(line.text))) {
       ended = { framed: this.framedStory };

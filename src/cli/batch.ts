@@ -6,9 +6,9 @@
  * number of workers. Ctrl-C stops the workers, removes the temporary files they were writing and
  * exits 130; a full disk or an unwritable output folder stops the run with exit 1.
  */
-import { createReadStream, mkdirSync, openSync, closeSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, extname, join, relative, resolve, dirname } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { looksBinary } from '../bytes/decode.js';
 import { EXTENSIONS, render, type Format } from '../renderers/index.js';
 import { ItemJoiner, itemFormat } from '../renderers/items.js';
@@ -121,11 +121,17 @@ async function* textOnly(chunks: AsyncIterable<Uint8Array>, path: string): Async
  * Converts one input story by story in this thread: to stdout through `document`, or to its
  * output file through a temporary file (whose path is put in `temporaries` while it exists).
  */
-async function convertStreamed(job: Job, settings: ConvertSettings, document: StdoutDocument | null, temporaries: Set<string>): Promise<FileResult> {
+async function convertStreamed(
+  job: Job,
+  settings: ConvertSettings,
+  document: StdoutDocument | null,
+  temporaries: Set<string>,
+  onStory: () => void,
+): Promise<FileResult> {
   const result: FileResult = { path: job.path, stories: 0, warnings: 0, text: '' };
-  const existing = outputExists(job, settings);
-  if (existing === 'skip') return { ...result, skipped: true };
-  if (existing === 'refuse') return { ...result, error: refusal(job) };
+  if (outputExists(job, settings) === 'skip') return { ...result, skipped: true };
+  // A stream may be long: refuse before reading it, not when publishing.
+  if (job.out !== null && !settings.force && existsSync(job.out)) return { ...result, error: refusal(job) };
 
   const items = itemFormat(settings.format, settings);
   const markdown: Story[] = [];
@@ -154,6 +160,7 @@ async function convertStreamed(job: Job, settings: ConvertSettings, document: St
     for await (const story of parseStream(textOnly(source, job.path), { ...settings.parse, source: job.path })) {
       result.stories++;
       result.warnings += story.warnings.length;
+      onStory();
       if (items === null) markdown.push(story);
       else if (fd !== null) {
         await emit((first ? items.open : items.separator) + items.item(story));
@@ -297,7 +304,11 @@ export async function runBatch(paths: readonly string[], options: BatchOptions):
       const task = tasks[i]!;
       let results: FileResult[];
       if (task.inline) {
-        const streamed = convertStreamed(task.jobs[0]!, settings, document, temporaries);
+        // A long stream shows its progress story by story; its result then adds no stories.
+        const streamed = convertStreamed(task.jobs[0]!, settings, document, temporaries, () => {
+          progress.tally.stories++;
+          progress.update();
+        });
         const first = await Promise.race([streamed, interruption]);
         if (first === 'interrupted') break;
         results = [first];
@@ -321,7 +332,7 @@ export async function runBatch(paths: readonly string[], options: BatchOptions):
         const t = progress.tally;
         t.files++;
         t.bytes += task.files[k]!.size;
-        t.stories += result.stories;
+        if (!task.inline) t.stories += result.stories;
         t.warnings += result.warnings;
         if (result.skipped) t.skipped++;
         if (result.error !== undefined) {

@@ -53,9 +53,14 @@ const FATAL_WRITE_ERRORS = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPER
 /** Output folders already made by this thread, so each is made once. */
 const madeFolders = new Set<string>();
 
-export function outputExists(job: Job, settings: ConvertSettings): 'convert' | 'skip' | 'refuse' {
-  if (job.out === null || settings.force || !existsSync(job.out)) return 'convert';
-  return settings.skipExisting ? 'skip' : 'refuse';
+/**
+ * Whether to convert `job`. Only --skip-existing looks before converting (that is its point:
+ * not to redo work); otherwise publishing the output refuses to replace an existing file, which
+ * saves a look-up per file on the usual run into a fresh folder.
+ */
+export function outputExists(job: Job, settings: ConvertSettings): 'convert' | 'skip' {
+  if (job.out === null || !settings.skipExisting || !existsSync(job.out)) return 'convert';
+  return 'skip';
 }
 
 export function refusal(job: Job): string {
@@ -64,9 +69,7 @@ export function refusal(job: Job): string {
 
 export function convertFile(job: Job, settings: ConvertSettings): FileResult {
   const result: FileResult = { path: job.path, stories: 0, warnings: 0, text: '' };
-  const existing = outputExists(job, settings);
-  if (existing === 'skip') return { ...result, skipped: true };
-  if (existing === 'refuse') return { ...result, error: refusal(job) };
+  if (outputExists(job, settings) === 'skip') return { ...result, skipped: true };
 
   let bytes: Buffer;
   try {

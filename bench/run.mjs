@@ -34,21 +34,32 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${x.toFixed(0)} ms`;
 const work = mkdtempSync(join(tmpdir(), 'wireparse-bench-'));
 
-/** Wall time of one command in ms (stdout to /dev/null unless `stdout` is given). */
+const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+/**
+ * Wall time of one command in ms, and its CPU time (user + system, through GNU time when the
+ * machine has it): on a machine shared with other work, CPU time is the steadier figure.
+ */
 function timed(cmd, args, options = {}) {
+  const [file, argv] = GNU_TIME ? [GNU_TIME, ['-f', '@cpu %U %S', cmd, ...args]] : [cmd, args];
   const start = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, { stdio: ['ignore', options.stdout ?? 'ignore', 'pipe'], maxBuffer: 1 << 26, ...options.spawn });
-  const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
-  if (r.status !== 0 && !options.allowFailure) throw new Error(`${cmd} ${args.slice(0, 3).join(' ')}... exited ${r.status}: ${r.stderr}`);
-  return elapsed;
+  const r = spawnSync(file, argv, { stdio: ['ignore', options.stdout ?? 'ignore', 'pipe'], maxBuffer: 1 << 26, encoding: 'utf8' });
+  const wall = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.slice(0, 3).join(' ')}... exited ${r.status}: ${r.stderr}`);
+  const m = /@cpu ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr);
+  return { wall, cpu: m ? (Number(m[1]) + Number(m[2])) * 1000 : NaN };
 }
 
-/** Runs each named command RUNS times, interleaved; returns the median per name. */
+/** Runs each named command `runs` times, interleaved; returns the median wall and CPU time per name. */
 function race(commands, runs = RUNS) {
   const times = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
   for (let i = 0; i < runs; i++) for (const [name, run] of Object.entries(commands)) times[name].push(run());
-  return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+  return Object.fromEntries(
+    Object.entries(times).map(([k, v]) => [k, { wall: median(v.map((x) => x.wall)), cpu: median(v.map((x) => x.cpu)) }]),
+  );
 }
+const both = (t) => `${ms(t.wall)} wall, ${Number.isNaN(t.cpu) ? '?' : ms(t.cpu)} CPU`;
+const ratio = (a, b, key) => (a[key] / b[key]).toFixed(2);
 
 // ---- the machine -------------------------------------------------------------------------
 say('# wireparse benchmark results');
@@ -68,16 +79,21 @@ say();
 function throughput(label, buffers) {
   const bytes = buffers.reduce((n, b) => n + b.length, 0);
   let stories = 0;
-  const rounds = [];
+  const walls = [];
+  const cpus = [];
   for (let round = 0; round < 4; round++) {
     const start = process.hrtime.bigint();
+    const cpu = process.cpuUsage();
     stories = 0;
     for (const b of buffers) stories += parseBytes(b, { source: 'bench' }).length;
-    rounds.push(Number(process.hrtime.bigint() - start) / 1e9);
+    const used = process.cpuUsage(cpu);
+    walls.push(Number(process.hrtime.bigint() - start) / 1e9);
+    cpus.push((used.user + used.system) / 1e6);
   }
   // The first round warms the JIT up; the best of the others is what the code can do here.
-  const best = Math.min(...rounds.slice(1));
-  say(`- ${label}: ${(bytes / 1e6).toFixed(1)} MB, ${stories} stories: **${(bytes / 1e6 / best).toFixed(1)} MB/s** (best of 3 after a warm-up; median ${(bytes / 1e6 / median(rounds.slice(1))).toFixed(1)} MB/s)`);
+  const mbps = (seconds) => (bytes / 1e6 / seconds).toFixed(1);
+  say(`- ${label}: ${(bytes / 1e6).toFixed(1)} MB, ${stories} stories: **${mbps(Math.min(...walls.slice(1)))} MB/s** wall, ` +
+    `**${mbps(Math.min(...cpus.slice(1)))} MB/s per CPU second** (best of 3 after a warm-up; wall median ${mbps(median(walls.slice(1)))} MB/s)`);
 }
 const feedDir = join(CORPUS, 'feed');
 if (existsSync(feedDir)) {
@@ -107,9 +123,10 @@ if (existsSync(plainDir)) {
     },
   }, Math.min(RUNS, 3));
   say(`- ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB`);
-  say(`- \`cat\` of the files (I/O floor): ${ms(t.cat)}`);
-  say(`- \`node -e 0\` (runtime floor): ${ms(t.node)}`);
-  say(`- \`wireparse -f json -o OUT plain/\`: ${ms(t.wireparse)} = **${(t.wireparse / t.cat).toFixed(2)} × cat** (target ≤ 3 ×), ${(bytes / 1e6 / (t.wireparse / 1000)).toFixed(1)} MB/s`);
+  say(`- \`cat\` of the files (I/O floor): ${both(t.cat)}`);
+  say(`- \`node -e 0\` (runtime floor): ${both(t.node)}`);
+  say(`- \`wireparse -f json -o OUT plain/\`: ${both(t.wireparse)} = **${ratio(t.wireparse, t.cat, 'wall')} × cat** wall ` +
+    `(target ≤ 3 ×), ${ratio(t.wireparse, t.cat, 'cpu')} × cat in CPU time; ${(bytes / 1e6 / (t.wireparse.wall / 1000)).toFixed(1)} MB/s`);
   // The outputs must hold what the NDJSON path (the scorer's) gives for the same files.
   const written = readdirSync(out).filter((f) => f.endsWith('.json'));
   const viaNdjson = new Map();
@@ -139,9 +156,8 @@ say();
   const stream = createWriteStream(feed);
   const made = generateFeed(FEED_MB * 2 ** 20, (chunk) => stream.write(chunk));
   await new Promise((resolve) => stream.end(resolve));
-  const gnuTime = existsSync('/usr/bin/time');
   const start = process.hrtime.bigint();
-  const child = spawn('sh', ['-c', `cat "${feed}" | ${gnuTime ? '/usr/bin/time -f "%M" ' : ''}"${process.execPath}" "${BIN}" -f ndjson > /dev/null`], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn('sh', ['-c', `cat "${feed}" | ${GNU_TIME ? `${GNU_TIME} -f "%M" ` : ''}"${process.execPath}" "${BIN}" -f ndjson > /dev/null`], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   // Without GNU time, the high-water mark is read from /proc while the process runs.
@@ -159,9 +175,9 @@ say();
   const code = await new Promise((resolve) => child.on('exit', resolve));
   clearInterval(poll);
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  const kb = gnuTime ? Number(/(\d+)\s*$/.exec(stderr)?.[1] ?? 0) : polledPeak;
+  const kb = GNU_TIME ? Number(/(\d+)\s*$/.exec(stderr)?.[1] ?? 0) : polledPeak;
   say(`- feed: ${(made.bytes / 2 ** 20).toFixed(0)} MiB, ${made.stories} stories (exit ${code})`);
-  say(`- peak RSS: **${(kb / 1024).toFixed(0)} MB** (target ≤ 200 MB; ${gnuTime ? 'GNU time %M' : 'VmHWM polled from /proc'})`);
+  say(`- peak RSS: **${(kb / 1024).toFixed(0)} MB** (target ≤ 200 MB; ${GNU_TIME ? 'GNU time %M' : 'VmHWM polled from /proc'})`);
   say(`- wall time: ${seconds.toFixed(1)} s, ${(made.bytes / 1e6 / seconds).toFixed(1)} MB/s through the streaming path`);
   rmSync(feed);
 }
@@ -175,10 +191,16 @@ say();
     node: () => timed(process.execPath, ['-e', '0']),
     version: () => timed(process.execPath, [BIN, '--version']),
   }, Math.max(RUNS, 15));
-  say(`- \`node -e 0\`: ${ms(t.node)}; \`wireparse --version\`: ${ms(t.version)} = **${(t.version / t.node).toFixed(2)} ×** (target ≤ 1.5 ×)`);
+  say(`- \`node -e 0\`: ${both(t.node)}; \`wireparse --version\`: ${both(t.version)}`);
+  say(`- **${ratio(t.version, t.node, 'wall')} ×** wall (target ≤ 1.5 ×), ${ratio(t.version, t.node, 'cpu')} × in CPU time`);
 }
 say();
 
 rmSync(work, { recursive: true, force: true });
-writeFileSync(join(ROOT, 'bench/RESULTS.md'), `${report.join('\n')}\n`);
+// The measured part is replaced; what follows the notes marker (written by hand) is kept.
+const resultsPath = join(ROOT, 'bench/RESULTS.md');
+const MARKER = '<!-- notes: kept by npm run bench -->';
+const previous = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '';
+const notes = previous.includes(MARKER) ? previous.slice(previous.indexOf(MARKER)) : `${MARKER}\n`;
+writeFileSync(resultsPath, `${report.join('\n')}\n${notes}`);
 console.log('\nwritten to bench/RESULTS.md');

@@ -22,8 +22,7 @@ import { Progress } from './progress.js';
 import { writeOut } from './stdout.js';
 import { WorkerPool } from './workers.js';
 
-export interface BatchOptions extends Omit<ConvertSettings, 'runId' | 'parse'> {
-  parse: ConvertSettings['parse'];
+export interface BatchOptions extends Omit<ConvertSettings, 'runId'> {
   outDir: string | null;
   jobs: number;
   quiet: boolean;
@@ -49,9 +48,13 @@ const TASKS_AHEAD = 4;
 const FLUSH_BYTES = 64 * 1024;
 const FLUSH_MS = 50;
 
+/** A job with the size of its input, for planning and progress. */
+interface SizedJob extends Job {
+  size: number;
+}
+
 interface Task {
-  jobs: Job[];
-  files: InputFile[];
+  jobs: SizedJob[];
   /** Streamed in the main thread (stdin, large files). */
   inline: boolean;
 }
@@ -192,27 +195,50 @@ async function convertStreamed(
   }
 }
 
+/**
+ * One job per input, its output planned: never an input itself, never two inputs to one output
+ * (those inputs are refused with a message).
+ */
+function planJobs(found: readonly InputFile[], outDir: string | null, format: Format): { jobs: SizedJob[]; refused: string[] } {
+  const jobs: SizedJob[] = [];
+  const refused: string[] = [];
+  const claimed = new Map<string, string>();
+  const inputs = new Set(found.filter((f) => f.path !== '-').map((f) => resolve(f.path)));
+  for (const file of found) {
+    const out = outDir === null ? null : outputPath(file, outDir, format);
+    if (out !== null) {
+      const key = resolve(out);
+      const other = claimed.get(key);
+      if (other !== undefined || inputs.has(key)) {
+        refused.push(`${file.path}: its output ${out} would ${other !== undefined ? `also be the output of ${other}` : 'replace an input'}; skipped`);
+        continue;
+      }
+      claimed.set(key, file.path);
+    }
+    jobs.push({ path: file.path, out, size: file.size });
+  }
+  return { jobs, refused };
+}
+
 /** Groups the jobs into tasks: runs of small files for the workers, large files and stdin alone. */
-function planTasks(jobs: Job[], files: InputFile[]): Task[] {
+function planTasks(jobs: readonly SizedJob[]): Task[] {
   const tasks: Task[] = [];
   let run: Task | null = null;
   let runBytes = 0;
-  jobs.forEach((job, i) => {
-    const file = files[i]!;
-    if (file.path === '-' || file.size > STREAM_BYTES) {
-      tasks.push({ jobs: [job], files: [file], inline: true });
+  for (const job of jobs) {
+    if (job.path === '-' || job.size > STREAM_BYTES) {
+      tasks.push({ jobs: [job], inline: true });
       run = null;
-      return;
+      continue;
     }
-    if (run === null || run.jobs.length >= TASK_FILES || runBytes + file.size > TASK_BYTES) {
-      run = { jobs: [], files: [], inline: false };
+    if (run === null || run.jobs.length >= TASK_FILES || runBytes + job.size > TASK_BYTES) {
+      run = { jobs: [], inline: false };
       runBytes = 0;
       tasks.push(run);
     }
     run.jobs.push(job);
-    run.files.push(file);
-    runBytes += file.size;
-  });
+    runBytes += job.size;
+  }
   return tasks;
 }
 
@@ -235,32 +261,11 @@ export async function runBatch(paths: readonly string[], options: BatchOptions):
     process.stderr.write(`wireparse: ${message}\n`);
   };
   let status: number = EXIT.ok;
-  for (const p of problems) {
-    report(`${p.path}: ${p.message}`);
+  const { jobs, refused } = planJobs(found, options.outDir, options.format);
+  for (const message of [...problems.map((p) => `${p.path}: ${p.message}`), ...refused]) {
+    report(message);
     progress.tally.errors++;
     status = EXIT.inputError;
-  }
-
-  // Plan the outputs: one per input, never an input itself, never two inputs to one output.
-  const files: InputFile[] = [];
-  const jobs: Job[] = [];
-  const claimed = new Map<string, string>();
-  const inputs = new Set(found.filter((f) => f.path !== '-').map((f) => resolve(f.path)));
-  for (const file of found) {
-    const out = options.outDir === null ? null : outputPath(file, options.outDir, options.format);
-    if (out !== null) {
-      const key = resolve(out);
-      const other = claimed.get(key);
-      if (other !== undefined || inputs.has(key)) {
-        report(`${file.path}: its output ${out} would ${other !== undefined ? `also be the output of ${other}` : 'replace an input'}; skipped`);
-        progress.tally.errors++;
-        status = EXIT.inputError;
-        continue;
-      }
-      claimed.set(key, file.path);
-    }
-    files.push(file);
-    jobs.push({ path: file.path, out });
   }
   if (options.outDir !== null) {
     try {
@@ -271,9 +276,9 @@ export async function runBatch(paths: readonly string[], options: BatchOptions):
     }
   }
 
-  const tasks = planTasks(jobs, files);
+  const tasks = planTasks(jobs);
   const pooled = tasks.filter((t) => !t.inline);
-  const pooledBytes = pooled.reduce((n, t) => n + t.files.reduce((m, f) => m + f.size, 0), 0);
+  const pooledBytes = pooled.reduce((n, t) => n + t.jobs.reduce((m, job) => m + job.size, 0), 0);
   const poolSize = Math.min(options.jobs, pooled.length, Math.floor(pooledBytes / BYTES_PER_WORKER));
   const pool = poolSize >= 2 ? new WorkerPool(poolSize, settings) : null;
   const document = options.outDir === null ? new StdoutDocument(options.format, options.color) : null;
@@ -331,7 +336,7 @@ export async function runBatch(paths: readonly string[], options: BatchOptions):
       results.forEach((result, k) => {
         const t = progress.tally;
         t.files++;
-        t.bytes += task.files[k]!.size;
+        t.bytes += task.jobs[k]!.size;
         if (!task.inline) t.stories += result.stories;
         t.warnings += result.warnings;
         if (result.skipped) t.skipped++;

@@ -113,20 +113,26 @@ const plainDir = join(CORPUS, 'plain');
 if (existsSync(plainDir)) {
   const files = readdirSync(plainDir).sort().map((f) => join(plainDir, f));
   const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
-  const out = join(work, 'out');
+  // Each run writes into a fresh folder, and none is deleted until the end: on this machine's
+  // ext4 (mounted with discard) deleting 10,000 files just before a run made that run's file
+  // creation several times slower.
+  let runs = 0;
+  let out = '';
   const t = race({
     cat: () => timed('cat', files),
     node: () => timed(process.execPath, ['-e', '0']),
     wireparse: () => {
-      rmSync(out, { recursive: true, force: true });
+      out = join(work, `out-${runs++}`);
       return timed(process.execPath, [BIN, '-f', 'json', '-o', out, plainDir]);
     },
+    oneThread: () => timed(process.execPath, [BIN, '-j', '1', '-f', 'json', '-o', join(work, `out-${runs++}`), plainDir]),
   }, Math.min(RUNS, 3));
   say(`- ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB`);
   say(`- \`cat\` of the files (I/O floor): ${both(t.cat)}`);
   say(`- \`node -e 0\` (runtime floor): ${both(t.node)}`);
   say(`- \`wireparse -f json -o OUT plain/\`: ${both(t.wireparse)} = **${ratio(t.wireparse, t.cat, 'wall')} × cat** wall ` +
     `(target ≤ 3 ×), ${ratio(t.wireparse, t.cat, 'cpu')} × cat in CPU time; ${(bytes / 1e6 / (t.wireparse.wall / 1000)).toFixed(1)} MB/s`);
+  say(`- the same with \`-j 1\` (no worker threads): ${both(t.oneThread)} = ${ratio(t.oneThread, t.cat, 'wall')} × cat wall`);
   // The outputs must hold what the NDJSON path (the scorer's) gives for the same files.
   const written = readdirSync(out).filter((f) => f.endsWith('.json'));
   const viaNdjson = new Map();

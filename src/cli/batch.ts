@@ -15,7 +15,7 @@ import { ItemJoiner, itemFormat } from '../renderers/items.js';
 import type { Story } from '../schema/story.js';
 import { parseStream } from '../stories/stream.js';
 import { publish, removeQuietly, temporaryPath } from './atomic-write.js';
-import { convertFile, outputExists, refusal, writeFailure, type ConvertSettings, type FileResult, type Job } from './convert.js';
+import { convertFile, refusal, skipsExisting, writeFailure, type ConvertSettings, type FileResult, type Job } from './convert.js';
 import { EXIT } from './exit-codes.js';
 import { describeFsError, expandInputs, type InputFile } from './inputs.js';
 import { Progress } from './progress.js';
@@ -132,7 +132,7 @@ async function convertStreamed(
   onStory: () => void,
 ): Promise<FileResult> {
   const result: FileResult = { path: job.path, stories: 0, warnings: 0, text: '' };
-  if (outputExists(job, settings) === 'skip') return { ...result, skipped: true };
+  if (skipsExisting(job, settings)) return { ...result, skipped: true };
   // A stream may be long: refuse before reading it, not when publishing.
   if (job.out !== null && !settings.force && existsSync(job.out)) return { ...result, error: refusal(job) };
 

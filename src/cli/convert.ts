@@ -54,13 +54,12 @@ const FATAL_WRITE_ERRORS = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPER
 const madeFolders = new Set<string>();
 
 /**
- * Whether to convert `job`. Only --skip-existing looks before converting (that is its point:
- * not to redo work); otherwise publishing the output refuses to replace an existing file, which
- * saves a look-up per file on the usual run into a fresh folder.
+ * Whether --skip-existing leaves `job` alone. Only it looks before converting (that is its
+ * point: not to redo work); otherwise publishing the output refuses to replace an existing file,
+ * which saves a look-up per file on the usual run into a fresh folder.
  */
-export function outputExists(job: Job, settings: ConvertSettings): 'convert' | 'skip' {
-  if (job.out === null || !settings.skipExisting || !existsSync(job.out)) return 'convert';
-  return 'skip';
+export function skipsExisting(job: Job, settings: ConvertSettings): boolean {
+  return job.out !== null && settings.skipExisting && existsSync(job.out);
 }
 
 export function refusal(job: Job): string {
@@ -69,7 +68,7 @@ export function refusal(job: Job): string {
 
 export function convertFile(job: Job, settings: ConvertSettings): FileResult {
   const result: FileResult = { path: job.path, stories: 0, warnings: 0, text: '' };
-  if (outputExists(job, settings) === 'skip') return { ...result, skipped: true };
+  if (skipsExisting(job, settings)) return { ...result, skipped: true };
 
   let bytes: Buffer;
   try {

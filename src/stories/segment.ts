@@ -45,9 +45,13 @@ export function segment(lines: readonly Line[]): Segment[] {
   let hasText = false;
   let closed = false;
   let framed = false;
+  // Between STX and ETX the framing alone says where the story ends: a paragraph that happens to
+  // end in `Reuters.` or `(END)` does not close it.
+  let insideText = false;
   const cut = (at: number) => {
     segments.push({ from, to: at, framed });
     from = at;
+    insideText = false;
     hasText = false;
     closed = false;
     framed = false;
@@ -57,8 +61,11 @@ export function segment(lines: readonly Line[]): Segment[] {
     const transmission = startsTransmission(line);
     if (hasText && (transmission || (closed && !trailsStory(line)) || EXPORT_SEPARATOR.test(line.text))) cut(i);
     if (transmission || has(line, CONTROL.STX)) framed = true;
+    if (has(line, CONTROL.STX)) insideText = true;
     if (!line.blank && !transmission) hasText = true;
-    if (hasText && closesStory(line)) closed = true;
+    const framingCloses = has(line, CONTROL.ETX) || has(line, CONTROL.EOT);
+    if (hasText && (insideText ? framingCloses : closesStory(line))) closed = true;
+    if (framingCloses) insideText = false;
   }
   if (from < lines.length || segments.length === 0) segments.push({ from, to: lines.length, framed });
   return segments;

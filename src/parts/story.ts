@@ -15,7 +15,12 @@ import { isFlagLine, stripFlags } from './flags.js';
 import { buildFooter, type FooterLine } from './footer.js';
 import { isNoteLine } from './notes.js';
 import { toParagraphs, type BodyLine } from './paragraphs.js';
-import { readHeader, slugOfKeyword, type Transmission } from './transmission.js';
+import { readHeader, readTrailer, slugOfKeyword, type Transmission } from './transmission.js';
+import { isChromeLine } from './chrome.js';
+import { isHtmlLine } from './html.js';
+import { orderByLine, toTables } from './dialect.js';
+import { readDialect } from './read-dialect.js';
+import { findColumnRuns, mergeTableParagraphs } from './tables.js';
 
 export interface StoryContext {
   source: string;
@@ -39,7 +44,9 @@ interface Assignment {
 const DATELINE_SEARCH = 12;
 const NO_LOWERCASE = /^[^\p{Ll}]*$/u;
 
-export function parseStory(lines: readonly Line[], ctx: StoryContext): Story {
+export function parseStory(sourceLines: readonly Line[], ctx: StoryContext): Story {
+  // The dialect reading below may rewrite lines' text (never their raw bytes).
+  let lines = sourceLines;
   const n = lines.length;
   const assigned: (Assignment | undefined)[] = new Array(n);
   const warnings: StoryWarning[] = [];
@@ -67,7 +74,9 @@ export function parseStory(lines: readonly Line[], ctx: StoryContext): Story {
       const beforeEtx = lines[etx]!.raw.split(ETX)[0]!.trim();
       contentTo = beforeEtx === '' ? etx : etx + 1;
       for (let i = contentTo; i < n; i++) assign(i, 'trailer');
-      transmission.trailer = lines.slice(etx + 1).map((l) => l.text.trim()).find((t) => t !== '') ?? null;
+      // eslint-disable-next-line no-control-regex
+      const afterEtx = lines[etx]!.raw.split(ETX).slice(1).join(' ').replace(/[\u0000-\u001f\u007f]/g, '');
+      Object.assign(transmission, readTrailer([afterEtx, ...lines.slice(etx + 1).map((l) => l.text)]));
     } else {
       warn('unclosed-transmission', 'transmission has STX but no ETX', stx);
     }
@@ -78,7 +87,10 @@ export function parseStory(lines: readonly Line[], ctx: StoryContext): Story {
 
   // -- captions and blanks --------------------------------------------------------------------
   const dialect: Dialect = ctx.dialect ?? detectDialect(lines, transmission);
-  const captions: Story['captions'] = [];
+  const reading = readDialect({ dialect, lines, from: contentFrom, to: contentTo, transmission });
+  lines = reading.lines;
+  for (const [i, claim] of reading.claims) assigned[i] ??= claim;
+  const captions: Story['captions'] = [...reading.captions];
   const content: number[] = [];
   let afterImage = false;
   for (let i = contentFrom; i < contentTo; i++) {
@@ -125,9 +137,9 @@ export function parseStory(lines: readonly Line[], ctx: StoryContext): Story {
   // -- display lines above the dateline ---------------------------------------------------------
   const displayEnd = datelinePos >= 0 ? datelinePos : displayWithoutDateline(lines, content, footerPos);
   const display: number[] = [];
-  const notes: Story['notes'] = [];
+  const notes: Story['notes'] = [...reading.notes];
   const flags: string[] = [];
-  let byline: Byline | null = null;
+  let byline: Byline | null = reading.byline;
   for (let k = 0; k < displayEnd; k++) {
     const i = content[k]!;
     const text = lines[i]!.text.trim();
@@ -144,9 +156,9 @@ export function parseStory(lines: readonly Line[], ctx: StoryContext): Story {
     }
   }
 
-  let slug: string | null = transmission?.keyword ? slugOfKeyword(transmission.keyword) : null;
-  let headline: string | null = null;
-  let deck: string | null = null;
+  let slug: string | null = reading.slug ?? (transmission?.keyword ? slugOfKeyword(transmission.keyword) : null);
+  let headline: string | null = reading.headline;
+  let deck: string | null = reading.deck;
   const displayTexts = display.map((i) => lines[i]!.text.trim());
   let headlineAt = 0;
   if (slug === null && display.length >= 2 && slugFirst(displayTexts, profile)) {
@@ -154,7 +166,7 @@ export function parseStory(lines: readonly Line[], ctx: StoryContext): Story {
     assign(display[0]!, 'slug');
     headlineAt = 1;
   }
-  if (display.length > headlineAt) {
+  if (headline === null && display.length > headlineAt) {
     const { flags: headFlags, rest } = stripFlags(displayTexts[headlineAt]!.replace(/\s+=$/, ''));
     flags.push(...headFlags);
     headline = rest;
@@ -188,7 +200,7 @@ export function parseStory(lines: readonly Line[], ctx: StoryContext): Story {
     if (previous && i > previous.index + 1) bodyLines.push({ index: i - 1, text: '', indent: 0, blank: true });
     bodyLines.push({ index: i, text: line.text, indent: line.indent, blank: false });
   }
-  const paragraphs = toParagraphs(bodyLines);
+  const paragraphs = mergeTableParagraphs(toParagraphs(bodyLines, reading.paragraphLayout), reading.tables);
   paragraphs.forEach((p, index) => {
     for (let i = p.first; i <= p.last; i++) if (!assigned[i]) assign(i, 'body', { index });
   });
@@ -203,6 +215,18 @@ export function parseStory(lines: readonly Line[], ctx: StoryContext): Story {
     }
   }
   for (let i = 0; i < n; i++) if (!assigned[i]) assign(i, 'ignored', { reason: lines[i]!.blank ? 'blank' : 'unassigned' });
+  orderByLine(notes, assigned, 'note');
+  orderByLine(captions, assigned, 'caption');
+
+  // -- tables: the dialect's, and column layouts among the body lines ----------------------------
+  const bodyIndexes: number[] = [];
+  for (let i = 0; i < n; i++) if (assigned[i]!.part === 'body' && !reading.tables.some((t) => i >= t.first && i <= t.last)) bodyIndexes.push(i);
+  const tableRuns = [...reading.tables, ...findColumnRuns(lines, bodyIndexes)].sort((a, b) => a.first - b.first);
+  const tables = toTables(tableRuns, lines, (run) => {
+    const first = assigned[run.first]!;
+    const last = assigned[run.last]!;
+    return first.part === 'body' && last.part === 'body' ? { first: first.index!, last: last.index! } : null;
+  });
 
   // -- dateline fields and warnings ---------------------------------------------------------------
   let datelineOut: Story['dateline'] = null;
@@ -218,8 +242,11 @@ export function parseStory(lines: readonly Line[], ctx: StoryContext): Story {
       line: lines[content[dateline.pos]!]!.no,
       form: m.form,
     };
+    // The transmission trailer, when it gives a year, dates a dateline that has no date of its own.
+    const issued = transmission?.issued ?? null;
+    if (m.date === null && issued !== null) datelineOut.iso = issued.slice(0, 10);
     if (m.date !== null) {
-      const resolved = readYear(m.date, ctx.referenceDate);
+      const resolved = readYear(m.date, ctx.referenceDate ?? (issued !== null ? new Date(issued) : undefined));
       datelineOut.iso = resolved.iso;
       if (resolved.iso === null) warn(resolved.code, resolved.message, content[dateline.pos]!);
     }
@@ -245,11 +272,13 @@ export function parseStory(lines: readonly Line[], ctx: StoryContext): Story {
     deck,
     byline: byline?.text ?? null,
     bylineIsAgency: byline?.agencyCredit ?? false,
+    credit: reading.credit,
     dateline: datelineOut,
     captions,
     notes,
     body: paragraphs.map((p) => p.text),
-    footer: buildFooter(footerLines),
+    tables,
+    footer: buildFooter([...footerLines, ...reading.footer]),
     transmission,
     layout: toLayout(lines, assigned),
     warnings,
@@ -258,11 +287,15 @@ export function parseStory(lines: readonly Line[], ctx: StoryContext): Story {
 
 function detectDialect(lines: readonly Line[], transmission: Transmission | null): Dialect {
   if (transmission) return transmission.format;
+  // Web copy shows a photo cell or caption row, or site chrome on two lines at least.
+  let web = false;
+  let chrome = 0;
   for (const line of lines) {
-    if (isImageCell(line.text) || /^\s*\|\s*▲/.test(line.text)) return 'web';
-    if (/<(?:p|br|div)\b[^>]*>/i.test(line.text)) return 'html';
+    if (isHtmlLine(line.text)) return 'html';
+    web ||= isImageCell(line.text) || /^\s*\|\s*▲/.test(line.text);
+    if (isChromeLine(line.text)) chrome++;
   }
-  return 'plain';
+  return web || chrome >= 2 ? 'web' : 'plain';
 }
 
 /**

@@ -1,0 +1,65 @@
+/**
+ * Light HTML left by CMS exports (wire-formats.md section 6): `<p>`, `<br/>`, `<div>`, `&#13;`,
+ * `&amp;`, `&nbsp;` and other entities. Each line is read as the text a browser would show:
+ * tags removed, entities decoded. A line holding only markup is claimed as ignored ('markup').
+ * A line that opens a `<p>` starts a paragraph: it gets an indent, so that hard-wrapped `<p>`
+ * blocks read as indented copy and one-`<p>`-per-line copy as one paragraph per line.
+ */
+import { chromeLineClaims } from './chrome.js';
+import { emptyReading, withText, type DialectInput, type DialectReading } from './dialect.js';
+
+const TAG = /<\/?[A-Za-z][^<>]{0,500}>|<!--[^]{0,2000}?-->/g;
+const OPENS_BLOCK = /^\s*<(?:p|h[1-6]|li|blockquote)\b[^<>]{0,500}>/i;
+const BREAK = /<br\s{0,5}\/?>/gi;
+const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z][a-z0-9]{1,31}));/gi;
+
+const NAMED: Readonly<Record<string, string>> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
+  mdash: '—', ndash: '–', hellip: '…', lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”',
+  bdquo: '„', laquo: '«', raquo: '»', bull: '•', middot: '·', copy: '©', reg: '®', trade: '™',
+  deg: '°', euro: '€', pound: '£', yen: '¥', cent: '¢', sect: '§', para: '¶', times: '×', divide: '÷',
+  frac12: '½', frac14: '¼', frac34: '¾', shy: '', zwj: '', zwnj: '',
+  auml: 'ä', ouml: 'ö', uuml: 'ü', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', szlig: 'ß',
+  eacute: 'é', egrave: 'è', ecirc: 'ê', aacute: 'á', agrave: 'à', acirc: 'â', iacute: 'í', oacute: 'ó',
+  uacute: 'ú', ntilde: 'ñ', ccedil: 'ç', Eacute: 'É', Ntilde: 'Ñ', Ccedil: 'Ç', oslash: 'ø', aring: 'å',
+};
+
+// Lower-case tags only: 1987 Reuters copy writes tickers as `<P>` and names as `<Strong Point Inc>`.
+const HTML_EVIDENCE = /<\/(?:p|div|span|h[1-6]|li|ul|ol|em|strong|b|i|a|blockquote)>|<br\s{0,5}\/?>|<(?:p|div|span|h[1-6]|li|blockquote)(?:\s[^<>]{0,500})?>|&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|amp|nbsp|quot|lt|gt|apos|mdash|ndash|hellip|[lr][sd]quo);/;
+
+/** True when a line carries HTML tags or character references. */
+export function isHtmlLine(text: string): boolean {
+  return HTML_EVIDENCE.test(text);
+}
+
+/** Decodes character references; `&#13;` (a carriage return the CMS kept) and unknown names go. */
+export function decodeEntities(text: string): string {
+  return text.replace(ENTITY, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (name !== undefined) return NAMED[name] ?? NAMED[name.toLowerCase()] ?? whole;
+    const code = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
+    if (code === 13 || code === 10 || code > 0x10ffff) return '';
+    return String.fromCodePoint(code);
+  });
+}
+
+/** The text a line shows once its markup is gone (exotic spaces read as spaces). */
+export function htmlText(text: string): string {
+  return decodeEntities(text.replace(BREAK, ' ').replace(TAG, '')).replace(/[\u00a0\u2000-\u200a\u202f]/g, ' ');
+}
+
+export function readHtml(input: DialectInput): DialectReading {
+  const { lines, from, to } = input;
+  const reading = emptyReading(lines);
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    if (line.blank) continue;
+    const shown = htmlText(line.text).trim();
+    if (shown === '') {
+      reading.claims.set(i, { part: 'ignored', reason: 'markup' });
+      continue;
+    }
+    reading.lines[i] = withText(line, shown, OPENS_BLOCK.test(line.text) ? 4 : 0);
+  }
+  for (const [i, claim] of chromeLineClaims(reading.lines, from, to)) if (!reading.claims.has(i)) reading.claims.set(i, claim);
+  return reading;
+}

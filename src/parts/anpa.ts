@@ -18,7 +18,8 @@ import { isNoteLine } from './notes.js';
 import { deskOfKeyword } from './transmission.js';
 
 const DISPLAY = /^\^(.*?)\s*[<=]$/;
-const DISPLAY_KEYWORD = /^((?:BC|AP|AM|PM)-\S{1,60}?)\s*,\s*(\d{1,5})$/;
+/** `BC-US--Harbor-Bridge, 1st Ld-Writethru,0398`: keyword, optional take key, real word count. */
+const DISPLAY_KEYWORD = /^((?:BC|AP|AM|PM)-[^\s,]{1,60})(?:,[^,]{1,60})?,\s*(\d{1,5})$/;
 const PHOTO = /^AP Photos?\b/;
 const TAB_PARAGRAPH = /^\t {3}\S/;
 // eslint-disable-next-line no-control-regex

@@ -116,7 +116,7 @@ export function parseStory(sourceLines: readonly Line[], ctx: StoryContext): Sto
   }
 
   // -- dateline -------------------------------------------------------------------------------
-  const dateline = findDateline(lines, content);
+  const dateline = findDateline(lines, content, transmission?.format === 'iptc' ? transmission.service : null);
   const datelinePos = dateline ? dateline.pos : -1;
   let profile: AgencyProfile | undefined = ctx.profile ? profileById(ctx.profile) : dateline?.match.profile;
 
@@ -303,11 +303,11 @@ function detectDialect(lines: readonly Line[], transmission: Transmission | null
  * only when the rest of that line reads like prose: `MONTREAL, Feb 26- <IVACO INC> YEAR NET` is
  * a headline that happens to begin like one.
  */
-function findDateline(lines: readonly Line[], content: readonly number[]): { pos: number; match: DatelineMatch } | null {
+function findDateline(lines: readonly Line[], content: readonly number[], framedBy: string | null): { pos: number; match: DatelineMatch } | null {
   const limit = Math.min(content.length, DATELINE_SEARCH);
   for (let pos = 0; pos < limit; pos++) {
     const text = lines[content[pos]!]!.text;
-    const match = readDateline(text);
+    const match = readDateline(text, framedBy);
     if (!match) continue;
     if (pos === 0 && content.length > 1 && NO_LOWERCASE.test(text.slice(match.end))) continue;
     return { pos, match };

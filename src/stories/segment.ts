@@ -6,6 +6,7 @@
  * after an end marker that still belong to the story (copyright, trailer, blanks) stay with it.
  */
 import { CONTROL, has, type Line } from '../lines/line.js';
+import { isChromeLine } from '../parts/chrome.js';
 import { footerKind } from '../profiles/index.js';
 
 export interface Segment {
@@ -32,11 +33,11 @@ function closesStory(line: Line): boolean {
   return kind === 'end' || kind === 'signoff';
 }
 
-/** A line that may follow the end of a story and still belong to it. */
+/** A line that may follow the end of a story and still belong to it (site chrome included). */
 function trailsStory(line: Line): boolean {
   if (line.blank) return true;
   const text = line.text.trim();
-  return TRAILER.test(text) || footerKind(text) !== null;
+  return TRAILER.test(text) || footerKind(text) !== null || isChromeLine(text);
 }
 
 export function segment(lines: readonly Line[]): Segment[] {

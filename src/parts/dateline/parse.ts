@@ -22,8 +22,12 @@ export interface DatelineMatch {
   end: number;
 }
 
-/** Reads a dateline at the start of `text` (after its indent), or returns null. */
-export function readDateline(text: string): DatelineMatch | null {
+/**
+ * Reads a dateline at the start of `text` (after its indent), or returns null. `framedBy` names
+ * the service of the story's transmission header (IPTC `dpa0127 ...`): an agency written that
+ * way is accepted even without a profile or the capital letter of a credit.
+ */
+export function readDateline(text: string, framedBy: string | null = null): DatelineMatch | null {
   const start = text.length - text.trimStart().length;
   const rest = text.slice(start, start + 200);
   for (const form of DATELINE_FORMS) {
@@ -34,7 +38,8 @@ export function readDateline(text: string): DatelineMatch | null {
     // An agency without a profile is accepted only when it looks like one and a separator follows,
     // so that `Shares of Acme Corp (ACME) rose` is not read as a dateline.
     if (form.knownAgency && fields.agency !== null && profile === undefined) {
-      if (!looksLikeAgency(fields.agency) || !SEPARATOR_AT_END.test(m[0])) continue;
+      const fromHeader = framedBy !== null && fields.agency.trim().toLowerCase().split('/').pop() === framedBy.toLowerCase();
+      if (!(fromHeader || looksLikeAgency(fields.agency)) || !SEPARATOR_AT_END.test(m[0])) continue;
     }
     return {
       text: m[0].trim(),

@@ -2,13 +2,17 @@
  * Light HTML left by CMS exports (wire-formats.md section 6): `<p>`, `<br/>`, `<div>`, `&#13;`,
  * `&amp;`, `&nbsp;` and other entities. Each line is read as the text a browser would show:
  * tags removed, entities decoded. A line holding only markup is claimed as ignored ('markup').
+ * `<figcaption>` lines and blocks with a caption class are captions.
  * A line that opens a `<p>` starts a paragraph: it gets an indent, so that hard-wrapped `<p>`
  * blocks read as indented copy and one-`<p>`-per-line copy as one paragraph per line.
  */
+import { readCaption } from './captions.js';
 import { chromeLineClaims } from './chrome.js';
 import { emptyReading, withText, type DialectInput, type DialectReading } from './dialect.js';
 
 const TAG = /<\/?[A-Za-z][^<>]{0,500}>|<!--[^]{0,2000}?-->/g;
+/** A caption the CMS marked as one: `<figcaption>`, or a block with a caption class. */
+const CAPTION_BLOCK = /^\s*<(?:figcaption|(?:p|div|span)\s[^<>]{0,200}class="[^"<>]{0,100}caption[^"<>]{0,100}")[^<>]{0,300}>/i;
 const OPENS_BLOCK = /^\s*<(?:p|h[1-6]|li|blockquote)\b[^<>]{0,500}>/i;
 const BREAK = /<br\s{0,5}\/?>/gi;
 const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z][a-z0-9]{1,31}));/gi;
@@ -56,6 +60,11 @@ export function readHtml(input: DialectInput): DialectReading {
     const shown = htmlText(line.text).trim();
     if (shown === '') {
       reading.claims.set(i, { part: 'ignored', reason: 'markup' });
+      continue;
+    }
+    if (CAPTION_BLOCK.test(line.text)) {
+      reading.claims.set(i, { part: 'caption', index: reading.captions.length });
+      reading.captions.push({ ...readCaption(shown), line: line.no });
       continue;
     }
     reading.lines[i] = withText(line, shown, OPENS_BLOCK.test(line.text) ? 4 : 0);

@@ -195,9 +195,12 @@ export function parseStory(sourceLines: readonly Line[], ctx: StoryContext): Sto
       bodyLines.push({ index: i, text: rest, indent: line.indent, blank: rest.trim() === '' });
       continue;
     }
-    // Blank lines and captions inside the body end the paragraph before them.
+    // Blank lines and captions inside the body end the paragraph before them, except a caption
+    // dropped into the middle of a sentence (see captionInsideSentence).
     const previous = bodyLines[bodyLines.length - 1];
-    if (previous && i > previous.index + 1) bodyLines.push({ index: i - 1, text: '', indent: 0, blank: true });
+    if (previous && i > previous.index + 1 && !captionInsideSentence(previous, line, assigned.slice(previous.index + 1, i))) {
+      bodyLines.push({ index: i - 1, text: '', indent: 0, blank: true });
+    }
     bodyLines.push({ index: i, text: line.text, indent: line.indent, blank: false });
   }
   const paragraphs = mergeTableParagraphs(toParagraphs(bodyLines, reading.paragraphLayout), reading.tables);
@@ -340,6 +343,14 @@ function slugFirst(texts: readonly string[], profile: AgencyProfile | undefined)
   if (profile) return profile.display === 'slug-headline';
   const [first, second] = texts as [string, string];
   return first.split(/\s+/).length <= 5 && !/[.!?]$/.test(first) && second.length > first.length;
+}
+
+/**
+ * A web page may drop a photo and its caption between two lines of one sentence: the line before
+ * does not end a sentence and the line after goes on in lower case. The paragraph continues.
+ */
+function captionInsideSentence(before: BodyLine, after: Line, between: readonly (Assignment | undefined)[]): boolean {
+  return between.length > 0 && between.every((a) => a?.part === 'caption') && !/[.!?:;"”’)]$/.test(before.text.trimEnd()) && /^\s*\p{Ll}/u.test(after.text);
 }
 
 function splitGluedEnd(text: string, known: AgencyProfile | undefined) {

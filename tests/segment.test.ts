@@ -25,6 +25,13 @@ describe('segment', () => {
     expect(segments.map((s) => [s.from, s.to, s.framed])).toEqual([[0, 3, false], [3, 5, false]]);
   });
 
+  it('does not end unframed copy on a sign-off word that ends an open sentence', () => {
+    const text = 'BANK ISSUES CDS\n    TAIPEI, March 2 - The bank issued certificates, an official told\nReuters.\n    They mature in six months.\n Reuter\n';
+    expect(segmentsOf(text)).toHaveLength(1);
+    // After a finished sentence the same line is a sign-off and closes the story.
+    expect(segmentsOf('HEAD ONE\n    TAIPEI, March 2 - Text.\nReuters.\nHEAD TWO\n    TAIPEI, March 2 - More.\n')).toHaveLength(2);
+  });
+
   it('keeps site chrome after an end marker with the story', () => {
     const segments = segmentsOf('Head\nSEOUL, Oct. 3 (Yonhap) -- Text.\n(END)\nRelated stories\nTags: rail, Busan\n');
     expect(segments).toHaveLength(1);

@@ -25,12 +25,19 @@ function startsTransmission(line: Line): boolean {
   return has(line, CONTROL.SOH) || line.raw.charCodeAt(0) === 5 || line.raw.charCodeAt(0) === 22;
 }
 
-/** A line that closes a story: ETX, a form feed, or a whole-line end marker or sign-off. */
-function closesStory(line: Line): boolean {
+/**
+ * A line that closes a story: ETX, a form feed, or a whole-line end marker or sign-off. A flush
+ * line that ends a sentence the line above left open (`... a bank official told` / `Reuters.`)
+ * is the end of that sentence, not a sign-off.
+ */
+function closesStory(line: Line, previous: Line | undefined): boolean {
   if (has(line, CONTROL.ETX) || has(line, CONTROL.EOT) || has(line, CONTROL.FF)) return true;
   if (line.blank) return false;
-  const kind = footerKind(line.text.trim());
-  return kind === 'end' || kind === 'signoff';
+  const text = line.text.trim();
+  const kind = footerKind(text);
+  if (kind !== 'end' && kind !== 'signoff') return false;
+  const endsOpenSentence = previous !== undefined && !previous.blank && /[\p{Ll},]$/u.test(previous.text);
+  return !(endsOpenSentence && line.indent === 0 && text.endsWith('.'));
 }
 
 /** A line that may follow the end of a story and still belong to it (site chrome included). */
@@ -65,7 +72,7 @@ export function segment(lines: readonly Line[]): Segment[] {
     if (has(line, CONTROL.STX)) insideText = true;
     if (!line.blank && !transmission) hasText = true;
     const framingCloses = has(line, CONTROL.ETX) || has(line, CONTROL.EOT);
-    if (hasText && (insideText ? framingCloses : closesStory(line))) closed = true;
+    if (hasText && (insideText ? framingCloses : closesStory(line, lines[i - 1]))) closed = true;
     if (framingCloses) insideText = false;
   }
   if (from < lines.length || segments.length === 0) segments.push({ from, to: lines.length, framed });

@@ -17,6 +17,11 @@ describe('readHeader', () => {
     expect(t.takeKey).toBeNull();
   });
 
+  it('takes a doubled priority letter as written (a transmission glitch)', () => {
+    const t = readHeader(['\u0001f1234\u001freute', 'nu f BC-ECUADOR-EXPORTS   03-09 0114'], ['f1234reute', 'nu f BC-ECUADOR-EXPORTS   03-09 0114']);
+    expect(t).toMatchObject({ priority: 'nu', category: 'f', keyword: 'BC-ECUADOR-EXPORTS', wordCount: 114 });
+  });
+
   it('reads an IPTC-7901 header and keyword line', () => {
     const t = readHeader(['\u0001dpa0127 4 pl 312 dpa 0318', '', 'Germany-transport/buses/'], ['dpa0127 4 pl 312 dpa 0318', '', 'Germany-transport/buses/']);
     expect(t).toMatchObject({ format: 'iptc', service: 'dpa', sequence: '0127', priority: '4', category: 'pl', wordCount: 312, keyword: 'Germany-transport/buses/' });

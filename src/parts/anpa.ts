@@ -2,7 +2,8 @@
  * ANPA-1312 story text (AP style), between STX and ETX (wire-formats.md section 4):
  * - display lines `^...<` or `^...=`: the keyword with the real word count (`^BC-US--Storm,0734<`),
  *   the headline, `^AP Photo ...<` (captions), `^Eds: ...<` (notes), an abstract (deck),
- *   `^By NAME=` (byline) and `^Associated Press=` (agency credit);
+ *   `^By NAME=` (byline) and the `=` lines under it, `^Associated Press=` or `^AP Science Writer=`
+ *   (credit);
  * - body paragraphs: one physical line each, starting with a tab and three spaces;
  * - AP typography: `_` for a dash, ``` `` ``` and `''` for quotes, `{` for ½;
  * - tables: lines starting with backspace, columns split by `;` or control bytes.
@@ -17,7 +18,7 @@ import { emptyReading, withText, type DialectInput, type DialectReading, type Ta
 import { isNoteLine } from './notes.js';
 import { deskOfKeyword } from './transmission.js';
 
-const DISPLAY = /^\^(.*?)\s*[<=]$/;
+const DISPLAY = /^\^(.*?)\s*([<=])$/;
 /** `BC-US--Harbor-Bridge, 1st Ld-Writethru,0398`: keyword, optional take key, real word count. */
 const DISPLAY_KEYWORD = /^((?:BC|AP|AM|PM)-[^\s,]{1,60})(?:,[^,]{1,60})?,\s*(\d{1,5})$/;
 const PHOTO = /^AP Photos?\b/;
@@ -99,8 +100,9 @@ export function readAnpa(input: DialectInput): DialectReading {
     } else if (reading.byline === null && reading.headline !== null && readByline(text)) {
       reading.byline = readByline(text);
       reading.claims.set(i, { part: 'byline' });
-    } else if (reading.byline !== null && reading.credit === null && profileByAlias(text)) {
-      reading.credit = text;
+    } else if (reading.byline !== null && (display[2] === '=' || profileByAlias(text))) {
+      // The byline block: `^By NAME=` then `^Associated Press=` or `^AP Business Writer=`.
+      reading.credit = reading.credit === null ? text : `${reading.credit}, ${text}`;
       reading.claims.set(i, { part: 'byline' });
     } else if (reading.headline === null) {
       reading.headline = text;

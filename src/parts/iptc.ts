@@ -15,7 +15,7 @@ const INITIALS = /^(?:\s+[\p{Ll}]{1,4}(?:\/[\p{Ll}]{1,4})?){1,4}$/u;
 function isSignOff(text: string, service: string | null): boolean {
   const m = /^(\p{Ll}{2,5})(\s.*)$/u.exec(text);
   if (!m || !INITIALS.test(m[2]!)) return false;
-  return service === null || m[1] === service.toLowerCase();
+  return service !== null && m[1] === service.toLowerCase();
 }
 
 export function readIptc(input: DialectInput): DialectReading {

@@ -60,6 +60,7 @@ export function readAnpa(input: DialectInput): DialectReading {
   }
 
   let table: TableRun | null = null;
+  let inBody = false;
   const deck: string[] = [];
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
@@ -82,9 +83,15 @@ export function readAnpa(input: DialectInput): DialectReading {
     const display = DISPLAY.exec(line.text.trim());
     if (!display) {
       reading.lines[i] = withText(line, apTypography(line.text));
+      inBody ||= !line.blank;
       continue;
     }
     const text = apTypography(display[1]!.trim());
+    if (inBody) {
+      // A display line inside the body is a crosshead: the common grammar reads it as a paragraph.
+      reading.lines[i] = withText(line, text);
+      continue;
+    }
     const keyword = DISPLAY_KEYWORD.exec(text);
     if (keyword) {
       // The display keyword repeats the header's with the story's real word count.

@@ -42,6 +42,7 @@ describe('site chrome', () => {
     for (const line of [
       'Share', 'Facebook | Twitter | Email', 'Share this article: Facebook Twitter', 'Also read: Fares to rise',
       'READ MORE - Port strike ends', 'Home > World > Asia', 'Advertisement', 'Tags: rail, Busan',
+      'Listen to this article 4:12', '5 min read',
       '(This story has not been edited by our staff and is auto-generated from a syndicated feed.)',
     ]) expect(isChromeLine(line), line).toBe(true);
   });

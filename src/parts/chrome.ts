@@ -19,6 +19,8 @@ const CHROME: readonly RegExp[] = [
   /^(?:home|news)\s*[>»/|]\s*\S.{0,120}$/i,
   // Prompts and slots.
   /^(?:advertisement|sponsored(?: content)?|subscribe(?: now| to (?:our|the) \S.{0,60})?|sign up for (?:our|the) \S.{0,100}|follow us on \S.{0,60}|click here to \S.{0,100}|download (?:our|the) app.{0,60}|skip to (?:main )?content|back to top|comments \(\d{1,6}\)|leave a comment|loading\.{3})$/i,
+  // Page furniture: `Listen to this article 4:12`, `5 min read`.
+  /^(?:listen to (?:this )?(?:article|story)(?: \d{1,2}:\d{2})?|\d{1,2} min(?:ute)?s? read)$/i,
   // Disclaimers of syndicated copy.
   /^\(?(?:disclaimer\s*:.{0,600}|this (?:story|article|report) (?:has not been edited|was (?:auto-)?generated|is auto-generated|is published from).{0,400})\)?$/i,
   // Page metadata: `Tags: ...`, `Topics: ...`, `Updated: Nov 3, 2026 10:15 IST`.

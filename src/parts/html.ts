@@ -3,8 +3,9 @@
  * `&amp;`, `&nbsp;` and other entities. Each line is read as the text a browser would show:
  * tags removed, entities decoded. A line holding only markup is claimed as ignored ('markup').
  * `<figcaption>` lines and blocks with a caption class are captions.
- * A line that opens a `<p>` starts a paragraph: it gets an indent, so that hard-wrapped `<p>`
- * blocks read as indented copy and one-`<p>`-per-line copy as one paragraph per line.
+ * A line that opens a `<p>`, or follows a line ending in `</p>` or `<br/><br/>`, starts a paragraph:
+ * it gets an indent, so that hard-wrapped `<p>` blocks read as indented copy and one-`<p>`-per-line
+ * (or `<br/><br/>`-separated) copy as one paragraph per line.
  */
 import { readCaption } from './captions.js';
 import { chromeLineClaims } from './chrome.js';
@@ -15,6 +16,8 @@ const TAG = /<\/?[A-Za-z][^<>]{0,500}>|<!--[^]{0,2000}?-->/g;
 const CAPTION_BLOCK = /^\s*<(?:figcaption|(?:p|div|span)\s[^<>]{0,200}class="[^"<>]{0,100}caption[^"<>]{0,100}")[^<>]{0,300}>/i;
 const OPENS_BLOCK = /^\s*<(?:p|h[1-6]|li|blockquote)\b[^<>]{0,500}>/i;
 const BREAK = /<br\s{0,5}\/?>/gi;
+/** A line ending a block or two line breaks: the next line starts a paragraph. */
+const ENDS_BLOCK = /(?:<br\s{0,5}\/?>\s{0,5}<br\s{0,5}\/?>|<\/(?:p|div|h[1-6]|li|blockquote)>)\s*$/i;
 const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z][a-z0-9]{1,31}));/gi;
 
 const NAMED: Readonly<Record<string, string>> = {
@@ -54,9 +57,12 @@ export function htmlText(text: string): string {
 export function readHtml(input: DialectInput): DialectReading {
   const { lines, from, to } = input;
   const reading = emptyReading(lines);
+  let afterBreak = false;
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     if (line.blank) continue;
+    const startsParagraph = afterBreak || OPENS_BLOCK.test(line.text);
+    afterBreak = ENDS_BLOCK.test(line.text);
     const shown = htmlText(line.text).trim();
     if (shown === '') {
       reading.claims.set(i, { part: 'ignored', reason: 'markup' });
@@ -67,7 +73,7 @@ export function readHtml(input: DialectInput): DialectReading {
       reading.captions.push({ ...readCaption(shown), line: line.no });
       continue;
     }
-    reading.lines[i] = withText(line, shown, OPENS_BLOCK.test(line.text) ? 4 : 0);
+    reading.lines[i] = withText(line, shown, startsParagraph ? 4 : 0);
   }
   for (const [i, claim] of chromeLineClaims(reading.lines, from, to)) if (!reading.claims.has(i)) reading.claims.set(i, claim);
   return reading;

@@ -34,6 +34,7 @@ describe('light HTML', () => {
     expect(isHtmlLine('Fish &amp; chips')).toBe(true);
     expect(isHtmlLine('DU PONT <DD> WINS SUIT AGAINST PHILLIPS <P>')).toBe(false);
     expect(isHtmlLine('<Strong Point Inc> said its board met.')).toBe(false);
+    expect(isHtmlLine('Markets rally <b>today</b>')).toBe(false);
   });
 });
 

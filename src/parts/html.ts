@@ -31,8 +31,9 @@ const NAMED: Readonly<Record<string, string>> = {
   uacute: 'ú', ntilde: 'ñ', ccedil: 'ç', Eacute: 'É', Ntilde: 'Ñ', Ccedil: 'Ç', oslash: 'ø', aring: 'å',
 };
 
-// Lower-case tags only: 1987 Reuters copy writes tickers as `<P>` and names as `<Strong Point Inc>`.
-const HTML_EVIDENCE = /<\/(?:p|div|span|h[1-6]|li|ul|ol|em|strong|b|i|a|blockquote)>|<br\s{0,5}\/?>|<(?:p|div|span|h[1-6]|li|blockquote)(?:\s[^<>]{0,500})?>|&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|amp|nbsp|quot|lt|gt|apos|mdash|ndash|hellip|[lr][sd]quo);/;
+// Block tags in lower case, or character references: 1987 Reuters copy writes tickers as `<P>`
+// and names as `<Strong Point Inc>`, and inline tags alone (`<b>`) may be text the copy quotes.
+const HTML_EVIDENCE = /<\/(?:p|div|h[1-6]|li|ul|ol|blockquote)>|<br\s{0,5}\/?>|<(?:p|div|h[1-6]|li|blockquote)(?:\s[^<>]{0,500})?>|&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|amp|nbsp|quot|lt|gt|apos|mdash|ndash|hellip|[lr][sd]quo);/;
 
 /** True when a line carries HTML tags or character references. */
 export function isHtmlLine(text: string): boolean {

@@ -11,7 +11,7 @@ import type { Dialect, LayoutEntry, PartKind, Story, StoryWarning } from '../sch
 import { readByline, type Byline } from './byline.js';
 import { captionText, isImageCell, readCaption } from './captions.js';
 import { readDateline, type DatelineMatch } from './dateline/parse.js';
-import { isFlagLine, stripFlags } from './flags.js';
+import { isFlagLine, readFlags } from './flags.js';
 import { buildFooter, type FooterLine } from './footer.js';
 import { isNoteLine } from './notes.js';
 import { toParagraphs, type BodyLine } from './paragraphs.js';
@@ -145,7 +145,7 @@ export function parseStory(sourceLines: readonly Line[], ctx: StoryContext): Sto
     const text = lines[i]!.text.trim();
     if (isFlagLine(text)) {
       assign(i, 'flag');
-      flags.push(stripFlags(text).flags[0] ?? text.replace(/[()]/g, ''));
+      flags.push(readFlags(text).flags[0] ?? text.replace(/[()]/g, ''));
     } else if (isNoteLine(text)) {
       assign(i, 'note', { index: notes.length });
       notes.push({ text, line: lines[i]!.no });
@@ -167,11 +167,14 @@ export function parseStory(sourceLines: readonly Line[], ctx: StoryContext): Sto
     headlineAt = 1;
   }
   if (headline === null && display.length > headlineAt) {
-    const { flags: headFlags, rest } = stripFlags(displayTexts[headlineAt]!.replace(/\s+=$/, ''));
-    flags.push(...headFlags);
-    headline = rest;
-    assign(display[headlineAt]!, 'headline');
-    const deckLines = display.slice(headlineAt + 1);
+    let headlineEnd = headlineAt + 1;
+    while (headlineEnd < display.length && continuesHeadline(lines[display[headlineEnd - 1]!]!, lines[display[headlineEnd]!]!)) headlineEnd++;
+    const written = displayTexts.slice(headlineAt, headlineEnd).join(' ').replace(/\s+=$/, '');
+    const marks = readFlags(written);
+    flags.push(...marks.flags);
+    headline = marks.headline;
+    for (const i of display.slice(headlineAt, headlineEnd)) assign(i, 'headline');
+    const deckLines = display.slice(headlineEnd);
     if (deckLines.length > 0) {
       deck = deckLines.map((i) => lines[i]!.text.trim()).join(' ');
       for (const i of deckLines) assign(i, 'deck');
@@ -241,16 +244,25 @@ export function parseStory(sourceLines: readonly Line[], ctx: StoryContext): Sto
       date: m.date,
       agency: m.agency,
       iso: null,
+      yearSource: null,
       reporter: m.reporter,
       line: lines[content[dateline.pos]!]!.no,
       form: m.form,
     };
     // The transmission trailer, when it gives a year, dates a dateline that has no date of its own.
     const issued = transmission?.issued ?? null;
-    if (m.date === null && issued !== null) datelineOut.iso = issued.slice(0, 10);
+    if (m.date === null && issued !== null) {
+      datelineOut.iso = issued.slice(0, 10);
+      datelineOut.yearSource = 'transmission';
+    }
     if (m.date !== null) {
-      const resolved = readYear(m.date, ctx.referenceDate ?? (issued !== null ? new Date(issued) : undefined));
+      // Captions and the opening paragraphs are where a full date with the year turns up; the
+      // transmission's date stands in for a reference date the caller did not give.
+      const evidence = [...captions.map((c) => c.text), ...paragraphs.slice(0, 2).map((p) => p.text)];
+      const fromTransmission = ctx.referenceDate === undefined && issued !== null;
+      const resolved = readYear(m.date, evidence, fromTransmission ? new Date(issued) : ctx.referenceDate);
       datelineOut.iso = resolved.iso;
+      datelineOut.yearSource = fromTransmission && resolved.source === 'reference' ? 'transmission' : resolved.source;
       if (resolved.iso === null) warn(resolved.code, resolved.message, content[dateline.pos]!);
     }
     if (m.agency !== null && m.profile === undefined) warn('unknown-agency', `no profile for agency "${m.agency}"`, content[dateline.pos]!);
@@ -312,7 +324,7 @@ function findDateline(lines: readonly Line[], content: readonly number[], framed
     const text = lines[content[pos]!]!.text;
     const match = readDateline(text, framedBy);
     if (!match) continue;
-    if (pos === 0 && content.length > 1 && NO_LOWERCASE.test(text.slice(match.end))) continue;
+    if (pos === 0 && content.length > 1 && (NO_LOWERCASE.test(text.slice(match.end)) || /^\s*\*/.test(text))) continue;
     return { pos, match };
   }
   return null;
@@ -328,11 +340,21 @@ function displayWithoutDateline(lines: readonly Line[], content: readonly number
   if (first.indent > 0 && first.text.length > 100) return 0;
   let end = 1;
   while (end < footerPos - 1) {
-    const text = lines[content[end]!]!.text.trim();
-    if (!(isFlagLine(text) || isNoteLine(text) || readByline(text))) break;
+    const line = lines[content[end]!]!;
+    const text = line.text.trim();
+    if (!(isFlagLine(text) || isNoteLine(text) || readByline(text) || continuesHeadline(lines[content[end - 1]!]!, line))) break;
     end++;
   }
   return end;
+}
+
+/**
+ * An upper-case headline too long for one line wraps onto the next with a one- or two-space
+ * indent on the 1987 wire (`******FRANCE SETTLES ... INTERVENTION` / ` DEBT - OFFICIAL`).
+ */
+function continuesHeadline(previous: Line, line: Line): boolean {
+  return line.indent >= 1 && line.indent <= 2 && previous.indent === 0 && previous.text.length >= 60 &&
+    NO_LOWERCASE.test(previous.text) && NO_LOWERCASE.test(line.text);
 }
 
 /**

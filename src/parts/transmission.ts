@@ -6,7 +6,7 @@
  * After ETX: AP's `AP-WF-11-13-13 1509GMT<` (MM-DD-YY HHMM) or IPTC's date-time group
  * `131137 GMT Nov 13` (DDHHMM, month, two-digit year; German month names occur).
  */
-import { monthNumber, MONTH_PATTERN } from '../dates/months.js';
+import { monthNumber, MONTH_WORD } from '../dates/months.js';
 
 export interface Transmission {
   format: 'anpa' | 'iptc';
@@ -100,7 +100,7 @@ export function deskOfKeyword(keyword: string): { desk: string; slug: string } |
 }
 
 const AP_TRAILER = /^[A-Z]{2}-[A-Z]{2}-(\d\d)-(\d\d)-(\d\d)\s+(\d\d)(\d\d)\s*GMT<?$/;
-const DATE_TIME_GROUP = new RegExp(`^(\\d\\d)(\\d\\d)(\\d\\d)\\s+GMT\\s+(${MONTH_PATTERN})\\.?(?:\\s+(\\d\\d|\\d{4}))?$`, 'u');
+const DATE_TIME_GROUP = new RegExp(`^(\\d\\d)(\\d\\d)(\\d\\d)\\s+GMT\\s+(${MONTH_WORD})\\.?(?:\\s+(\\d\\d|\\d{4}))?$`, 'u');
 
 /**
  * Reads the trailer after ETX (the first non-empty text on the ETX line after ETX, or on the lines

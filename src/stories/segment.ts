@@ -25,6 +25,9 @@ function startsTransmission(line: Line): boolean {
   return has(line, CONTROL.SOH) || line.raw.charCodeAt(0) === 5 || line.raw.charCodeAt(0) === 22;
 }
 
+/** End markers and sign-offs are short lines; longer ones need not be asked about. */
+const MAX_MARKER_LENGTH = 48;
+
 /**
  * A line that closes a story: ETX, a form feed, or a whole-line end marker or sign-off. A flush
  * line that ends a sentence the line above left open (`... a bank official told` / `Reuters.`)
@@ -32,7 +35,7 @@ function startsTransmission(line: Line): boolean {
  */
 function closesStory(line: Line, previous: Line | undefined): boolean {
   if (has(line, CONTROL.ETX) || has(line, CONTROL.EOT) || has(line, CONTROL.FF)) return true;
-  if (line.blank) return false;
+  if (line.blank || line.text.length > MAX_MARKER_LENGTH) return false;
   const text = line.text.trim();
   const kind = footerKind(text);
   if (kind !== 'end' && kind !== 'signoff') return false;
@@ -67,6 +70,9 @@ export function segment(lines: readonly Line[]): Segment[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const transmission = startsTransmission(line);
+    // After an end marker a new story starts at a flush line; an indented one means the "marker"
+    // was a word that wrapped onto its own line (`... told` / `Reuters.` / `    Little progress`).
+    if (closed && !trailsStory(line) && line.indent > 0 && !transmission) closed = false;
     if (hasText && (transmission || (closed && !trailsStory(line)) || EXPORT_SEPARATOR.test(line.text))) cut(i);
     if (transmission || has(line, CONTROL.STX)) framed = true;
     if (has(line, CONTROL.STX)) insideText = true;

@@ -1,9 +1,13 @@
 /**
  * dateline: where, when and by whom a story was filed, read off the start of its first paragraph.
  */
+import { readDate } from '../../dates/iso.js';
 import { profileByAlias, type AgencyProfile } from '../../profiles/index.js';
 import { DATELINE_FORMS, SEPARATOR } from './forms.js';
 
+/** The smallest indent that marks a paragraph start (the 1987 wire indents four spaces, tables one). */
+const PARAGRAPH_INDENT = 2;
+const DATELINE_START = /^[\p{Lu}\d(*]$/u;
 const SEPARATOR_AT_END = new RegExp(`${SEPARATOR}\\s*$`, 'u');
 
 export interface DatelineMatch {
@@ -29,11 +33,18 @@ export interface DatelineMatch {
  */
 export function readDateline(text: string, framedBy: string | null = null): DatelineMatch | null {
   const start = text.length - text.trimStart().length;
+  // Every form opens with a capital, a digit, `(` or flash stars: most body lines are out at once.
+  if (!DATELINE_START.test(text.charAt(start))) return null;
   const rest = text.slice(start, start + 200);
+  const hasDigit = /\d/.test(rest);
+  const holds = (c: string) => (c === 'digit' ? hasDigit : rest.includes(c));
   for (const form of DATELINE_FORMS) {
+    if (form.indentedOnly && start < PARAGRAPH_INDENT) continue;
+    if (!form.needs.every(holds)) continue;
     const m = form.pattern.exec(rest);
     if (!m) continue;
     const fields = form.fields(m);
+    if (fields.date !== null && readDate(fields.date) === null) continue;
     const profile = fields.agency === null ? undefined : profileByAlias(fields.agency);
     // An agency without a profile is accepted only when it looks like one and a separator follows,
     // so that `Shares of Acme Corp (ACME) rose` is not read as a dateline.
@@ -42,7 +53,7 @@ export function readDateline(text: string, framedBy: string | null = null): Date
       if (!(fromHeader || looksLikeAgency(fields.agency)) || !SEPARATOR_AT_END.test(m[0])) continue;
     }
     return {
-      text: m[0].trim(),
+      text: m[0].trim().replace(/^\*+/, ''),
       location: fields.location?.trim() ?? null,
       date: fields.date?.trim() ?? null,
       agency: fields.agency?.trim() ?? null,

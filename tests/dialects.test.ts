@@ -6,7 +6,7 @@ import { isChromeLine } from '../src/parts/chrome.js';
 import { decodeEntities, htmlText, isHtmlLine } from '../src/parts/html.js';
 import { isColumnLine } from '../src/parts/tables.js';
 import { parseBytes, parseText } from '../src/parse.js';
-import { Story } from '../src/schema/story.js';
+import { DIALECTS, Story } from '../src/schema/story.js';
 
 describe('AP typography', () => {
   it('turns wire dashes, quotes and halves into typography', () => {
@@ -111,6 +111,20 @@ describe('dialect fixtures', () => {
       }
     });
   }
+
+  it('keeps every line, whatever dialect is forced on whatever input', () => {
+    for (const file of inputs) {
+      for (const dialect of DIALECTS) {
+        const stories = parseBytes(readFileSync(file), { dialect });
+        for (const story of stories) {
+          expect(story.dialect).toBe(dialect);
+          expect(Story.safeParse(story).success).toBe(true);
+          const covered = story.layout.reduce((n, r) => n + r.end - r.start + 1, 0);
+          expect(covered, `${file} as ${dialect}`).toBe(story.lines.end - story.lines.start + 1);
+        }
+      }
+    }
+  });
 });
 
 describe('tables in markdown', () => {

@@ -302,7 +302,8 @@ export function parseStory(sourceLines: readonly Line[], ctx: StoryContext): Sto
 
 function detectDialect(lines: readonly Line[], transmission: Transmission | null): Dialect {
   if (transmission) return transmission.format;
-  // Web copy shows a photo cell or caption row, or site chrome on two lines at least.
+  // Web copy shows a photo cell or caption row, site chrome on its first or last line, or site
+  // chrome on two lines at least.
   let web = false;
   let chrome = 0;
   for (const line of lines) {
@@ -310,7 +311,9 @@ function detectDialect(lines: readonly Line[], transmission: Transmission | null
     web ||= isImageCell(line.text) || /^\s*\|\s*▲/.test(line.text);
     if (isChromeLine(line.text)) chrome++;
   }
-  return web || chrome >= 2 ? 'web' : 'plain';
+  const text = lines.filter((l) => !l.blank);
+  const edgeChrome = text.length > 0 && (isChromeLine(text[0]!.text) || isChromeLine(text[text.length - 1]!.text));
+  return web || edgeChrome || chrome >= 2 ? 'web' : 'plain';
 }
 
 /**

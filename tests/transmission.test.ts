@@ -11,6 +11,12 @@ describe('readHeader', () => {
     });
   });
 
+  it('reads a keyword line run on after the service line', () => {
+    const raw = '\u0016\u0016\u0001a0414\u001fw r a BC-US--Flood-Watch 11-13 0200';
+    const t = readHeader([raw], ['a0414w r a BC-US--Flood-Watch 11-13 0200']);
+    expect(t).toMatchObject({ sequence: '0414', selector: 'w', priority: 'r', category: 'a', keyword: 'BC-US--Flood-Watch', wordCount: 200 });
+  });
+
   it('tells tabular copy by DC4 DC2', () => {
     const t = readHeader(['\u0001a0413\u001fs', 'u s \u0014\u0012BC-SPT--Results 11-13 0120'], ['a0413s', 'u s BC-SPT--Results 11-13 0120']);
     expect(t.contentFormat).toBe('tabular');

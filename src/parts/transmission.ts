@@ -31,6 +31,8 @@ export interface Transmission {
 }
 
 const SERVICE = /\u0001([A-Za-z])?(\d{4})\u001f?([^\s\u0000-\u001f]*)/;
+/** The service letter, sequence and selector as they read once the controls are gone. */
+const SERVICE_PREFIX = /^[A-Za-z]?\d{4}\S{0,20}\s+/;
 const ANPA_KEYWORD = /^([a-z]{1,2})\s+([a-z])\s+((?:BC|AP|AM|PM)-\S*)(?:\s+(\S+))?\s+(\d\d-\d\d)\s+(\d{1,5})\s*$/i;
 const IPTC_KEYWORD = /^([^\s/][^/]{0,60}\/(?:[^/]{1,60}\/){0,6})$/;
 const IPTC_HEADER = /^([a-z]{1,4})(\d{3,4})\s+(\d)\s+(\w{1,3})\s+(\d{1,5})\b/i;
@@ -54,7 +56,8 @@ export function readHeader(rawLines: readonly string[], cleanLines: readonly str
   }
   for (const text of cleanLines) {
     const line = text.trim();
-    let m = ANPA_KEYWORD.exec(line);
+    // Some captures run the keyword line on after the service line: `a0412w r i BC-...`.
+    let m = ANPA_KEYWORD.exec(line) ?? ANPA_KEYWORD.exec(line.replace(SERVICE_PREFIX, ''));
     if (m) {
       t.priority = m[1]!;
       t.category = m[2]!;

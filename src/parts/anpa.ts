@@ -49,9 +49,13 @@ function rawContent(line: Line): string {
 export function readAnpa(input: DialectInput): DialectReading {
   const { lines, from, to, transmission } = input;
   const reading = emptyReading(lines);
-  const apStyle = lines.slice(from, to).some((l) => DISPLAY.test(l.text.trim()) || TAB_PARAGRAPH.test(rawContent(l)));
+  const story = lines.slice(from, to);
+  const tabParagraphs = story.some((l) => TAB_PARAGRAPH.test(rawContent(l)));
+  const apStyle = tabParagraphs || story.some((l) => DISPLAY.test(l.text.trim()));
+  // Tab-led paragraphs are one physical line each; other AP copy may be hard-wrapped, and the
+  // common layout rules tell how.
+  if (tabParagraphs) reading.paragraphLayout = 'line-per-paragraph';
   if (apStyle) {
-    reading.paragraphLayout = 'line-per-paragraph';
     const desk = transmission?.keyword ? deskOfKeyword(transmission.keyword) : null;
     if (desk && transmission) {
       transmission.desk = desk.desk;
@@ -68,7 +72,8 @@ export function readAnpa(input: DialectInput): DialectReading {
     if (raw.startsWith(BACKSPACE)) {
       const cells = raw.split(TABLE_CELL_BREAK).map((c) => c.trim()).filter((c) => c !== '');
       const row = apStyle ? cells.map(apTypography) : cells;
-      reading.lines[i] = withText(line, row.join('\t'), 0);
+      // Each row opens a paragraph of its own (merged into one table paragraph later).
+      reading.lines[i] = withText(line, row.join('\t'), 4);
       if (table && table.last === i - 1) {
         table.last = i;
       } else {

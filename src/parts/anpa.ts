@@ -15,6 +15,7 @@ import { profileByAlias } from '../profiles/index.js';
 import { readByline } from './byline.js';
 import { readCaption } from './captions.js';
 import { emptyReading, withText, type DialectInput, type DialectReading, type TableRun } from './dialect.js';
+import { isFlagLine, readFlags } from './flags.js';
 import { isNoteLine } from './notes.js';
 import { deskOfKeyword } from './transmission.js';
 
@@ -103,6 +104,9 @@ export function readAnpa(input: DialectInput): DialectReading {
       reading.claims.set(i, { part: 'slug' });
       if (transmission) transmission.wordCount = Number(keyword[2]);
       reading.slug ??= deskOfKeyword(keyword[1]!)?.slug ?? keyword[1]!.replace(/^(?:BC|AP|AM|PM)-/, '');
+    } else if (isFlagLine(text)) {
+      reading.claims.set(i, { part: 'flag' });
+      reading.flags.push(readFlags(text).flags[0] ?? text.replace(/[()]/g, ''));
     } else if (PHOTO.test(text)) {
       reading.claims.set(i, { part: 'caption', index: reading.captions.length });
       reading.captions.push({ ...readCaption(text), line: line.no });
@@ -117,7 +121,9 @@ export function readAnpa(input: DialectInput): DialectReading {
       reading.credit = reading.credit === null ? text : `${reading.credit}, ${text}`;
       reading.claims.set(i, { part: 'byline' });
     } else if (reading.headline === null) {
-      reading.headline = text;
+      const marks = readFlags(text);
+      reading.flags.push(...marks.flags);
+      reading.headline = marks.headline;
       reading.claims.set(i, { part: 'headline' });
     } else {
       deck.push(text);

@@ -31,6 +31,8 @@ export interface DialectReading {
   /** The story's lines with dialect text conversions applied. */
   lines: Line[];
   claims: Map<number, Claim>;
+  /** Precedence marks read from the dialect's display lines (`^URGENT<`). */
+  flags: string[];
   slug: string | null;
   headline: string | null;
   deck: string | null;
@@ -59,6 +61,7 @@ export function emptyReading(lines: readonly Line[]): DialectReading {
   return {
     lines: [...lines],
     claims: new Map(),
+    flags: [],
     slug: null,
     headline: null,
     deck: null,

@@ -138,7 +138,7 @@ export function parseStory(sourceLines: readonly Line[], ctx: StoryContext): Sto
   const displayEnd = datelinePos >= 0 ? datelinePos : displayWithoutDateline(lines, content, footerPos);
   const display: number[] = [];
   const notes: Story['notes'] = [...reading.notes];
-  const flags: string[] = [];
+  const flags: string[] = [...reading.flags];
   let byline: Byline | null = reading.byline;
   for (let k = 0; k < displayEnd; k++) {
     const i = content[k]!;

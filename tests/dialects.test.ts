@@ -56,6 +56,18 @@ describe('site chrome', () => {
   });
 });
 
+describe('web caption lines', () => {
+  it('tells caption lines from sentences about photos', async () => {
+    const { isWebCaptionLine } = await import('../src/parts/web.js');
+    for (const line of ['Photo: A crane in Busan. (Yonhap)', 'FILE PHOTO: The hall in 2025.', '(Photo by Ann Example/Reuters)', '[Image: the new bridge]']) {
+      expect(isWebCaptionLine(line), line).toBe(true);
+    }
+    for (const line of ['Photos of the crash spread online, police said.', 'Photographers gathered outside.', 'The photo: a fake, experts said']) {
+      expect(isWebCaptionLine(line), line).toBe(false);
+    }
+  });
+});
+
 describe('column layouts', () => {
   it('tells table rows from prose', () => {
     expect(isColumnLine('    Containers    4,120.5    3,980.2')).toBe(true);

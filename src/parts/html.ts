@@ -8,8 +8,8 @@
  * (or `<br/><br/>`-separated) copy as one paragraph per line.
  */
 import { readCaption } from './captions.js';
-import { chromeLineClaims } from './chrome.js';
 import { emptyReading, withText, type DialectInput, type DialectReading } from './dialect.js';
+import { readWeb } from './web.js';
 
 const TAG = /<\/?[A-Za-z][^<>]{0,500}>|<!--[^]{0,2000}?-->/g;
 /** A caption the CMS marked as one: `<figcaption>`, or a block with a caption class. */
@@ -76,6 +76,6 @@ export function readHtml(input: DialectInput): DialectReading {
     }
     reading.lines[i] = withText(line, shown, startsParagraph ? 4 : 0);
   }
-  for (const [i, claim] of chromeLineClaims(reading.lines, from, to)) if (!reading.claims.has(i)) reading.claims.set(i, claim);
-  return reading;
+  // What a page wraps around the story, and caption lines, read as in web copy.
+  return readWeb(input, reading);
 }

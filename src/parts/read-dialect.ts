@@ -3,10 +3,10 @@
  * the common grammar reads it.
  */
 import { readAnpa } from './anpa.js';
-import { chromeLineClaims } from './chrome.js';
 import { emptyReading, type DialectInput, type DialectReading } from './dialect.js';
 import { readHtml } from './html.js';
 import { readIptc } from './iptc.js';
+import { readWeb } from './web.js';
 
 export function readDialect(input: DialectInput): DialectReading {
   switch (input.dialect) {
@@ -16,11 +16,8 @@ export function readDialect(input: DialectInput): DialectReading {
       return readIptc(input);
     case 'html':
       return readHtml(input);
-    case 'web': {
-      const reading = emptyReading(input.lines);
-      reading.claims = chromeLineClaims(input.lines, input.from, input.to);
-      return reading;
-    }
+    case 'web':
+      return readWeb(input);
     case 'plain':
       return emptyReading(input.lines);
   }

@@ -27,6 +27,7 @@ describe('light HTML', () => {
 
   it('shows a line without its tags', () => {
     expect(htmlText('<p class="x">One<br/>two <em>three</em></p>')).toBe('One two three');
+    expect(htmlText('<p>Text.</p><script>track("a");</script>')).toBe('Text.');
   });
 
   it('needs lower-case tags or references as evidence', () => {

@@ -1,7 +1,8 @@
 /**
  * Light HTML left by CMS exports (wire-formats.md section 6): `<p>`, `<br/>`, `<div>`, `&#13;`,
  * `&amp;`, `&nbsp;` and other entities. Each line is read as the text a browser would show:
- * tags removed, entities decoded. A line holding only markup is claimed as ignored ('markup').
+ * tags removed, entities decoded. A line holding only markup, and the lines of a <script>,
+ * <style>, <head> or comment, are claimed as ignored ('markup').
  * `<figcaption>` lines and blocks with a caption class are captions.
  * A line that opens a `<p>`, or follows a line ending in `</p>` or `<br/><br/>`, starts a paragraph:
  * it gets an indent, so that hard-wrapped `<p>` blocks read as indented copy and one-`<p>`-per-line
@@ -12,6 +13,17 @@ import { emptyReading, withText, type DialectInput, type DialectReading } from '
 import { readWeb } from './web.js';
 
 const TAG = /<\/?[A-Za-z][^<>]{0,500}>|<!--[^]{0,2000}?-->/g;
+/** A script or style inside a line of text: its content is not text either. */
+const INLINE_CODE = /<(script|style)\b[^<>]{0,500}>[^<]{0,5000}<\/\1>/gi;
+
+/** Elements whose content is not text to read: scripts, styles, the head, comments. */
+const HIDDEN_OPEN: readonly { open: RegExp; close: RegExp }[] = [
+  { open: /^\s*<script\b/i, close: /<\/script>/i },
+  { open: /^\s*<style\b/i, close: /<\/style>/i },
+  { open: /^\s*<head\b/i, close: /<\/head>/i },
+  { open: /^\s*<!--/, close: /-->/ },
+];
+
 /** A caption the CMS marked as one: `<figcaption>`, or a block with a caption class. */
 const CAPTION_BLOCK = /^\s*<(?:figcaption|(?:p|div|span)\s[^<>]{0,200}class="[^"<>]{0,100}caption[^"<>]{0,100}")[^<>]{0,300}>/i;
 const OPENS_BLOCK = /^\s*<(?:p|h[1-6]|li|blockquote)\b[^<>]{0,500}>/i;
@@ -52,16 +64,24 @@ export function decodeEntities(text: string): string {
 
 /** The text a line shows once its markup is gone (exotic spaces read as spaces). */
 export function htmlText(text: string): string {
-  return decodeEntities(text.replace(BREAK, ' ').replace(TAG, '')).replace(/[\u00a0\u2000-\u200a\u202f]/g, ' ');
+  return decodeEntities(text.replace(INLINE_CODE, '').replace(BREAK, ' ').replace(TAG, '')).replace(/[\u00a0\u2000-\u200a\u202f]/g, ' ');
 }
 
 export function readHtml(input: DialectInput): DialectReading {
   const { lines, from, to } = input;
   const reading = emptyReading(lines);
   let afterBreak = false;
+  // Inside <script>, <style>, <head> or a comment until this closing pattern is seen.
+  let hiddenUntil: RegExp | null = null;
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     if (line.blank) continue;
+    const hidden: RegExp | null = hiddenUntil ?? HIDDEN_OPEN.find((h) => h.open.test(line.text))?.close ?? null;
+    if (hidden) {
+      reading.claims.set(i, { part: 'ignored', reason: 'markup' });
+      hiddenUntil = hidden.test(line.text) ? null : hidden;
+      continue;
+    }
     const startsParagraph = afterBreak || OPENS_BLOCK.test(line.text);
     afterBreak = ENDS_BLOCK.test(line.text);
     const shown = htmlText(line.text).trim();

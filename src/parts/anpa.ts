@@ -19,7 +19,6 @@ import { isFlagLine, readFlags } from './flags.js';
 import { isNoteLine } from './notes.js';
 import { deskOfKeyword } from './transmission.js';
 
-const DISPLAY = /^\^(.*?)\s*([<=])$/;
 /** `BC-US--Harbor-Bridge, 1st Ld-Writethru,0398`: keyword, optional take key, real word count. */
 const DISPLAY_KEYWORD = /^((?:BC|AP|AM|PM)-[^\s,]{1,60})(?:,[^,]{1,60})?,\s*(\d{1,5})$/;
 const PHOTO = /^AP Photos?\b/;
@@ -41,6 +40,14 @@ export function apTypography(text: string): string {
     .replace(/(\d|\s|^)\{/g, '$1½');
 }
 
+/** A display line `^text<` or `^text=`: its text and its closing character, or null. */
+function readDisplay(text: string): { text: string; close: '<' | '=' } | null {
+  const t = text.trim();
+  const close = t[t.length - 1];
+  if (t.length < 2 || t[0] !== '^' || (close !== '<' && close !== '=')) return null;
+  return { text: t.slice(1, -1).trim(), close };
+}
+
 /** The raw line without framing controls in front (STX may open the first display line). */
 function rawContent(line: Line): string {
   // eslint-disable-next-line no-control-regex
@@ -52,7 +59,7 @@ export function readAnpa(input: DialectInput): DialectReading {
   const reading = emptyReading(lines);
   const story = lines.slice(from, to);
   const tabParagraphs = story.some((l) => TAB_PARAGRAPH.test(rawContent(l)));
-  const apStyle = tabParagraphs || story.some((l) => DISPLAY.test(l.text.trim()));
+  const apStyle = tabParagraphs || story.some((l) => readDisplay(l.text) !== null);
   // Tab-led paragraphs are one physical line each; other AP copy may be hard-wrapped, and the
   // common layout rules tell how.
   if (tabParagraphs) reading.paragraphLayout = 'line-per-paragraph';
@@ -86,13 +93,13 @@ export function readAnpa(input: DialectInput): DialectReading {
       continue;
     }
     if (!apStyle) continue;
-    const display = DISPLAY.exec(line.text.trim());
+    const display = readDisplay(line.text);
     if (!display) {
       reading.lines[i] = withText(line, apTypography(line.text));
       inBody ||= !line.blank;
       continue;
     }
-    const text = apTypography(display[1]!.trim());
+    const text = apTypography(display.text);
     if (inBody) {
       // A display line inside the body is a crosshead: the common grammar reads it as a paragraph.
       reading.lines[i] = withText(line, text);
@@ -116,7 +123,7 @@ export function readAnpa(input: DialectInput): DialectReading {
     } else if (reading.byline === null && reading.headline !== null && readByline(text)) {
       reading.byline = readByline(text);
       reading.claims.set(i, { part: 'byline' });
-    } else if (reading.byline !== null && (display[2] === '=' || profileByAlias(text))) {
+    } else if (reading.byline !== null && (display.close === '=' || profileByAlias(text))) {
       // The byline block: `^By NAME=` then `^Associated Press=` or `^AP Business Writer=`.
       reading.credit = reading.credit === null ? text : `${reading.credit}, ${text}`;
       reading.claims.set(i, { part: 'byline' });

@@ -3,6 +3,7 @@
  * markdown image cell (`![]() |`) followed by a table row (`| ▲ caption |`); plain copy puts a
  * `▲ caption` line or a `(Photo by NAME/Xinhua)` credit line near the photo.
  */
+import { PROFILES } from '../profiles/index.js';
 
 export interface Caption {
   text: string;
@@ -39,9 +40,14 @@ export function readCaption(text: string): Caption {
   for (let m = PAREN_GROUP.exec(rest); m; m = PAREN_GROUP.exec(rest)) {
     const group = m[1]!.trim();
     if (RESTRICTION.test(group)) restrictions.unshift(group);
-    else if (credit === null && CREDIT.test(group)) credit = group;
+    else if (credit === null && isCredit(group)) credit = group;
     else break;
     rest = rest.slice(0, m.index);
   }
   return { text: text.trim(), credit, restrictions };
+}
+
+/** A credit in the common shape (`Yonhap`, `AP Photo/NAME`) or in one an agency profile lists (`Photo: NAME/dpa`). */
+function isCredit(group: string): boolean {
+  return CREDIT.test(group) || PROFILES.some((p) => p.captionCredits.some((re) => re.test(`(${group})`)));
 }

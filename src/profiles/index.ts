@@ -3,15 +3,33 @@
  */
 import type { AgencyProfile, FooterKind, FooterRule } from './profile.js';
 import { COMMON_FOOTER } from './common.js';
+import aap from './agencies/aap.js';
 import afp from './agencies/afp.js';
+import anadolu from './agencies/anadolu.js';
+import ani from './agencies/ani.js';
+import ansa from './agencies/ansa.js';
+import antara from './agencies/antara.js';
 import ap from './agencies/ap.js';
+import bernama from './agencies/bernama.js';
+import dpa from './agencies/dpa.js';
+import efe from './agencies/efe.js';
+import ians from './agencies/ians.js';
+import kcna from './agencies/kcna.js';
+import kyodo from './agencies/kyodo.js';
+import pti from './agencies/pti.js';
 import reuters from './agencies/reuters.js';
+import tass from './agencies/tass.js';
+import upi from './agencies/upi.js';
+import vna from './agencies/vna.js';
 import xinhua from './agencies/xinhua.js';
 import yonhap from './agencies/yonhap.js';
 
 export type { AgencyProfile, FooterRule, FooterKind } from './profile.js';
 
-export const PROFILES: readonly AgencyProfile[] = [yonhap, xinhua, reuters, ap, afp];
+export const PROFILES: readonly AgencyProfile[] = [
+  yonhap, xinhua, reuters, ap, afp, kyodo, pti, ians, ani, upi, dpa, bernama, tass, anadolu, efe, ansa, kcna,
+  antara, vna, aap,
+];
 
 const BY_ALIAS = new Map<string, AgencyProfile>();
 for (const p of PROFILES) for (const alias of [p.name, ...p.aliases]) BY_ALIAS.set(alias.toLowerCase(), p);

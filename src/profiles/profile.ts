@@ -40,10 +40,9 @@ export interface AgencyProfile {
 }
 
 /** Fills the optional lists of a profile so that the data files stay short. */
-export function profile(p: Pick<AgencyProfile, 'id' | 'name' | 'aliases'> & Partial<AgencyProfile>): AgencyProfile {
+export function profile(p: Pick<AgencyProfile, 'id' | 'name' | 'aliases' | 'display'> & Partial<AgencyProfile>): AgencyProfile {
   return {
     languages: ['en'],
-    display: 'slug-headline',
     footer: [],
     gluedEnd: [],
     agencyBylines: [],

@@ -33,16 +33,22 @@ export interface DatelineForm {
   /** Anchored pattern; the match must end where the text of the paragraph begins. */
   pattern: RegExp;
   fields(m: RegExpExecArray): DatelineFields;
-  /** Whether the agency group must name a known agency (otherwise any credit is accepted). */
-  knownAgency: boolean;
+  /**
+   * What the agency group may name: `known` only an agency with a profile (a bare word such as
+   * `AAP` is too easily an ordinary word); `credit-like` also an unknown agency that looks like a
+   * credit and is followed by a separator (`(Bloomberg) -`); `none` when the form has no agency.
+   */
+  agency: 'known' | 'credit-like' | 'none';
 }
 
 const AGENCY = String.raw`[\p{L}\p{M}][\p{L}\p{M}/&.' -]{0,38}[\p{L}\p{M}.]`;
+/** An agency written without parentheses: one capitalised word. */
+const BARE_AGENCY = String.raw`\p{Lu}\p{L}{1,20}`;
 const GAP = String.raw`[ \t]*`;
 const END = String.raw`(?:[ \t]+|$)`;
 
-function form(name: string, source: string, fields: DatelineForm['fields'], knownAgency = true): DatelineForm {
-  return { name, pattern: new RegExp(`^${source}`, 'u'), fields, knownAgency };
+function form(name: string, source: string, fields: DatelineForm['fields'], agency: DatelineForm['agency'] = 'credit-like'): DatelineForm {
+  return { name, pattern: new RegExp(`^${source}`, 'u'), fields, agency };
 }
 
 /** Order matters: the more specific shapes come first. */
@@ -53,15 +59,16 @@ export const DATELINE_FORMS: readonly DatelineForm[] = [
   // Yonhap's Korean service: `(서울=연합뉴스) 홍길동 기자 = `
   form('korean', String.raw`\(([\p{L}\p{M} ]{1,20})=(${AGENCY})\)${GAP}(?:([\p{L}\p{M} ·]{1,30}?)\s*(?:기자|특파원)\s*)?=${END}`,
     (m) => ({ location: m[1]!, agency: m[2]!, date: null, reporter: m[3] ?? null })),
-  // TASS: `MOSCOW, June 27. /TASS/. `
-  form('tass', String.raw`(${PLACE}), (${DATE})\.?${GAP}/(${AGENCY})/\.?${END}`,
+  // TASS: `MOSCOW, June 27. /TASS/. `; Xinhua's Russian service: `ПЕКИН, 24 ноября /Синьхуа/ -- `
+  form('tass', String.raw`(${PLACE}), (${DATE})\.?${GAP}/(${AGENCY})/\.?(?:${GAP}${SEPARATOR})?${END}`,
     (m) => ({ location: m[1]!, date: m[2]!, agency: m[3]! })),
   // Yonhap, Xinhua, Reuters, AFP, Bernama, KCNA, PTI, ANI, EFE: `SEOUL, Oct. 30 (Yonhap) --`
   form('place-date-agency', String.raw`(${PLACE}),? (${DATE})${GAP}\((${AGENCY})\)(?:${GAP}${SEPARATOR})?${END}`,
     (m) => ({ location: m[1]!, date: m[2]!, agency: m[3]! })),
-  // 1987 Reuters: `OKLAHOMA CITY, Okla. March 11, Reuter -`
-  form('place-date-credit', String.raw`(${PLACE}),? (${DATE}),${GAP}(Reuters?)${GAP}${SEPARATOR}${END}`,
-    (m) => ({ location: m[1]!, date: m[2]!, agency: m[3]! })),
+  // The agency as a bare word: 1987 Reuters `OKLAHOMA CITY, Okla. March 11, Reuter -`,
+  // AAP `CANBERRA, July 21 AAP - `, old Kyodo `TOKYO, Jan. 5 Kyodo - `.
+  form('place-date-credit', String.raw`(${PLACE}),? (${DATE}),?${GAP}(${BARE_AGENCY})${GAP}${SEPARATOR}${END}`,
+    (m) => ({ location: m[1]!, date: m[2]!, agency: m[3]! }), 'known'),
   // AP, Kyodo, dpa, Anadolu, Antara, VNA: `WASHINGTON (AP) —`
   form('place-agency', String.raw`(${PLACE})${GAP}\((${AGENCY})\)(?:${GAP}${SEPARATOR})?${END}`,
     (m) => ({ location: m[1]!, date: null, agency: m[2]! })),
@@ -73,5 +80,5 @@ export const DATELINE_FORMS: readonly DatelineForm[] = [
     (m) => ({ location: null, date: null, agency: m[1]! })),
   // 1987 Reuters: `NEW YORK, Feb 26 - ` (no agency; the separator is required)
   form('place-date', String.raw`(${PLACE}),? (${DATE})${GAP}${SEPARATOR}${END}`,
-    (m) => ({ location: m[1]!, date: m[2]!, agency: null }), false),
+    (m) => ({ location: m[1]!, date: m[2]!, agency: null }), 'none'),
 ];

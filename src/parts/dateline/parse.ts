@@ -33,8 +33,8 @@ export function readDateline(text: string): DatelineMatch | null {
     const profile = fields.agency === null ? undefined : profileByAlias(fields.agency);
     // An agency without a profile is accepted only when it looks like one and a separator follows,
     // so that `Shares of Acme Corp (ACME) rose` is not read as a dateline.
-    if (form.knownAgency && fields.agency !== null && profile === undefined) {
-      if (!looksLikeAgency(fields.agency) || !SEPARATOR_AT_END.test(m[0])) continue;
+    if (fields.agency !== null && profile === undefined) {
+      if (form.agency !== 'credit-like' || !looksLikeAgency(fields.agency) || !SEPARATOR_AT_END.test(m[0])) continue;
     }
     return {
       text: m[0].trim(),

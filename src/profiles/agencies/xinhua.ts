@@ -1,10 +1,15 @@
 import { profile } from '../profile.js';
 
+/**
+ * Xinhua: `BEIJING, Nov. 24 (Xinhua) --`; the other language services translate the month
+ * (`PARIS, 10 août (Xinhua) --`, `BEIJING, 18 jun (Xinhua) --`) and the Russian one puts the
+ * agency between slashes (`ПЕКИН, 24 ноября /Синьхуа/ --`). `Enditem` closes the copy.
+ */
 export default profile({
   id: 'xinhua',
   name: 'Xinhua',
-  aliases: ['Xinhua', 'Xinhua News Agency', '新华社'],
-  languages: ['en', 'fr', 'es', 'pt', 'de'],
+  aliases: ['Xinhua', 'Xinhua News Agency', '新华社', 'Синьхуа'],
+  languages: ['en', 'fr', 'es', 'pt', 'de', 'ru'],
   display: 'headline-deck',
   footer: [{ kind: 'end', line: /^enditem\.?$/i }],
   gluedEnd: [/\s*Enditem\.?$/i],

@@ -1,15 +1,21 @@
 import { profile } from '../profile.js';
 
+/**
+ * Yonhap: English copy (`SEOUL, Oct. 30 (Yonhap) --`), the Korean service (`(서울=연합뉴스) 홍길동
+ * 기자 =`, reporter named in the dateline, `(끝)`), web pages (slug above the headline, `(END)`
+ * glued to the last sentence, copyright line) and reprints ending `(Yonhap)`.
+ */
 export default profile({
   id: 'yonhap',
   name: 'Yonhap',
   aliases: ['Yonhap', 'Yonhap News Agency', '연합뉴스', '연합'],
   display: 'slug-headline',
   footer: [
-    { kind: 'end', line: /^\(END\)$/ },
+    { kind: 'end', line: /^\((?:END|끝)\)$/ },
     { kind: 'copyright', line: /^\(C\) Yonhap News Agency\b.*$/i },
+    { kind: 'copyright', line: /^<?저작권자\s?(?:\(c\)|ⓒ|©)\s?연합뉴스.*$/i },
     { kind: 'credit', line: /^\(Yonhap\)$/ },
   ],
-  gluedEnd: [/\s*\(END\)$/],
+  gluedEnd: [/\s*\((?:END|끝)\)$/, /\s+\(Yonhap\)$/],
   captionCredits: [/\(Yonhap\)$/],
 });

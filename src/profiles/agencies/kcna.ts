@@ -1,0 +1,10 @@
+import { profile } from '../profile.js';
+
+/** Korean Central News Agency: `Pyongyang, July 14 (KCNA) --`; ` -0-` closes the copy. */
+export default profile({
+  id: 'kcna',
+  name: 'KCNA',
+  aliases: ['KCNA', 'Korean Central News Agency'],
+  display: 'headline-deck',
+  gluedEnd: [/\s+-0-$/],
+});

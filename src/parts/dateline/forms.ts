@@ -61,7 +61,8 @@ export const DATELINE_FORMS: readonly DatelineForm[] = [
     (m) => ({ location: m[1]!, agency: m[2]!, date: null, reporter: m[3] ?? null })),
   // TASS: `MOSCOW, June 27. /TASS/. `; Xinhua's Russian service: `ПЕКИН, 24 ноября /Синьхуа/ -- `
   form('tass', String.raw`(${PLACE}), (${DATE})\.?${GAP}/(${AGENCY})/\.?(?:${GAP}${SEPARATOR})?${END}`,
-    (m) => ({ location: m[1]!, date: m[2]!, agency: m[3]! })),
+    // The full stop after a day-month date (`27 июня. /ТАСС/.`) is the form's, not the date's.
+    (m) => ({ location: m[1]!, date: m[2]!.replace(/(\p{L})\.$/u, '$1'), agency: m[3]! })),
   // Yonhap, Xinhua, Reuters, AFP, Bernama, KCNA, PTI, ANI, EFE: `SEOUL, Oct. 30 (Yonhap) --`
   form('place-date-agency', String.raw`(${PLACE}),? (${DATE})${GAP}\((${AGENCY})\)(?:${GAP}${SEPARATOR})?${END}`,
     (m) => ({ location: m[1]!, date: m[2]!, agency: m[3]! })),

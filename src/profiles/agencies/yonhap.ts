@@ -12,7 +12,6 @@ export default profile({
   display: 'slug-headline',
   footer: [
     { kind: 'end', line: /^\((?:END|끝)\)$/ },
-    { kind: 'copyright', line: /^\(C\) Yonhap News Agency\b.*$/i },
     { kind: 'copyright', line: /^<?저작권자\s?(?:\(c\)|ⓒ|©)\s?연합뉴스.*$/i },
     { kind: 'credit', line: /^\(Yonhap\)$/ },
   ],

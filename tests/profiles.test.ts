@@ -166,6 +166,23 @@ describe('glued end markers', () => {
     });
   }
 
+  it('a glued end marker closes its story in a file of several', () => {
+    const stories = parseText([
+      'Farm Built', 'Pyongyang, July 14 (KCNA) -- A farm was built.', 'A ceremony took place. -0-',
+      'Bridge Opened', 'Pyongyang, July 14 (KCNA) -- A bridge was opened. -0-',
+      'Ferry line opens', 'BUSAN, Oct. 3 (Yonhap) -- A ferry line opened. (END)',
+      'Night market returns', 'BUSAN, Oct. 3 (Yonhap) -- The night market returned.',
+    ].join('\n'));
+    expect(stories.map((s) => s.headline)).toEqual(['Farm Built', 'Bridge Opened', 'Ferry line opens', 'Night market returns']);
+    expect(stories.map((s) => s.footer.endMarker)).toEqual(['-0-', '-0-', '(END)', null]);
+  });
+
+  it('a glued reprint credit does not close a story', () => {
+    const stories = parseText('Pottery fair\nGYEONGJU, May 2 (Yonhap) -- The fair opens. (Yonhap)\nIt runs a week.\n');
+    expect(stories).toHaveLength(1);
+    expect(stories[0]!.footer.lines).toEqual([]);
+  });
+
   it('a marker-like word inside a sentence stays in the body', () => {
     const [story] = parseText('Headline\nPyongyang, July 14 (KCNA) -- The score was -0- at half time, officials said.\n');
     expect(story!.footer.lines).toEqual([]);

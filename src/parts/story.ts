@@ -6,7 +6,7 @@
  */
 import { readYear } from '../dates/iso.js';
 import { CONTROL, ETX, has, type Line } from '../lines/line.js';
-import { matchFooter, profileById, type AgencyProfile, PROFILES } from '../profiles/index.js';
+import { matchFooter, profileById, splitGluedEnd, type AgencyProfile } from '../profiles/index.js';
 import type { Dialect, LayoutEntry, PartKind, Story, StoryWarning } from '../schema/story.js';
 import { readByline, type Byline } from './byline.js';
 import { captionText, isImageCell, readCaption } from './captions.js';
@@ -307,20 +307,6 @@ function slugFirst(texts: readonly string[], profile: AgencyProfile | undefined)
   if (profile) return profile.display === 'slug-headline';
   const [first, second] = texts as [string, string];
   return first.split(/\s+/).length <= 5 && !/[.!?]$/.test(first) && second.length > first.length;
-}
-
-function splitGluedEnd(text: string, known: AgencyProfile | undefined) {
-  const candidates = known ? [known, ...PROFILES.filter((p) => p !== known)] : PROFILES;
-  for (const profile of candidates) {
-    for (const pattern of profile.gluedEnd) {
-      const m = pattern.exec(text);
-      if (m && m.index > 0) {
-        const marker = m[0].trim();
-        return { text: text.slice(0, m.index).trimEnd(), marker, kind: matchFooter(marker, profile)?.kind ?? 'end', profile };
-      }
-    }
-  }
-  return null;
 }
 
 function toLayout(lines: readonly Line[], assigned: readonly (Assignment | undefined)[]): LayoutEntry[] {

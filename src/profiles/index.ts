@@ -81,3 +81,29 @@ export const AGENCY_ALIASES: readonly string[] = [...BY_ALIAS.keys()].sort((a, b
 export function footerKind(text: string, first?: AgencyProfile): FooterKind | null {
   return matchFooter(text, first)?.kind ?? null;
 }
+
+export interface GluedEnd {
+  /** The paragraph without the marker. */
+  text: string;
+  marker: string;
+  kind: FooterKind;
+  profile: AgencyProfile;
+}
+
+/**
+ * Splits an end marker glued to the end of a paragraph (`... China. (END)`, `... said. (ANI)`)
+ * off it, asking the given profile first; null when the paragraph ends in none.
+ */
+export function splitGluedEnd(text: string, first?: AgencyProfile): GluedEnd | null {
+  const candidates = first ? [first, ...PROFILES.filter((p) => p !== first)] : PROFILES;
+  for (const profile of candidates) {
+    for (const pattern of profile.gluedEnd) {
+      const m = pattern.exec(text);
+      if (m && m.index > 0) {
+        const marker = m[0].trim();
+        return { text: text.slice(0, m.index).trimEnd(), marker, kind: matchFooter(marker, profile)?.kind ?? 'end', profile };
+      }
+    }
+  }
+  return null;
+}

@@ -6,7 +6,7 @@
  * after an end marker that still belong to the story (copyright, trailer, blanks) stay with it.
  */
 import { CONTROL, has, type Line } from '../lines/line.js';
-import { footerKind } from '../profiles/index.js';
+import { footerKind, splitGluedEnd, type FooterKind } from '../profiles/index.js';
 
 export interface Segment {
   /** Index of the first and one past the last line of the segment in the file's line array. */
@@ -24,12 +24,17 @@ function startsTransmission(line: Line): boolean {
   return has(line, CONTROL.SOH) || line.raw.charCodeAt(0) === 5 || line.raw.charCodeAt(0) === 22;
 }
 
-/** A line that closes a story: ETX, a form feed, or a whole-line end marker or sign-off. */
+const closing = (kind: FooterKind | undefined) => kind === 'end' || kind === 'signoff';
+
+/**
+ * A line that closes a story: ETX, a form feed, a whole-line end marker or sign-off, or one glued
+ * to the end of the line (`... on Sunday. -0-`).
+ */
 function closesStory(line: Line): boolean {
   if (has(line, CONTROL.ETX) || has(line, CONTROL.EOT) || has(line, CONTROL.FF)) return true;
   if (line.blank) return false;
-  const kind = footerKind(line.text.trim());
-  return kind === 'end' || kind === 'signoff';
+  const text = line.text.trim();
+  return closing(footerKind(text) ?? undefined) || closing(splitGluedEnd(text)?.kind);
 }
 
 /** A line that may follow the end of a story and still belong to it. */

@@ -10,6 +10,6 @@ export default profile({
   aliases: ['ANI', 'Asian News International'],
   display: 'headline-deck',
   footer: [{ kind: 'end', line: /^\(ANI\)$/ }],
-  gluedEnd: [/\s+\(ANI\)$/],
+  gluedEnd: [/(?<=\s)\(ANI\)$/],
   captionCredits: [/\((?:Photo\/)?ANI\)$/],
 });

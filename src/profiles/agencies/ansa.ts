@@ -11,6 +11,6 @@ export default profile({
   languages: ['it', 'en'],
   display: 'headline-deck',
   footer: [{ kind: 'end', line: /^\(ANSA\)\.?$/ }],
-  gluedEnd: [/\s+\(ANSA\)\.?$/],
+  gluedEnd: [/(?<=\s)\(ANSA\)\.?$/],
   captionCredits: [/\(ANSA(?:\/[^()]*)?\)$/],
 });

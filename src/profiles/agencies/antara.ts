@@ -14,6 +14,6 @@ export default profile({
     { kind: 'end', line: /^\(\*\)$/ },
     { kind: 'contributor', line: /^(?:Reporters?|Editor|Translator|Pewarta|Penerjemah): [^:]{2,80}$/ },
   ],
-  gluedEnd: [/\s*\(\*\)$/],
+  gluedEnd: [/\(\*\)$/],
   captionCredits: [/\(ANTARA(?: FOTO)?(?:\/[^()]*)?\)$/],
 });

@@ -6,5 +6,5 @@ export default profile({
   name: 'KCNA',
   aliases: ['KCNA', 'Korean Central News Agency'],
   display: 'headline-deck',
-  gluedEnd: [/\s+-0-$/],
+  gluedEnd: [/(?<=\s)-0-$/],
 });

@@ -18,7 +18,7 @@ export default profile({
     { kind: 'note', line: /^Our Standards: The Thomson Reuters Trust Principles\.?(?: [^()]{0,80})?$/ },
   ],
   // The 1987 wire sometimes runs the sign-off onto the last line of a table or paragraph.
-  gluedEnd: [/\s{2,}REUTERS?(?:\.{1,3})?$/i],
+  gluedEnd: [/(?<=\s\s)REUTERS?(?:\.{1,3})?$/i],
   agencyBylines: [/^by reuters?\b/i],
   captionCredits: [/\(Reuters(?:\/[^()]*)?\)$/],
 });

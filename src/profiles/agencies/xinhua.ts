@@ -12,6 +12,6 @@ export default profile({
   languages: ['en', 'fr', 'es', 'pt', 'de', 'ru'],
   display: 'headline-deck',
   footer: [{ kind: 'end', line: /^enditem\.?$/i }],
-  gluedEnd: [/\s*Enditem\.?$/i],
+  gluedEnd: [/Enditem\.?$/i],
   captionCredits: [/\((?:Xinhua|Photo by [^()]*\/Xinhua)(?:\/[^()]*)?\)$/],
 });

@@ -15,6 +15,6 @@ export default profile({
     { kind: 'copyright', line: /^<?저작권자\s?(?:\(c\)|ⓒ|©)\s?연합뉴스.*$/i },
     { kind: 'credit', line: /^\(Yonhap\)$/ },
   ],
-  gluedEnd: [/\s*\((?:END|끝)\)$/, /\s+\(Yonhap\)$/],
+  gluedEnd: [/\((?:END|끝)\)$/, /(?<=\s)\(Yonhap\)$/],
   captionCredits: [/\(Yonhap\)$/],
 });

@@ -192,6 +192,8 @@ describe('glued end markers', () => {
 describe('caption credits', () => {
   const CASES: [string, string][] = [
     ['A heron in a paddy. (Yonhap)', 'Yonhap'],
+    ['도서관 열람실 [연합뉴스 자료사진]', '연합뉴스 자료사진'],
+    ['도서관 조감도 [대구시 제공. 재판매 및 DB 금지]', '대구시 제공'],
     ['Workers check panels. (Xinhua/Zhao Lin)', 'Xinhua/Zhao Lin'],
     ['Workers check panels. (Photo by Ma Jun/Xinhua)', 'Photo by Ma Jun/Xinhua'],
     ['A flooded road. (AP Photo/Eric Gay)', 'AP Photo/Eric Gay'],
@@ -218,8 +220,18 @@ describe('caption credits', () => {
   }
 
   it('every profile caption credit is exercised above', () => {
-    const unexercised = PROFILES.filter((p) => p.captionCredits.length > 0 && !CASES.some(([caption]) => p.captionCredits.some((re) => re.test(caption))));
-    expect(unexercised.map((p) => p.id)).toEqual([]);
+    const unexercised = PROFILES.flatMap((p) => p.captionCredits.filter((re) => !CASES.some(([caption]) => re.test(caption))).map((re) => `${p.id} ${re}`));
+    expect(unexercised).toEqual([]);
+  });
+
+  it('restrictions are split off, in order, credit or not', () => {
+    expect(readCaption('A heron. (PHOTO NOT FOR SALE) (Yonhap)')).toMatchObject({ credit: 'Yonhap', restrictions: ['PHOTO NOT FOR SALE'] });
+    expect(readCaption('도서관 조감도 [대구시 제공. 재판매 및 DB 금지]').restrictions).toEqual(['재판매 및 DB 금지']);
+    expect(readCaption('도서관 조감도 [재판매 및 DB 금지]')).toMatchObject({ credit: null, restrictions: ['재판매 및 DB 금지'] });
+  });
+
+  it('a bracket that no profile lists as a credit stays caption text', () => {
+    expect(readCaption('Farmers gather in Imphal (Manipur) [India]')).toMatchObject({ credit: null, restrictions: [] });
   });
 });
 

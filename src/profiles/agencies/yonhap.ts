@@ -16,5 +16,6 @@ export default profile({
     { kind: 'credit', line: /^\(Yonhap\)$/ },
   ],
   gluedEnd: [/\((?:END|끝)\)$/, /(?<=\s)\(Yonhap\)$/],
-  captionCredits: [/\(Yonhap\)$/],
+  // Korean web captions credit in brackets: `[연합뉴스 자료사진]`, `[대구시 제공. 재판매 및 DB 금지]`.
+  captionCredits: [/\(Yonhap\)$/, /\[[^[\]]{0,60}(?:연합뉴스|제공|공동취재)[^[\]]{0,60}\]$/],
 });

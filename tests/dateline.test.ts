@@ -68,8 +68,23 @@ describe('dateline forms', () => {
       if (c.reporter !== undefined) expect(m!.reporter).toBe(c.reporter);
       expect(m!.profile?.id).toBe(c.profile);
       expect(c.line.slice(m!.end)).toBe(c.rest);
+      // The agency's profile lists the shape and the separator it writes.
+      if (m!.profile) {
+        expect(m!.profile.datelineForms).toContain(c.form);
+        expect(m!.profile.separators).toContain(m!.separator);
+      }
     });
   }
+
+  it('reads the separator as written', () => {
+    expect(['SEOUL, Oct. 30 (Yonhap) -- x', 'Montevidéu, 12 jul (EFE).- x', 'New Delhi, Apr 25 (PTI) x', 'Imphal [India], July 4 (ANI): x', 'MOSCOW, June 27. /TASS/. x']
+      .map((line) => readDateline(line)!.separator)).toEqual(['--', '.-', '', ':', '']);
+  });
+
+  it('reads a bare agency only for a profile that lists the bare form', () => {
+    expect(readDateline('CANBERRA, July 21 AAP - Buses will be free.')?.form).toBe('place-date-credit');
+    expect(readDateline('LONDON, March 3 Xinhua - Buses will be free.')).toBeNull();
+  });
 
   it('every pattern is anchored', () => {
     for (const form of DATELINE_FORMS) expect(form.pattern.source.startsWith('^'), form.name).toBe(true);

@@ -7,7 +7,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MONTHS } from '../src/dates/months.js';
 import { readCaption } from '../src/parts/captions.js';
-import { parseText } from '../src/parse.js';
+import { readDateline } from '../src/parts/dateline/parse.js';
+import { parseBytes, parseText } from '../src/parse.js';
 import { matchFooter, PROFILES, profileByAlias, profileById, type FooterKind } from '../src/profiles/index.js';
 
 const root = new URL('../', import.meta.url).pathname;
@@ -246,6 +247,24 @@ describe('fixtures', () => {
     }
     expect(missing).toEqual([]);
   });
+});
+
+describe('agency fixtures', () => {
+  const dirs = readdirSync(`${root}fixtures/agencies`);
+  for (const id of dirs) {
+    for (const name of readdirSync(`${root}fixtures/agencies/${id}`).filter((f) => f.endsWith('.txt'))) {
+      it(`${id}/${name} is in a dateline shape and with a separator its profile lists`, () => {
+        const path = `${root}fixtures/agencies/${id}/${name}`;
+        const [story] = parseBytes(readFileSync(path));
+        const profile = profileById(id)!;
+        expect(story!.profile).toBe(id);
+        const line = readFileSync(path, 'utf8').split(/\r?\n/)[story!.dateline!.line - 1]!;
+        const dateline = readDateline(line)!;
+        expect(profile.datelineForms).toContain(dateline.form);
+        expect(profile.separators).toContain(dateline.separator);
+      });
+    }
+  }
 });
 
 describe('wireparse profiles', () => {

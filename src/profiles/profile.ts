@@ -2,6 +2,7 @@
  * An agency profile: everything the grammar needs to know about one agency's habits, as data.
  * The parser never names an agency; it asks the profiles.
  */
+import type { DatelineFormName } from '../parts/dateline/forms.js';
 
 /** What a footer line is, once recognised. */
 export type FooterKind = 'end' | 'signoff' | 'copyright' | 'contributor' | 'email' | 'credit' | 'note' | 'promo' | 'rule';
@@ -19,6 +20,14 @@ export interface AgencyProfile {
   name: string;
   /** Names as written in datelines, credits and sign-offs (matched case-insensitively). */
   aliases: readonly string[];
+  /**
+   * The dateline shapes this agency writes (src/parts/dateline/forms.ts), most usual first. A
+   * shape whose agency is a bare word (`place-date-credit`: `CANBERRA, July 21 AAP -`) is read
+   * only for the agencies that list it.
+   */
+  datelineForms: readonly DatelineFormName[];
+  /** What stands between its dateline and the text: `--`, `-`, `—`, `.-`, `:`, `=`; '' for nothing. */
+  separators: readonly string[];
   /** Languages of the month names in this agency's datelines (keys of MONTHS). */
   languages: readonly string[];
   /**
@@ -42,7 +51,9 @@ export interface AgencyProfile {
 }
 
 /** Fills the optional lists of a profile so that the data files stay short. */
-export function profile(p: Pick<AgencyProfile, 'id' | 'name' | 'aliases' | 'display'> & Partial<AgencyProfile>): AgencyProfile {
+export function profile(
+  p: Pick<AgencyProfile, 'id' | 'name' | 'aliases' | 'display' | 'datelineForms' | 'separators'> & Partial<AgencyProfile>,
+): AgencyProfile {
   return {
     languages: ['en'],
     footer: [],

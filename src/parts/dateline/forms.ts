@@ -28,15 +28,20 @@ export interface DatelineFields {
   reporter?: string | null;
 }
 
+export type DatelineFormName =
+  | 'agency-place-date' | 'korean' | 'tass' | 'place-date-agency' | 'place-date-credit' | 'place-agency'
+  | 'date-agency' | 'agency' | 'place-date';
+
 export interface DatelineForm {
-  name: string;
+  name: DatelineFormName;
   /** Anchored pattern; the match must end where the text of the paragraph begins. */
   pattern: RegExp;
   fields(m: RegExpExecArray): DatelineFields;
   /**
-   * What the agency group may name: `known` only an agency with a profile (a bare word such as
-   * `AAP` is too easily an ordinary word); `credit-like` also an unknown agency that looks like a
-   * credit and is followed by a separator (`(Bloomberg) -`); `none` when the form has no agency.
+   * What the agency group may name: `known` only an agency whose profile lists this form (a bare
+   * word such as `AAP` is too easily an ordinary word); `credit-like` any agency with a profile, or
+   * an unknown one that looks like a credit and is followed by a separator (`(Bloomberg) -`);
+   * `none` when the form has no agency.
    */
   agency: 'known' | 'credit-like' | 'none';
 }
@@ -47,7 +52,7 @@ const BARE_AGENCY = String.raw`\p{Lu}\p{L}{1,20}`;
 const GAP = String.raw`[ \t]*`;
 const END = String.raw`(?:[ \t]+|$)`;
 
-function form(name: string, source: string, fields: DatelineForm['fields'], agency: DatelineForm['agency'] = 'credit-like'): DatelineForm {
+function form(name: DatelineFormName, source: string, fields: DatelineForm['fields'], agency: DatelineForm['agency'] = 'credit-like'): DatelineForm {
   return { name, pattern: new RegExp(`^${source}`, 'u'), fields, agency };
 }
 

@@ -2,9 +2,9 @@
  * dateline: where, when and by whom a story was filed, read off the start of its first paragraph.
  */
 import { profileByAlias, type AgencyProfile } from '../../profiles/index.js';
-import { DATELINE_FORMS, SEPARATOR } from './forms.js';
+import { DATELINE_FORMS, SEPARATOR, type DatelineFormName } from './forms.js';
 
-const SEPARATOR_AT_END = new RegExp(`${SEPARATOR}\\s*$`, 'u');
+const SEPARATOR_AT_END = new RegExp(`(${SEPARATOR})\\s*$`, 'u');
 
 export interface DatelineMatch {
   /** The dateline as written, separator included, surrounding space trimmed. */
@@ -16,7 +16,9 @@ export interface DatelineMatch {
   /** The agency's profile when the agency is known. */
   profile: AgencyProfile | undefined;
   /** Which form matched (for tests and debugging). */
-  form: string;
+  form: DatelineFormName;
+  /** The separator between dateline and text as written (`--`, `.-`, `:`), '' when there is none. */
+  separator: string;
   /** Offset in the line where the dateline starts and where the paragraph text resumes. */
   start: number;
   end: number;
@@ -33,9 +35,11 @@ export function readDateline(text: string): DatelineMatch | null {
     const profile = fields.agency === null ? undefined : profileByAlias(fields.agency);
     // An agency without a profile is accepted only when it looks like one and a separator follows,
     // so that `Shares of Acme Corp (ACME) rose` is not read as a dateline.
+    const separator = SEPARATOR_AT_END.exec(m[0]);
     if (fields.agency !== null && profile === undefined) {
-      if (form.agency !== 'credit-like' || !looksLikeAgency(fields.agency) || !SEPARATOR_AT_END.test(m[0])) continue;
+      if (form.agency !== 'credit-like' || !looksLikeAgency(fields.agency) || !separator) continue;
     }
+    if (profile !== undefined && form.agency === 'known' && !profile.datelineForms.includes(form.name)) continue;
     return {
       text: m[0].trim(),
       location: fields.location?.trim() ?? null,
@@ -44,6 +48,7 @@ export function readDateline(text: string): DatelineMatch | null {
       reporter: fields.reporter?.trim() ?? null,
       profile,
       form: form.name,
+      separator: separator?.[1] ?? '',
       start,
       end: start + m[0].length,
     };

@@ -9,6 +9,8 @@ export default profile({
   name: 'AAP',
   aliases: ['AAP', 'Australian Associated Press'],
   display: 'headline-deck',
+  datelineForms: ['place-date-credit'],
+  separators: ['-'],
   footer: [{ kind: 'signoff', line: /^AAP(?: [a-z]{1,5}(?:\/[a-z]{1,5}){0,6})?$/ }],
   captionCredits: [/\(AAP (?:Image|Photo)(?:\/[^()]*)?\)$/],
 });

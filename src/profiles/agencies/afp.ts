@@ -11,6 +11,8 @@ export default profile({
   aliases: ['AFP', 'Agence France-Presse', 'Agence France Presse'],
   languages: ['en', 'fr', 'es', 'pt', 'de'],
   display: 'headline-deck',
+  datelineForms: ['place-date-agency'],
+  separators: ['-'],
   agencyBylines: [/^by (?:agence france-presse|afp)$/i],
   captionCredits: [/\((?:AFP|Photo by [^()]*\/AFP)(?:\/[^()]*)?\)$/],
 });

@@ -10,6 +10,8 @@ export default profile({
   aliases: ['AA', 'Anadolu', 'Anadolu Agency', 'Anadolu Ajansı'],
   languages: ['en', 'tr'],
   display: 'headline-deck',
+  datelineForms: ['place-agency'],
+  separators: ['-'],
   footer: [{ kind: 'contributor', line: /^\*(?:Writing|Contribution|Contributions|Additional reporting) by\b.{1,120}$/ }],
   captionCredits: [/\([^()]* - Anadolu (?:Agency|Ajansı)\)$/],
 });

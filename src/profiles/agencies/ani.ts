@@ -9,6 +9,8 @@ export default profile({
   name: 'ANI',
   aliases: ['ANI', 'Asian News International'],
   display: 'headline-deck',
+  datelineForms: ['place-date-agency'],
+  separators: [':'],
   footer: [{ kind: 'end', line: /^\(ANI\)$/ }],
   gluedEnd: [/(?<=\s)\(ANI\)$/],
   captionCredits: [/\((?:Photo\/)?ANI\)$/],

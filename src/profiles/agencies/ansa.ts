@@ -10,6 +10,8 @@ export default profile({
   aliases: ['ANSA', 'ANSAmed'],
   languages: ['it', 'en'],
   display: 'headline-deck',
+  datelineForms: ['agency-place-date'],
+  separators: ['-'],
   footer: [{ kind: 'end', line: /^\(ANSA\)\.?$/ }],
   gluedEnd: [/(?<=\s)\(ANSA\)\.?$/],
   captionCredits: [/\(ANSA(?:\/[^()]*)?\)$/],

@@ -10,6 +10,8 @@ export default profile({
   aliases: ['ANTARA', 'Antara News', 'Antara News Agency'],
   languages: ['id', 'en'],
   display: 'headline-deck',
+  datelineForms: ['place-agency', 'place-date-agency'],
+  separators: ['-'],
   footer: [
     { kind: 'end', line: /^\(\*\)$/ },
     { kind: 'contributor', line: /^(?:Reporters?|Editor|Translator|Pewarta|Penerjemah): [^:]{2,80}$/ },

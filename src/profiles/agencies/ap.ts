@@ -10,6 +10,8 @@ export default profile({
   name: 'AP',
   aliases: ['AP', 'Associated Press', 'The Associated Press'],
   display: 'headline-deck',
+  datelineForms: ['place-agency'],
+  separators: ['—', '_', '-'],
   footer: [
     { kind: 'contributor', line: /^Associated Press (?:writers?|reporters?|correspondents?|journalists?)\b.*$/i },
     // `The Associated Press receives support from ...`, `AP's climate coverage receives ...`

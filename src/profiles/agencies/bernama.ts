@@ -10,6 +10,8 @@ export default profile({
   aliases: ['Bernama', 'Pertubuhan Berita Nasional Malaysia'],
   languages: ['en', 'ms'],
   display: 'headline-deck',
+  datelineForms: ['place-date-agency'],
+  separators: ['--'],
   footer: [
     { kind: 'signoff', line: /^-{1,2} ?BERNAMA$/ },
     { kind: 'promo', line: /^BERNAMA [a-z].{0,600}$/ },

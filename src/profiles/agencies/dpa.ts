@@ -10,6 +10,8 @@ export default profile({
   aliases: ['dpa', 'Deutsche Presse-Agentur', 'dpa-AFX'],
   languages: ['en', 'de'],
   display: 'slug-headline',
+  datelineForms: ['place-agency'],
+  separators: ['-'],
   footer: [{ kind: 'signoff', line: /^dpa(?: [a-z0-9]{1,4}){1,6}$/ }],
   captionCredits: [/\((?:Photo|Foto): [^()]*\/dpa\)$/, /\([^()]*\/dpa\)$/],
 });

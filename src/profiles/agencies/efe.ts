@@ -10,6 +10,8 @@ export default profile({
   aliases: ['EFE', 'Agencia EFE'],
   languages: ['es', 'pt', 'en'],
   display: 'slug-headline',
+  datelineForms: ['place-date-agency'],
+  separators: ['.-'],
   footer: [{ kind: 'signoff', line: /^EFE(?: [a-z]{2,5}(?:\/[a-z]{2,5}){0,5})?$/ }],
   captionCredits: [/\(EFE(?:\/[^()]*)?\)$/],
 });

@@ -6,6 +6,8 @@ export default profile({
   name: 'IANS',
   aliases: ['IANS', 'Indo-Asian News Service'],
   display: 'headline-deck',
+  datelineForms: ['place-date-agency'],
+  separators: [''],
   footer: [{ kind: 'signoff', line: /^-{1,2} ?IANS$/ }],
   captionCredits: [/\(IANS(?:\/[^()]*)?\)$/],
 });

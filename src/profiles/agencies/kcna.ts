@@ -6,5 +6,7 @@ export default profile({
   name: 'KCNA',
   aliases: ['KCNA', 'Korean Central News Agency'],
   display: 'headline-deck',
+  datelineForms: ['place-date-agency'],
+  separators: ['--'],
   gluedEnd: [/(?<=\s)-0-$/],
 });

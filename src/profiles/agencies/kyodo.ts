@@ -6,6 +6,8 @@ export default profile({
   name: 'Kyodo',
   aliases: ['Kyodo', 'Kyodo News', '共同'],
   display: 'headline-deck',
+  datelineForms: ['place-agency', 'place-date-credit'],
+  separators: ['--', '-'],
   footer: [{ kind: 'signoff', line: /^={1,2}\s?Kyodo$/ }],
   captionCredits: [/\(Kyodo\)$/],
 });

@@ -9,6 +9,8 @@ export default profile({
   name: 'PTI',
   aliases: ['PTI', 'Press Trust of India'],
   display: 'slug-headline',
+  datelineForms: ['place-date-agency'],
+  separators: [''],
   footer: [{ kind: 'signoff', line: /^PTI(?: [A-Z]{2,5}){1,6}$/ }],
   captionCredits: [/\(PTI Photos?(?:\/[^()]*)?\)$/],
 });

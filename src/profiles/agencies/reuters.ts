@@ -10,6 +10,8 @@ export default profile({
   name: 'Reuters',
   aliases: ['Reuters', 'Reuter', 'Thomson Reuters'],
   display: 'headline-deck',
+  datelineForms: ['place-date-agency', 'agency', 'place-date-credit', 'place-date'],
+  separators: ['-'],
   footer: [
     { kind: 'signoff', line: /^reuters?(?:\.{1,3}|\s*-\s*)?$/i },
     // `($1 = 1.47 Australian dollars)`, `(£1 = $1.2650)`, `(1 euro = 0.8612 pounds)`

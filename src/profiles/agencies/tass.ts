@@ -10,4 +10,6 @@ export default profile({
   aliases: ['TASS', 'ТАСС', 'ITAR-TASS', 'ИТАР-ТАСС'],
   languages: ['en', 'ru'],
   display: 'headline-deck',
+  datelineForms: ['tass'],
+  separators: [''],
 });

@@ -9,5 +9,7 @@ export default profile({
   name: 'UPI',
   aliases: ['UPI', 'United Press International'],
   display: 'headline-deck',
+  datelineForms: ['date-agency', 'place-date-agency'],
+  separators: ['--'],
   captionCredits: [/\((?:UPI Photo|Photo by [^()]*\/UPI)(?:\/[^()]*)?\)$/],
 });

@@ -9,6 +9,8 @@ export default profile({
   name: 'VNA',
   aliases: ['VNA', 'Vietnam News Agency', 'TTXVN'],
   display: 'headline-deck',
+  datelineForms: ['place-agency'],
+  separators: ['-', '–'],
   footer: [{ kind: 'credit', line: /^(?:VNA|\(VNA\))$/ }],
   captionCredits: [/\((?:Photo: )?VNA(?:\/[^()]*)?\)$/],
 });

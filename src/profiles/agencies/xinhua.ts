@@ -11,6 +11,8 @@ export default profile({
   aliases: ['Xinhua', 'Xinhua News Agency', '新华社', 'Синьхуа'],
   languages: ['en', 'fr', 'es', 'pt', 'de', 'ru'],
   display: 'headline-deck',
+  datelineForms: ['place-date-agency', 'tass'],
+  separators: ['--'],
   footer: [{ kind: 'end', line: /^enditem\.?$/i }],
   gluedEnd: [/Enditem\.?$/i],
   captionCredits: [/\((?:Xinhua|Photo by [^()]*\/Xinhua)(?:\/[^()]*)?\)$/],

@@ -10,6 +10,8 @@ export default profile({
   name: 'Yonhap',
   aliases: ['Yonhap', 'Yonhap News Agency', '연합뉴스', '연합'],
   display: 'slug-headline',
+  datelineForms: ['place-date-agency', 'korean'],
+  separators: ['--', '='],
   footer: [
     { kind: 'end', line: /^\((?:END|끝)\)$/ },
     { kind: 'copyright', line: /^<?저작권자\s?(?:\(c\)|ⓒ|©)\s?연합뉴스.*$/i },

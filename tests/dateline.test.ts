@@ -32,6 +32,8 @@ const FORM_CASES: FormCase[] = [
   { line: 'MOSCOW, June 27. /TASS/. A port handled grain.', form: 'tass', text: 'MOSCOW, June 27. /TASS/.', location: 'MOSCOW', date: 'June 27', agency: 'TASS', profile: 'tass', rest: 'A port handled grain.' },
   { line: 'МОСКВА, 27 июня. /ТАСС/. Мост открыли.', form: 'tass', text: 'МОСКВА, 27 июня. /ТАСС/.', location: 'МОСКВА', date: '27 июня', agency: 'ТАСС', profile: 'tass', rest: 'Мост открыли.' },
   { line: 'ПЕКИН, 24 ноября /Синьхуа/ -- Поезд пошел.', form: 'tass', text: 'ПЕКИН, 24 ноября /Синьхуа/ --', location: 'ПЕКИН', date: '24 ноября', agency: 'Синьхуа', profile: 'xinhua', rest: 'Поезд пошел.' },
+  { line: '新华社北京11月24日电（记者张伟、李娜）铁路部门24日宣布。', form: 'chinese', text: '新华社北京11月24日电（记者张伟、李娜）', location: '北京', date: '11月24日', agency: '新华社', reporter: '张伟、李娜', profile: 'xinhua', rest: '铁路部门24日宣布。' },
+  { line: '新华社上海3月5日电 上海市宣布。', form: 'chinese', text: '新华社上海3月5日电', location: '上海', date: '3月5日', agency: '新华社', reporter: null, profile: 'xinhua', rest: '上海市宣布。' },
   { line: 'SEOUL, Oct. 30 (Yonhap) -- The ministry said.', form: 'place-date-agency', text: 'SEOUL, Oct. 30 (Yonhap) --', location: 'SEOUL', date: 'Oct. 30', agency: 'Yonhap', profile: 'yonhap', rest: 'The ministry said.' },
   { line: 'New Delhi, Apr 25 (PTI) The exports rose.', form: 'place-date-agency', text: 'New Delhi, Apr 25 (PTI)', location: 'New Delhi', date: 'Apr 25', agency: 'PTI', profile: 'pti', rest: 'The exports rose.' },
   { line: 'Imphal (Manipur) [India], July 4 (ANI): Farmers received pumps.', form: 'place-date-agency', text: 'Imphal (Manipur) [India], July 4 (ANI):', location: 'Imphal (Manipur) [India]', date: 'July 4', agency: 'ANI', profile: 'ani', rest: 'Farmers received pumps.' },
@@ -158,6 +160,7 @@ describe('months', () => {
     ['29 Ekim 2025', '2025-10-29'],
     ['27 июня 2025', '2025-06-27'],
     ['Narch 9, 1987', '1987-03-09'],
+    ['2025年6月4日', '2025-06-04'],
   ];
   for (const [written, iso] of DATES) {
     it(`reads ${written}`, () => {
@@ -167,6 +170,8 @@ describe('months', () => {
 
   it('never guesses a missing year', () => {
     expect(readDate('27 июня')).toEqual({ year: null, month: 6, day: 27 });
+    expect(readDate('6月4日')).toEqual({ year: null, month: 6, day: 4 });
+    expect(readDate('13月4日')).toBeNull();
     expect(readYear('27 июня', undefined).iso).toBeNull();
     expect(readYear('30 dic', new Date(Date.UTC(2026, 0, 2))).iso).toBe('2025-12-30');
   });

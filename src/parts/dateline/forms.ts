@@ -30,7 +30,7 @@ export interface DatelineFields {
 
 export type DatelineFormName =
   | 'agency-place-date' | 'korean' | 'tass' | 'place-date-agency' | 'place-date-credit' | 'place-agency'
-  | 'date-agency' | 'agency' | 'place-date';
+  | 'date-agency' | 'agency' | 'place-date' | 'chinese';
 
 export interface DatelineForm {
   name: DatelineFormName;
@@ -64,6 +64,9 @@ export const DATELINE_FORMS: readonly DatelineForm[] = [
   // Yonhap's Korean service: `(서울=연합뉴스) 홍길동 기자 = `
   form('korean', String.raw`\(([\p{L}\p{M} ]{1,20})=(${AGENCY})\)${GAP}(?:([\p{L}\p{M} ·]{1,30}?)\s*(?:기자|특파원)\s*)?=${END}`,
     (m) => ({ location: m[1]!, agency: m[2]!, date: null, reporter: m[3] ?? null })),
+  // Chinese agencies put the agency first and the place and date in one run: `新华社北京11月24日电（记者张伟）`
+  form('chinese', String.raw`(\p{sc=Han}{2,4}社)(\p{sc=Han}{1,8}?)(\d{1,2}月\d{1,2}日)电(?:[（(]记者[ \t]?([^（）()]{1,30})[）)])?[ \t]*`,
+    (m) => ({ agency: m[1]!, location: m[2]!, date: m[3]!, reporter: m[4] ?? null }), 'known'),
   // TASS: `MOSCOW, June 27. /TASS/. `; Xinhua's Russian service: `ПЕКИН, 24 ноября /Синьхуа/ -- `
   form('tass', String.raw`(${PLACE}), (${DATE})\.?${GAP}/(${AGENCY})/\.?(?:${GAP}${SEPARATOR})?${END}`,
     // The full stop after a day-month date (`27 июня. /ТАСС/.`) is the form's, not the date's.

@@ -24,7 +24,7 @@ function startsTransmission(line: Line): boolean {
   return has(line, CONTROL.SOH) || line.raw.charCodeAt(0) === 5 || line.raw.charCodeAt(0) === 22;
 }
 
-const closing = (kind: FooterKind | undefined) => kind === 'end' || kind === 'signoff';
+const closing = (kind: FooterKind | null | undefined) => kind === 'end' || kind === 'signoff';
 
 /**
  * A line that closes a story: ETX, a form feed, a whole-line end marker or sign-off, or one glued
@@ -34,7 +34,7 @@ function closesStory(line: Line): boolean {
   if (has(line, CONTROL.ETX) || has(line, CONTROL.EOT) || has(line, CONTROL.FF)) return true;
   if (line.blank) return false;
   const text = line.text.trim();
-  return closing(footerKind(text) ?? undefined) || closing(splitGluedEnd(text)?.kind);
+  return closing(footerKind(text)) || closing(splitGluedEnd(text)?.kind);
 }
 
 /** A line that may follow the end of a story and still belong to it. */

@@ -269,6 +269,14 @@ describe('agency fixtures', () => {
   }
 });
 
+describe('docs/grammar/agencies.md', () => {
+  it('has a section with an example for every profile', () => {
+    const sections = readFileSync(`${root}docs/grammar/agencies.md`, 'utf8').split(/^## /m).slice(1);
+    const withExample = sections.filter((section) => /^```+ *example\s*$/m.test(section)).map((section) => /\(`([a-z]+)`\)/.exec(section)?.[1]);
+    expect(PROFILES.map((p) => p.id).filter((id) => !withExample.includes(id))).toEqual([]);
+  });
+});
+
 describe('wireparse profiles', () => {
   it('lists every profile with its name and aliases', () => {
     const out = execFileSync(process.execPath, [`${root}bin/wireparse.js`, 'profiles'], { encoding: 'utf8' });

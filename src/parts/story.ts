@@ -8,7 +8,7 @@ import { readYear } from '../dates/iso.js';
 import { CONTROL, ETX, has, type Line } from '../lines/line.js';
 import { matchFooter, profileById, splitGluedEnd, type AgencyProfile } from '../profiles/index.js';
 import type { Dialect, LayoutEntry, PartKind, Story, StoryWarning } from '../schema/story.js';
-import { readByline, type Byline } from './byline.js';
+import { creditsAgency, readByline, type Byline } from './byline.js';
 import { captionText, isImageCell, readCaption } from './captions.js';
 import { readDateline, type DatelineMatch } from './dateline/parse.js';
 import { isFlagLine, stripFlags } from './flags.js';
@@ -128,6 +128,7 @@ export function parseStory(lines: readonly Line[], ctx: StoryContext): Story {
   const notes: Story['notes'] = [];
   const flags: string[] = [];
   let byline: Byline | null = null;
+  let bylineAt = -1;
   for (let k = 0; k < displayEnd; k++) {
     const i = content[k]!;
     const text = lines[i]!.text.trim();
@@ -138,6 +139,10 @@ export function parseStory(lines: readonly Line[], ctx: StoryContext): Story {
       assign(i, 'note', { index: notes.length });
       notes.push({ text, line: lines[i]!.no });
     } else if (byline === null && display.length > 0 && (byline = readByline(text)) !== null) {
+      assign(i, 'byline');
+      bylineAt = k;
+    } else if (k === bylineAt + 1 && creditsAgency(text)) {
+      // The agency line under a reporter's name (`By NAME` then `Associated Press`) is the byline's.
       assign(i, 'byline');
     } else {
       display.push(i);

@@ -75,9 +75,6 @@ export function matchFooter(text: string, first?: AgencyProfile): FooterMatch | 
   return null;
 }
 
-/** All aliases, longest first, for building dateline patterns. */
-export const AGENCY_ALIASES: readonly string[] = [...BY_ALIAS.keys()].sort((a, b) => b.length - a.length);
-
 export function footerKind(text: string, first?: AgencyProfile): FooterKind | null {
   return matchFooter(text, first)?.kind ?? null;
 }

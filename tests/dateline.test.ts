@@ -51,6 +51,7 @@ const FORM_CASES: FormCase[] = [
   { line: 'Hanoi (VNA) – Trees will be planted.', form: 'place-agency', text: 'Hanoi (VNA) –', location: 'Hanoi', date: null, agency: 'VNA', profile: 'vna', rest: 'Trees will be planted.' },
   { line: 'Nov. 27 (UPI) -- Streets were cooler.', form: 'date-agency', text: 'Nov. 27 (UPI) --', location: null, date: 'Nov. 27', agency: 'UPI', profile: 'upi', rest: 'Streets were cooler.' },
   { line: '(Reuters) - A maker said it would hire.', form: 'agency', text: '(Reuters) -', location: null, date: null, agency: 'Reuters', profile: 'reuters', rest: 'A maker said it would hire.' },
+  { line: '    WOODBRIDGE, N.J. - The company said.', form: 'place', text: 'WOODBRIDGE, N.J. -', location: 'WOODBRIDGE, N.J.', date: null, agency: null, profile: undefined, rest: 'The company said.' },
   { line: '    NEW YORK, Feb 26 - Shares rose.', form: 'place-date', text: 'NEW YORK, Feb 26 -', location: 'NEW YORK', date: 'Feb 26', agency: null, profile: undefined, rest: 'Shares rose.' },
 ];
 
@@ -164,7 +165,7 @@ describe('months', () => {
   ];
   for (const [written, iso] of DATES) {
     it(`reads ${written}`, () => {
-      expect(readYear(written, undefined)).toEqual({ iso });
+      expect(readYear(written, [], undefined)).toEqual({ iso, source: 'dateline' });
     });
   }
 
@@ -172,7 +173,7 @@ describe('months', () => {
     expect(readDate('27 июня')).toEqual({ year: null, month: 6, day: 27 });
     expect(readDate('6月4日')).toEqual({ year: null, month: 6, day: 4 });
     expect(readDate('13月4日')).toBeNull();
-    expect(readYear('27 июня', undefined).iso).toBeNull();
-    expect(readYear('30 dic', new Date(Date.UTC(2026, 0, 2))).iso).toBe('2025-12-30');
+    expect(readYear('27 июня', [], undefined).iso).toBeNull();
+    expect(readYear('30 dic', [], new Date(Date.UTC(2026, 0, 2))).iso).toBe('2025-12-30');
   });
 });

@@ -11,7 +11,7 @@ import type { Dialect, LayoutEntry, PartKind, Story, StoryWarning } from '../sch
 import { creditsAgency, readByline, type Byline } from './byline.js';
 import { captionText, isImageCell, readCaption } from './captions.js';
 import { readDateline, type DatelineMatch } from './dateline/parse.js';
-import { isFlagLine, stripFlags } from './flags.js';
+import { isFlagLine, readFlags } from './flags.js';
 import { buildFooter, type FooterLine } from './footer.js';
 import { isNoteLine } from './notes.js';
 import { toParagraphs, type BodyLine } from './paragraphs.js';
@@ -134,7 +134,7 @@ export function parseStory(lines: readonly Line[], ctx: StoryContext): Story {
     const text = lines[i]!.text.trim();
     if (isFlagLine(text)) {
       assign(i, 'flag');
-      flags.push(stripFlags(text).flags[0] ?? text.replace(/[()]/g, ''));
+      flags.push(readFlags(text).flags[0] ?? text.replace(/[()]/g, ''));
     } else if (isNoteLine(text)) {
       assign(i, 'note', { index: notes.length });
       notes.push({ text, line: lines[i]!.no });
@@ -160,11 +160,14 @@ export function parseStory(lines: readonly Line[], ctx: StoryContext): Story {
     headlineAt = 1;
   }
   if (display.length > headlineAt) {
-    const { flags: headFlags, rest } = stripFlags(displayTexts[headlineAt]!.replace(/\s+=$/, ''));
-    flags.push(...headFlags);
-    headline = rest;
-    assign(display[headlineAt]!, 'headline');
-    const deckLines = display.slice(headlineAt + 1);
+    let headlineEnd = headlineAt + 1;
+    while (headlineEnd < display.length && continuesHeadline(lines[display[headlineEnd - 1]!]!, lines[display[headlineEnd]!]!)) headlineEnd++;
+    const written = displayTexts.slice(headlineAt, headlineEnd).join(' ').replace(/\s+=$/, '');
+    const marks = readFlags(written);
+    flags.push(...marks.flags);
+    headline = marks.headline;
+    for (const i of display.slice(headlineAt, headlineEnd)) assign(i, 'headline');
+    const deckLines = display.slice(headlineEnd);
     if (deckLines.length > 0) {
       deck = deckLines.map((i) => lines[i]!.text.trim()).join(' ');
       for (const i of deckLines) assign(i, 'deck');
@@ -219,13 +222,17 @@ export function parseStory(lines: readonly Line[], ctx: StoryContext): Story {
       date: m.date,
       agency: m.agency,
       iso: null,
+      yearSource: null,
       reporter: m.reporter,
       line: lines[content[dateline.pos]!]!.no,
       form: m.form,
     };
     if (m.date !== null) {
-      const resolved = readYear(m.date, ctx.referenceDate);
+      // Captions and the opening paragraphs are where a full date with the year turns up.
+      const evidence = [...captions.map((c) => c.text), ...paragraphs.slice(0, 2).map((p) => p.text)];
+      const resolved = readYear(m.date, evidence, ctx.referenceDate);
       datelineOut.iso = resolved.iso;
+      datelineOut.yearSource = resolved.source;
       if (resolved.iso === null) warn(resolved.code, resolved.message, content[dateline.pos]!);
     }
     if (m.agency !== null && m.profile === undefined) warn('unknown-agency', `no profile for agency "${m.agency}"`, content[dateline.pos]!);
@@ -281,7 +288,7 @@ function findDateline(lines: readonly Line[], content: readonly number[]): { pos
     const text = lines[content[pos]!]!.text;
     const match = readDateline(text);
     if (!match) continue;
-    if (pos === 0 && content.length > 1 && NO_LOWERCASE.test(text.slice(match.end))) continue;
+    if (pos === 0 && content.length > 1 && (NO_LOWERCASE.test(text.slice(match.end)) || /^\s*\*/.test(text))) continue;
     return { pos, match };
   }
   return null;
@@ -297,11 +304,21 @@ function displayWithoutDateline(lines: readonly Line[], content: readonly number
   if (first.indent > 0 && first.text.length > 100) return 0;
   let end = 1;
   while (end < footerPos - 1) {
-    const text = lines[content[end]!]!.text.trim();
-    if (!(isFlagLine(text) || isNoteLine(text) || readByline(text))) break;
+    const line = lines[content[end]!]!;
+    const text = line.text.trim();
+    if (!(isFlagLine(text) || isNoteLine(text) || readByline(text) || continuesHeadline(lines[content[end - 1]!]!, line))) break;
     end++;
   }
   return end;
+}
+
+/**
+ * An upper-case headline too long for one line wraps onto the next with a one- or two-space
+ * indent on the 1987 wire (`******FRANCE SETTLES ... INTERVENTION` / ` DEBT - OFFICIAL`).
+ */
+function continuesHeadline(previous: Line, line: Line): boolean {
+  return line.indent >= 1 && line.indent <= 2 && previous.indent === 0 && previous.text.length >= 60 &&
+    NO_LOWERCASE.test(previous.text) && NO_LOWERCASE.test(line.text);
 }
 
 /**

@@ -22,7 +22,7 @@ export interface Transmission {
 }
 
 const SERVICE = /\u0001([A-Za-z])?(\d{4})\u001f?([^\s\u0000-\u001f]*)/;
-const ANPA_KEYWORD = /^([a-z])\s+([a-z])\s+((?:BC|AP|AM|PM)-\S*)(?:\s+(\S+))?\s+(\d\d-\d\d)\s+(\d{1,5})\s*$/i;
+const ANPA_KEYWORD = /^([a-z]{1,2})\s+([a-z])\s+((?:BC|AP|AM|PM)-\S*)(?:\s+(\S+))?\s+(\d\d-\d\d)\s+(\d{1,5})\s*$/i;
 const IPTC_KEYWORD = /^([^\s/][^/]{0,60}\/(?:[^/]{1,60}\/){0,6})$/;
 const IPTC_HEADER = /^([a-z]{1,4})(\d{3,4})\s+(\d)\s+(\w{1,3})\s+(\d{1,5})\b/i;
 

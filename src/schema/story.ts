@@ -30,6 +30,7 @@ export const Dateline = z
     date: z.string().nullable().describe('The date as written'),
     agency: z.string().nullable().describe('The agency as written in the dateline'),
     iso: z.string().nullable().describe('YYYY-MM-DD when the year is known'),
+    yearSource: z.enum(['dateline', 'story', 'reference']).nullable().describe('Where the year of `iso` came from'),
     reporter: z.string().nullable(),
     line: lineNo,
     form: z.string().describe('Which dateline shape matched'),

@@ -24,6 +24,9 @@ function startsTransmission(line: Line): boolean {
   return has(line, CONTROL.SOH) || line.raw.charCodeAt(0) === 5 || line.raw.charCodeAt(0) === 22;
 }
 
+/** End markers and sign-offs are short lines; longer ones need not be asked about. */
+const MAX_MARKER_LENGTH = 48;
+
 const closing = (kind: FooterKind | null | undefined) => kind === 'end' || kind === 'signoff';
 
 /**
@@ -34,7 +37,8 @@ function closesStory(line: Line): boolean {
   if (has(line, CONTROL.ETX) || has(line, CONTROL.EOT) || has(line, CONTROL.FF)) return true;
   if (line.blank) return false;
   const text = line.text.trim();
-  return closing(footerKind(text)) || closing(splitGluedEnd(text)?.kind);
+  if (text.length <= MAX_MARKER_LENGTH && closing(footerKind(text))) return true;
+  return closing(splitGluedEnd(text)?.kind);
 }
 
 /** A line that may follow the end of a story and still belong to it. */
@@ -60,6 +64,9 @@ export function segment(lines: readonly Line[]): Segment[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const transmission = startsTransmission(line);
+    // After an end marker a new story starts at a flush line; an indented one means the "marker"
+    // was a word that wrapped onto its own line (`... told` / `Reuters.` / `    Little progress`).
+    if (closed && !trailsStory(line) && line.indent > 0 && !transmission) closed = false;
     if (hasText && (transmission || (closed && !trailsStory(line)) || EXPORT_SEPARATOR.test(line.text))) cut(i);
     if (transmission || has(line, CONTROL.STX)) framed = true;
     if (!line.blank && !transmission) hasText = true;

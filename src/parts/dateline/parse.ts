@@ -1,9 +1,14 @@
 /**
  * dateline: where, when and by whom a story was filed, read off the start of its first paragraph.
  */
+import { readDate } from '../../dates/iso.js';
 import { profileByAlias, type AgencyProfile } from '../../profiles/index.js';
 import { DATELINE_FORMS, SEPARATOR, type DatelineFormName } from './forms.js';
 
+/** The smallest indent that marks a paragraph start (the 1987 wire indents four spaces, tables one). */
+const PARAGRAPH_INDENT = 2;
+/** Chinese datelines open with the agency's name in Han characters (`新华社`). */
+const DATELINE_START = /^[\p{Lu}\d(*\p{sc=Han}]$/u;
 const SEPARATOR_AT_END = new RegExp(`(${SEPARATOR})\\s*$`, 'u');
 
 export interface DatelineMatch {
@@ -27,11 +32,19 @@ export interface DatelineMatch {
 /** Reads a dateline at the start of `text` (after its indent), or returns null. */
 export function readDateline(text: string): DatelineMatch | null {
   const start = text.length - text.trimStart().length;
+  // Every form opens with a capital, a digit, `(`, flash stars or a Han character: most body lines
+  // are out at once.
+  if (!DATELINE_START.test(text.charAt(start))) return null;
   const rest = text.slice(start, start + 200);
+  const hasDigit = /\d/.test(rest);
+  const holds = (c: string) => (c === 'digit' ? hasDigit : rest.includes(c));
   for (const form of DATELINE_FORMS) {
+    if (form.indentedOnly && start < PARAGRAPH_INDENT) continue;
+    if (!form.needs.every(holds)) continue;
     const m = form.pattern.exec(rest);
     if (!m) continue;
     const fields = form.fields(m);
+    if (fields.date !== null && readDate(fields.date) === null) continue;
     const profile = fields.agency === null ? undefined : profileByAlias(fields.agency);
     // An agency without a profile is accepted only when it looks like one and a separator follows,
     // so that `Shares of Acme Corp (ACME) rose` is not read as a dateline.
@@ -41,7 +54,7 @@ export function readDateline(text: string): DatelineMatch | null {
     }
     if (profile !== undefined && form.agency === 'known' && !profile.datelineForms.includes(form.name)) continue;
     return {
-      text: m[0].trim(),
+      text: m[0].trim().replace(/^\*+/, ''),
       location: fields.location?.trim() ?? null,
       date: fields.date?.trim() ?? null,
       agency: fields.agency?.trim() ?? null,

@@ -92,15 +92,22 @@ export interface GluedEnd {
  * off it, asking the given profile first; null when the paragraph ends in none.
  */
 export function splitGluedEnd(text: string, first?: AgencyProfile): GluedEnd | null {
+  // Markers are short: only the end of the text is searched, so a long paragraph costs no more.
+  const offset = Math.max(0, text.length - GLUED_TAIL);
+  const tail = text.slice(offset);
   const candidates = first ? [first, ...PROFILES.filter((p) => p !== first)] : PROFILES;
   for (const profile of candidates) {
     for (const pattern of profile.gluedEnd) {
-      const m = pattern.exec(text);
-      if (m && m.index > 0) {
+      const m = pattern.exec(tail);
+      if (m && offset + m.index > 0) {
+        const at = offset + m.index;
         const marker = m[0].trim();
-        return { text: text.slice(0, m.index).trimEnd(), marker, kind: matchFooter(marker, profile)?.kind ?? 'end', profile };
+        return { text: text.slice(0, at).trimEnd(), marker, kind: matchFooter(marker, profile)?.kind ?? 'end', profile };
       }
     }
   }
   return null;
 }
+
+/** How much of the end of a paragraph a glued marker and the space before it can take. */
+const GLUED_TAIL = 24;

@@ -41,7 +41,7 @@ export interface AgencyProfile {
    * End markers that may be glued to the end of the last paragraph (`... China. (END)`), as
    * patterns anchored at the end of the text. They start with the marker itself, not with white
    * space (a lookbehind requires a space where one is needed), so that searching a line for them
-   * costs one step per character.
+   * costs one step per character; only the last 24 characters of a line are searched.
    */
   gluedEnd: readonly RegExp[];
   /** Bylines that credit the agency rather than a person (`By The Associated Press`). */

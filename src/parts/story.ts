@@ -6,9 +6,9 @@
  */
 import { readYear } from '../dates/iso.js';
 import { CONTROL, ETX, has, type Line } from '../lines/line.js';
-import { matchFooter, profileById, type AgencyProfile, PROFILES } from '../profiles/index.js';
+import { matchFooter, profileById, splitGluedEnd, type AgencyProfile } from '../profiles/index.js';
 import type { Dialect, LayoutEntry, PartKind, Story, StoryWarning } from '../schema/story.js';
-import { readByline, type Byline } from './byline.js';
+import { creditsAgency, readByline, type Byline } from './byline.js';
 import { captionText, isImageCell, readCaption } from './captions.js';
 import { readDateline, type DatelineMatch } from './dateline/parse.js';
 import { isFlagLine, readFlags } from './flags.js';
@@ -140,6 +140,8 @@ export function parseStory(sourceLines: readonly Line[], ctx: StoryContext): Sto
   const notes: Story['notes'] = [...reading.notes];
   const flags: string[] = [...reading.flags];
   let byline: Byline | null = reading.byline;
+  let bylineAt = -1;
+  let credit: string | null = reading.credit;
   for (let k = 0; k < displayEnd; k++) {
     const i = content[k]!;
     const text = lines[i]!.text.trim();
@@ -151,6 +153,11 @@ export function parseStory(sourceLines: readonly Line[], ctx: StoryContext): Sto
       notes.push({ text, line: lines[i]!.no });
     } else if (byline === null && display.length > 0 && (byline = readByline(text)) !== null) {
       assign(i, 'byline');
+      bylineAt = k;
+    } else if (k === bylineAt + 1 && creditsAgency(text)) {
+      // The agency line under a reporter's name (`By NAME` then `Associated Press`) is the byline's.
+      assign(i, 'byline');
+      credit = text.replace(/\s*=$/, '');
     } else {
       display.push(i);
     }
@@ -287,7 +294,7 @@ export function parseStory(sourceLines: readonly Line[], ctx: StoryContext): Sto
     deck,
     byline: byline?.text ?? null,
     bylineIsAgency: byline?.agencyCredit ?? false,
-    credit: reading.credit,
+    credit,
     dateline: datelineOut,
     captions,
     notes,
@@ -376,20 +383,6 @@ function slugFirst(texts: readonly string[], profile: AgencyProfile | undefined)
  */
 function captionInsideSentence(before: BodyLine, after: Line, between: readonly (Assignment | undefined)[]): boolean {
   return between.length > 0 && between.every((a) => a?.part === 'caption') && !/[.!?:;"”’)]$/.test(before.text.trimEnd()) && /^\s*\p{Ll}/u.test(after.text);
-}
-
-function splitGluedEnd(text: string, known: AgencyProfile | undefined) {
-  const candidates = known ? [known, ...PROFILES.filter((p) => p !== known)] : PROFILES;
-  for (const profile of candidates) {
-    for (const pattern of profile.gluedEnd) {
-      const m = pattern.exec(text);
-      if (m && m.index > 0) {
-        const marker = m[0].trim();
-        return { text: text.slice(0, m.index).trimEnd(), marker, kind: matchFooter(marker, profile)?.kind ?? 'end', profile };
-      }
-    }
-  }
-  return null;
 }
 
 function toLayout(lines: readonly Line[], assigned: readonly (Assignment | undefined)[]): LayoutEntry[] {

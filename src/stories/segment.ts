@@ -7,7 +7,7 @@
  */
 import { CONTROL, has, type Line } from '../lines/line.js';
 import { isChromeLine } from '../parts/chrome.js';
-import { footerKind } from '../profiles/index.js';
+import { footerKind, splitGluedEnd, type FooterKind } from '../profiles/index.js';
 
 export interface Segment {
   /** Index of the first and one past the last line of the segment in the file's line array. */
@@ -28,19 +28,22 @@ function startsTransmission(line: Line): boolean {
 /** End markers and sign-offs are short lines; longer ones need not be asked about. */
 const MAX_MARKER_LENGTH = 48;
 
+const closing = (kind: FooterKind | null | undefined) => kind === 'end' || kind === 'signoff';
+
 /**
- * A line that closes a story: ETX, a form feed, or a whole-line end marker or sign-off. A flush
- * line that ends a sentence the line above left open (`... a bank official told` / `Reuters.`)
- * is the end of that sentence, not a sign-off.
+ * A line that closes a story: ETX, a form feed, a whole-line end marker or sign-off, or one glued
+ * to the end of the line (`... on Sunday. -0-`). A flush line that ends a sentence the line above
+ * left open (`... a bank official told` / `Reuters.`) is the end of that sentence, not a sign-off.
  */
 function closesStory(line: Line, previous: Line | undefined): boolean {
   if (has(line, CONTROL.ETX) || has(line, CONTROL.EOT) || has(line, CONTROL.FF)) return true;
-  if (line.blank || line.text.length > MAX_MARKER_LENGTH) return false;
+  if (line.blank) return false;
   const text = line.text.trim();
-  const kind = footerKind(text);
-  if (kind !== 'end' && kind !== 'signoff') return false;
-  const endsOpenSentence = previous !== undefined && !previous.blank && /[\p{Ll},]$/u.test(previous.text);
-  return !(endsOpenSentence && line.indent === 0 && text.endsWith('.'));
+  if (text.length <= MAX_MARKER_LENGTH && closing(footerKind(text))) {
+    const endsOpenSentence = previous !== undefined && !previous.blank && /[\p{Ll},]$/u.test(previous.text);
+    return !(endsOpenSentence && line.indent === 0 && text.endsWith('.'));
+  }
+  return closing(splitGluedEnd(text)?.kind);
 }
 
 /** A line that may follow the end of a story and still belong to it (site chrome included). */

@@ -98,6 +98,14 @@ describe('dialect detection and forcing', () => {
   });
 });
 
+describe('credit', () => {
+  it('reports the agency line under a byline, in any dialect', () => {
+    const story = parseText('Harbor bridge reopens\nBy JANE EXAMPLE\nAssociated Press\nPORTVILLE, Maine (AP) — The bridge reopened.\n')[0]!;
+    expect(story).toMatchObject({ byline: 'By JANE EXAMPLE', credit: 'Associated Press', body: ['The bridge reopened.'] });
+    expect(parseText('Gallery opens late\nOSLO, Jan 5 (Reuters) - The gallery will open late.\n')[0]!.credit).toBeNull();
+  });
+});
+
 describe('dialect fixtures', () => {
   const root = new URL('../fixtures/dialects/', import.meta.url).pathname;
   const inputs = readdirSync(root, { withFileTypes: true })

@@ -135,7 +135,8 @@ export function parseStory(sourceLines: readonly Line[], ctx: StoryContext): Sto
   for (let k = footerPos; k < content.length; k++) assign(content[k]!, 'footer');
 
   // -- display lines above the dateline ---------------------------------------------------------
-  const displayEnd = datelinePos >= 0 ? datelinePos : displayWithoutDateline(lines, content, footerPos);
+  // A dialect that read the display lines itself (ANPA `^...<`) leaves only body without a dateline.
+  const displayEnd = datelinePos >= 0 ? datelinePos : reading.headline !== null ? 0 : displayWithoutDateline(lines, content, footerPos);
   const display: number[] = [];
   const notes: Story['notes'] = [...reading.notes];
   const flags: string[] = [...reading.flags];

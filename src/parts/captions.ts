@@ -22,7 +22,7 @@ const RESTRICTION = /^(?:PHOTO|PHOTOS|VIDEO) NOT FOR SALE$|^NO (?:ARCHIVES|SALES
 const CREDIT = /^(?:[\p{L}\p{M} .'-]{2,40}(?:\/[\p{L}\p{M} .'-]{2,40})*|(?:AP |Reuters )?Photos?(?: by|\/)\s?.+)$/u;
 
 export function isImageCell(text: string): boolean {
-  return IMAGE_CELL.test(text);
+  return text.includes('![') && IMAGE_CELL.test(text);
 }
 
 /** The caption text of a `| ▲ caption |` row or `▲ caption` line, or null. */

@@ -49,7 +49,8 @@ const HTML_EVIDENCE = /<\/(?:p|div|h[1-6]|li|ul|ol|blockquote)>|<br\s{0,5}\/?>|<
 
 /** True when a line carries HTML tags or character references. */
 export function isHtmlLine(text: string): boolean {
-  return HTML_EVIDENCE.test(text);
+  // Markup needs a tag or an entity: the common line without either costs two scans, not a regex.
+  return (text.includes('<') || text.includes('&')) && HTML_EVIDENCE.test(text);
 }
 
 /** Decodes character references; `&#13;` (a carriage return the CMS kept) and unknown names go. */

@@ -42,6 +42,8 @@ interface Assignment {
 
 /** How many content lines from the top the dateline may be searched in. */
 const DATELINE_SEARCH = 12;
+/** How many text lines at each end of a story are looked at for site chrome. */
+const CHROME_REACH = 8;
 const NO_LOWERCASE = /^[^\p{Ll}]*$/u;
 
 export function parseStory(sourceLines: readonly Line[], ctx: StoryContext): Story {
@@ -313,13 +315,18 @@ function detectDialect(lines: readonly Line[], transmission: Transmission | null
   // Web copy shows a photo cell or caption row, site chrome on its first or last line, or site
   // chrome on two lines at least.
   let web = false;
-  let chrome = 0;
   for (const line of lines) {
     if (isHtmlLine(line.text)) return 'html';
     web ||= isImageCell(line.text) || /^\s*\|\s*▲/.test(line.text);
-    if (isChromeLine(line.text)) chrome++;
   }
   const text = lines.filter((l) => !l.blank);
+  // Chrome sits around the copy: looking at the lines near either end is enough, and keeps the
+  // chrome patterns off the body of every plain story.
+  let chrome = 0;
+  for (let k = 0; k < text.length; k++) {
+    if (k === CHROME_REACH && text.length > 2 * CHROME_REACH) k = text.length - CHROME_REACH;
+    if (isChromeLine(text[k]!.text)) chrome++;
+  }
   const edgeChrome = text.length > 0 && (isChromeLine(text[0]!.text) || isChromeLine(text[text.length - 1]!.text));
   return web || edgeChrome || chrome >= 2 ? 'web' : 'plain';
 }

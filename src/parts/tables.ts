@@ -18,7 +18,9 @@ const CELL_BREAK = / {2,}| ?\.{4,} ?/;
 
 export function isColumnLine(text: string): boolean {
   const t = text.trim();
-  return t.length <= 400 && (WIDE_GAP.test(t) || NARROW_GAPS.test(t) || LEADER.test(t));
+  // Every column shape holds a double space or a dotted leader; prose mostly holds neither.
+  if (t.length > 400 || !(t.includes('  ') || t.includes('....'))) return false;
+  return WIDE_GAP.test(t) || NARROW_GAPS.test(t) || LEADER.test(t);
 }
 
 /** Runs of two or more consecutive column lines among the given (ascending) line indexes. */

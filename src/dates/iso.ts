@@ -14,8 +14,13 @@ export interface CalendarDate {
 const MONTH_DAY = new RegExp(`^(${MONTH_WORD})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?(?:,?\\s+(\\d{4}))?$`, 'iu');
 const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?(${MONTH_WORD})\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?$`, 'iu');
 
+/** Chinese and Japanese datelines number the month: `11月24日`, `2025年11月24日`. */
+const NUMBERED = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日$/;
+
 export function readDate(written: string): CalendarDate | null {
   const text = written.trim().replace(/\.$/, '');
+  const numbered = NUMBERED.exec(text);
+  if (numbered) return Number(numbered[2]) > 12 ? null : calendar(numbered[1], Number(numbered[2]), Number(numbered[3]));
   let m = MONTH_DAY.exec(text);
   if (m) return calendar(m[3], monthNumber(m[1]!), Number(m[2]));
   m = DAY_MONTH.exec(text);

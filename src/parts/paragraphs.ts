@@ -27,6 +27,8 @@ export type ParagraphLayout = 'indented' | 'blank-separated' | 'line-per-paragra
 
 /** Lines this long or shorter are hard-wrapped lines rather than whole paragraphs. */
 const WRAP_WIDTH = 80;
+/** A line that ends a sentence (`said.`, `2026."`, `밝혔다.`) gives no sign of being wrapped. */
+const SENTENCE_END = /[.!?…。](?:["'”’)\]]{1,2})?$/;
 
 export function paragraphLayout(lines: readonly BodyLine[]): ParagraphLayout {
   let indented = 0;
@@ -38,7 +40,8 @@ export function paragraphLayout(lines: readonly BodyLine[]): ParagraphLayout {
     if (line.indent > 0) indented++;
     if (line.text.length > WRAP_WIDTH) longLines++;
     const next = lines[i + 1];
-    if (next && !next.blank) wrappedInGroup++;
+    // Short lines that each end a sentence are short paragraphs (KCNA, Korean copy), not a wrap.
+    if (next && !next.blank && !SENTENCE_END.test(line.text)) wrappedInGroup++;
   }
   // Copy whose lines are all indented (tables, one-line items) is indented copy too: every line
   // starts a paragraph.

@@ -37,13 +37,22 @@ export interface DatelineFields {
   reporter?: string | null;
 }
 
+export type DatelineFormName =
+  | 'agency-place-date' | 'korean' | 'tass' | 'place-date-agency' | 'place-date-credit' | 'place-agency'
+  | 'date-agency' | 'agency' | 'place-date' | 'place' | 'chinese';
+
 export interface DatelineForm {
-  name: string;
+  name: DatelineFormName;
   /** Anchored pattern; the match must end where the text of the paragraph begins. */
   pattern: RegExp;
   fields(m: RegExpExecArray): DatelineFields;
-  /** Whether the agency group must name a known agency (otherwise any credit is accepted). */
-  knownAgency: boolean;
+  /**
+   * What the agency group may name: `known` only an agency whose profile lists this form (a bare
+   * word such as `AAP` is too easily an ordinary word); `credit-like` any agency with a profile, or
+   * an unknown one that looks like a credit and is followed by a separator (`(Bloomberg) -`);
+   * `none` when the form has no agency.
+   */
+  agency: 'known' | 'credit-like' | 'none';
   /**
    * Whether the form is only read on an indented line: the weakest shapes are trusted only where
    * the 1987 wire puts datelines, at an indented paragraph start.
@@ -54,6 +63,8 @@ export interface DatelineForm {
 }
 
 const AGENCY = String.raw`[\p{L}\p{M}][\p{L}\p{M}/&.' -]{0,38}[\p{L}\p{M}.]`;
+/** An agency written without parentheses: one capitalised word. */
+const BARE_AGENCY = String.raw`\p{Lu}\p{L}{1,20}`;
 const GAP = String.raw`[ \t]*`;
 /** Where the paragraph text resumes: after space, at the end of the line, or (old copy) right after the dash. */
 const END = String.raw`(?:[ \t]+|$|(?=[\p{L}"'<(]))`;
@@ -61,14 +72,14 @@ const END = String.raw`(?:[ \t]+|$|(?=[\p{L}"'<(]))`;
 const STARS = String.raw`(?:\*{1,6})?`;
 
 function form(
-  name: string,
+  name: DatelineFormName,
   needs: readonly string[],
   source: string,
   fields: DatelineForm['fields'],
-  knownAgency = true,
+  agency: DatelineForm['agency'] = 'credit-like',
   indentedOnly = false,
 ): DatelineForm {
-  return { name, pattern: new RegExp(`^${source}`, 'u'), fields, knownAgency, indentedOnly, needs };
+  return { name, pattern: new RegExp(`^${source}`, 'u'), fields, agency, indentedOnly, needs };
 }
 
 /** Forms with a date need a digit; forms with a parenthesised agency need a bracket. */
@@ -82,15 +93,20 @@ export const DATELINE_FORMS: readonly DatelineForm[] = [
   // Yonhap's Korean service: `(서울=연합뉴스) 홍길동 기자 = `
   form('korean', ['(', '='], String.raw`\(([\p{L}\p{M} ]{1,20})=(${AGENCY})\)${GAP}(?:([\p{L}\p{M} ·]{1,30}?)\s*(?:기자|특파원)\s*)?=${END}`,
     (m) => ({ location: m[1]!, agency: m[2]!, date: null, reporter: m[3] ?? null })),
-  // TASS: `MOSCOW, June 27. /TASS/. `
-  form('tass', ['/', 'digit'], String.raw`(${PLACE}), (${DATE})\.?${GAP}/(${AGENCY})/\.?${END}`,
-    (m) => ({ location: m[1]!, date: m[2]!, agency: m[3]! })),
+  // Chinese agencies put the agency first and the place and date in one run: `新华社北京11月24日电（记者张伟）`
+  form('chinese', ['电', 'digit'], String.raw`(\p{sc=Han}{2,4}社)(\p{sc=Han}{1,8}?)(\d{1,2}月\d{1,2}日)电(?:[（(]记者[ \t]?([^（）()]{1,30})[）)])?[ \t]*`,
+    (m) => ({ agency: m[1]!, location: m[2]!, date: m[3]!, reporter: m[4] ?? null }), 'known'),
+  // TASS: `MOSCOW, June 27. /TASS/. `; Xinhua's Russian service: `ПЕКИН, 24 ноября /Синьхуа/ -- `
+  form('tass', ['/', 'digit'], String.raw`(${PLACE}), (${DATE})\.?${GAP}/(${AGENCY})/\.?(?:${GAP}${SEPARATOR})?${END}`,
+    // The full stop after a day-month date (`27 июня. /ТАСС/.`) is the form's, not the date's.
+    (m) => ({ location: m[1]!, date: m[2]!.replace(/(\p{L})\.$/u, '$1'), agency: m[3]! })),
   // Yonhap, Xinhua, Reuters, AFP, Bernama, KCNA, PTI, ANI, EFE: `SEOUL, Oct. 30 (Yonhap) --`
   form('place-date-agency', DATE_AND_AGENCY, String.raw`(${PLACE})${PLACE_DATE}(${DATE})${GAP}\((${AGENCY})\)(?:${GAP}${SEPARATOR})?${END}`,
     (m) => ({ location: m[1]!, date: m[2]!, agency: m[3]! })),
-  // 1987 Reuters: `OKLAHOMA CITY, Okla. March 11, Reuter -`
-  form('place-date-credit', ['digit'], String.raw`(${PLACE})${PLACE_DATE}(${DATE}),${GAP}(Reuters?)${GAP}${SEPARATOR}${END}`,
-    (m) => ({ location: m[1]!, date: m[2]!, agency: m[3]! })),
+  // The agency as a bare word: 1987 Reuters `OKLAHOMA CITY, Okla. March 11, Reuter -`,
+  // AAP `CANBERRA, July 21 AAP - `, old Kyodo `TOKYO, Jan. 5 Kyodo - `.
+  form('place-date-credit', ['digit'], String.raw`(${PLACE})${PLACE_DATE}(${DATE}),?${GAP}(${BARE_AGENCY})${GAP}${SEPARATOR}${END}`,
+    (m) => ({ location: m[1]!, date: m[2]!, agency: m[3]! }), 'known'),
   // AP, Kyodo, dpa, Anadolu, Antara, VNA: `WASHINGTON (AP) —`
   form('place-agency', ['('], String.raw`(${PLACE})${GAP}\((${AGENCY})\)(?:${GAP}${SEPARATOR})?${END}`,
     (m) => ({ location: m[1]!, date: null, agency: m[2]! })),
@@ -102,8 +118,8 @@ export const DATELINE_FORMS: readonly DatelineForm[] = [
     (m) => ({ location: null, date: null, agency: m[1]! })),
   // 1987 Reuters: `NEW YORK, Feb 26 - ` (no agency; the separator is required)
   form('place-date', ['digit'], String.raw`${STARS}(${PLACE})${PLACE_DATE}(${DATE}),?${GAP}${SEPARATOR}${END}`,
-    (m) => ({ location: m[1]!, date: m[2]!, agency: null }), false),
+    (m) => ({ location: m[1]!, date: m[2]!, agency: null }), 'none'),
   // 1987 Reuters without a date: `WOODBRIDGE, N.J. -`
   form('place', ['-'], String.raw`${STARS}(${CAPITAL_PLACE})[ \t]+-${END}`,
-    (m) => ({ location: m[1]!, date: null, agency: null }), false, true),
+    (m) => ({ location: m[1]!, date: null, agency: null }), 'none', true),
 ];

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, hasScript, inventedFeed, inventedStory, ndjson, onTerminal, startCli, tempDir, writeTree } from './support/cli.js';
 
 /** Every file under `dir`, relative, sorted. */
@@ -160,21 +160,35 @@ describe('progress', () => {
   });
 });
 
-/** A small tmpfs, when this process may mount one (root in a sandbox that allows it). */
-function smallDisk(): string | null {
+/** Mounts a 64 KiB tmpfs on a fresh folder; null when this process may not (not root, no mount). */
+function mountSmallDisk(): string | null {
   if (process.platform !== 'linux' || process.getuid?.() !== 0) return null;
   const dir = tempDir('wireparse-tmpfs-');
   const r = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir], { encoding: 'utf8' });
   return r.status === 0 ? dir : null;
 }
 
+/** Whether a small disk can be had here, found by mounting one and unmounting it at once. */
+function canMountSmallDisk(): boolean {
+  const probe = mountSmallDisk();
+  if (probe === null) return false;
+  spawnSync('umount', [probe]);
+  return true;
+}
+
 describe('write-side failures', () => {
-  const disk = smallDisk();
+  // Mounted in beforeAll, not while collecting, so that it is unmounted whenever it was mounted
+  // (hooks do not run for a suite whose tests are all filtered out).
+  const mountable = canMountSmallDisk();
+  let disk: string | null = null;
+  beforeAll(() => {
+    if (mountable) disk = mountSmallDisk();
+  });
   afterAll(() => {
     if (disk !== null) spawnSync('umount', [disk]);
   });
 
-  it.runIf(disk !== null)('full disk: the run stops with exit 1 naming the file, and no partial output remains', () => {
+  it.runIf(mountable)('full disk: the run stops with exit 1 naming the file, and no partial output remains', () => {
     const input = corpus(80);
     const out = join(disk!, 'out');
     const r = cli(['-j', '2', '-o', out, input]);
@@ -187,7 +201,7 @@ describe('write-side failures', () => {
     for (const f of written) expect(JSON.parse(readFileSync(join(out, f), 'utf8'))).toHaveLength(1);
   });
 
-  it.runIf(disk !== null)('full disk while streaming stdin to a file: exit 1, no output file left', () => {
+  it.runIf(mountable)('full disk while streaming stdin to a file: exit 1, no output file left', () => {
     const out = join(disk!, 'stdin-out');
     const r = cli(['-f', 'ndjson', '-o', out], { input: inventedFeed(400) });
     expect(r.status).toBe(1);

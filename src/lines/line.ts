@@ -64,9 +64,12 @@ function scan(raw: string): number {
   return bits;
 }
 
+/** Printable ASCII and tab only: most lines of most copy, checked by one native scan. */
+const PLAIN_ASCII = /^[\t\x20-\x7e]*$/;
+
 export function toLine(rawLine: RawLine): Line {
   const { no, raw } = rawLine;
-  const bits = scan(raw);
+  const bits = PLAIN_ASCII.test(raw) ? 0 : scan(raw);
   const controls = bits & ~NON_ASCII;
   // Most lines are plain ASCII text: they skip both replacements.
   let text = controls === 0 ? raw : raw.replace(CONTROL_CHARS, '');

@@ -2,6 +2,7 @@
  * The registry of agency profiles. Adding an agency is adding a file to agencies/ and a line here.
  */
 import type { AgencyProfile, FooterKind, FooterRule } from './profile.js';
+import { anyOf } from './any-of.js';
 import { COMMON_FOOTER } from './common.js';
 import aap from './agencies/aap.js';
 import afp from './agencies/afp.js';
@@ -69,7 +70,10 @@ const ALL_RULES: readonly OwnedRule[] = [
  * What kind of footer line `text` (trimmed) is, or null when it is not one. The given profile's
  * rules are asked first so that its reading of a line wins.
  */
+const mayBeFooter = anyOf(ALL_RULES.map(({ rule }) => rule.line));
+
 export function matchFooter(text: string, first?: AgencyProfile): FooterMatch | null {
+  if (!mayBeFooter(text)) return null;
   if (first) for (const rule of first.footer) if (rule.line.test(text)) return { kind: rule.kind, profile: first };
   for (const { rule, profile } of ALL_RULES) if (rule.line.test(text)) return { kind: rule.kind, profile };
   return null;
@@ -95,6 +99,7 @@ export function splitGluedEnd(text: string, first?: AgencyProfile): GluedEnd | n
   // Markers are short: only the end of the text is searched, so a long paragraph costs no more.
   const offset = Math.max(0, text.length - GLUED_TAIL);
   const tail = text.slice(offset);
+  if (!mayEndGlued(tail)) return null;
   const candidates = first ? [first, ...PROFILES.filter((p) => p !== first)] : PROFILES;
   for (const profile of candidates) {
     for (const pattern of profile.gluedEnd) {
@@ -108,6 +113,8 @@ export function splitGluedEnd(text: string, first?: AgencyProfile): GluedEnd | n
   }
   return null;
 }
+
+const mayEndGlued = anyOf(PROFILES.flatMap((p) => p.gluedEnd));
 
 /** How much of the end of a paragraph a glued marker and the space before it can take. */
 const GLUED_TAIL = 24;

@@ -27,17 +27,21 @@ export class LineSplitter {
       this.afterCR = false;
       if (text.charCodeAt(0) === 10) start = 1;
     }
-    for (let i = start; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || c === 13) {
-        const piece = text.slice(start, i);
-        out.push({ no: this.no++, raw: this.pending === '' ? piece : this.pending + piece });
-        this.pending = '';
-        if (c === 13) {
-          if (i + 1 === n) this.afterCR = true;
-          else if (text.charCodeAt(i + 1) === 10) i++;
-        }
-        start = i + 1;
+    // indexOf is a native scan; the next CR is looked up again only once the walk has passed it,
+    // so text without CR costs one search for it, not one per line.
+    let nextCR = text.indexOf('\r', start);
+    for (;;) {
+      if (nextCR !== -1 && nextCR < start) nextCR = text.indexOf('\r', start);
+      const nextLF = text.indexOf('\n', start);
+      const i = nextCR === -1 ? nextLF : nextLF === -1 ? nextCR : Math.min(nextLF, nextCR);
+      if (i === -1) break;
+      const piece = text.slice(start, i);
+      out.push({ no: this.no++, raw: this.pending === '' ? piece : this.pending + piece });
+      this.pending = '';
+      start = i + 1;
+      if (i === nextCR) {
+        if (start === n) this.afterCR = true;
+        else if (text.charCodeAt(start) === 10) start++;
       }
     }
     if (start < n) this.pending += text.slice(start);

@@ -1,8 +1,9 @@
 /**
- * The pipeline in one place: bytes → text → lines → stories → parts.
+ * The pipeline in one place: bytes → text → lines → stories → parts. src/stories/stream.ts runs
+ * the same pipeline story by story over a stream.
  */
 import { decodeBytes, type EncodingName } from './bytes/decode.js';
-import { toLines } from './lines/line.js';
+import { toLines, type Line } from './lines/line.js';
 import type { Dialect, Story } from './schema/story.js';
 import { parseStory } from './parts/story.js';
 import { checkContinuity } from './stories/continuity.js';
@@ -22,35 +23,43 @@ export interface BytesOptions extends ParseOptions {
   encoding?: EncodingName;
 }
 
-/** Parses decoded text into its stories. */
-export function parseText(text: string, options: ParseOptions = {}, encoding = 'utf-8'): Story[] {
+/** How the text of a story was decoded. */
+export interface Decoding {
+  encoding: string;
+  /** Strict UTF-8 failed and a single-byte fallback was used: said on the story as a warning. */
+  fellBack: boolean;
+}
+
+/** Parses the lines of one story segment. */
+export function parseSegment(lines: readonly Line[], index: number, options: ParseOptions, decoding: Decoding): Story {
+  const story = parseStory(lines, {
+    source: options.source ?? '-',
+    index,
+    encoding: decoding.encoding,
+    dialect: options.dialect,
+    profile: options.profile,
+    referenceDate: options.referenceDate,
+  });
+  if (decoding.fellBack) {
+    story.warnings.push({ code: 'encoding-fallback', message: `not valid UTF-8; decoded as ${decoding.encoding}`, line: null });
+  }
+  return story;
+}
+
+function parseDecoded(text: string, options: ParseOptions, decoding: Decoding): Story[] {
   const lines = toLines(splitLines(text));
-  const stories = segment(lines).map((seg, index) =>
-    parseStory(lines.slice(seg.from, seg.to), {
-      source: options.source ?? '-',
-      index,
-      encoding,
-      dialect: options.dialect,
-      profile: options.profile,
-      referenceDate: options.referenceDate,
-    }),
-  );
+  const stories = segment(lines).map((seg, index) => parseSegment(lines.slice(seg.from, seg.to), index, options, decoding));
   checkContinuity(stories);
   return stories;
+}
+
+/** Parses decoded text into its stories. */
+export function parseText(text: string, options: ParseOptions = {}, encoding = 'utf-8'): Story[] {
+  return parseDecoded(text, options, { encoding, fellBack: false });
 }
 
 /** Decodes and parses a file's bytes; a single-byte fallback is reported on every story. */
 export function parseBytes(bytes: Uint8Array, options: BytesOptions = {}): Story[] {
   const decoded = decodeBytes(bytes, options.encoding);
-  const stories = parseText(decoded.text, options, decoded.encoding);
-  if (decoded.fellBack) {
-    for (const story of stories) {
-      story.warnings.push({
-        code: 'encoding-fallback',
-        message: `not valid UTF-8; decoded as ${decoded.encoding}`,
-        line: null,
-      });
-    }
-  }
-  return stories;
+  return parseDecoded(decoded.text, options, { encoding: decoded.encoding, fellBack: decoded.fellBack });
 }

@@ -59,7 +59,8 @@ export function decodeBytes(bytes: Uint8Array, forced?: EncodingName): Decoded {
   }
 }
 
-function decodeAs(bytes: Uint8Array, encoding: EncodingName): Decoded {
+/** Decodes with a known encoding. Single-byte encodings are stateless, so chunks decode alone. */
+export function decodeAs(bytes: Uint8Array, encoding: EncodingName): Decoded {
   let text: string;
   switch (encoding) {
     case 'utf-8':
@@ -104,7 +105,7 @@ const NOT_TEXT = /[\u0000\u0006-\u0008\u000e-\u0015\u0017-\u001e\ufffe\uffff]/;
 /**
  * UTF-16 without a byte-order mark. Latin-script text in UTF-16 has a NUL in every code unit of
  * an ASCII character: NULs at odd offsets only (little-endian) or at even offsets only
- * (big-endian). Binary data has NULs at both, or decodes to control characters that text does
+ * (big-endian), in most code units. (BOM-less UTF-16 of mostly non-Latin text is not recognised.) Binary data has NULs at both, or decodes to control characters that text does
  * not hold, or to broken surrogates.
  */
 export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
@@ -116,7 +117,10 @@ export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     if (bytes[i] === 0) evenNul++;
     if (bytes[i + 1] === 0) oddNul++;
   }
-  const encoding = evenNul === 0 && oddNul > 0 ? 'utf-16le' : oddNul === 0 && evenNul > 0 ? 'utf-16be' : null;
+  // Mostly ASCII: three code units in four at least, of four at least (a few stray NULs are binary).
+  const pairs = n / 2;
+  const enough = (nuls: number) => pairs >= 4 && nuls >= pairs * 0.75;
+  const encoding = evenNul === 0 && enough(oddNul) ? 'utf-16le' : oddNul === 0 && enough(evenNul) ? 'utf-16be' : null;
   if (encoding === null) return null;
   const sample = bytes.subarray(0, n);
   const units = encoding === 'utf-16le' ? sample : swapPairs(sample);

@@ -7,8 +7,8 @@ import { ENCODINGS } from '../bytes/decode.js';
 import { parseReferenceDate } from '../cli/reference-date.js';
 import { writeOut } from '../cli/stdout.js';
 import { REQUIRABLE_PARTS, type RequirablePart } from '../parts/warnings.js';
-import { DIALECTS } from '../schema/story.js';
-import { checkPaths, summarize, type CheckOptions, type FileReport } from './check.js';
+import { DIALECTS } from '../schema/dialects.js';
+import type { CheckOptions, FileReport } from './check.js';
 import { fails, REPORTERS, reporter, type ReporterName } from './reporters.js';
 
 export const CHECK_EXIT = { clean: 0, problems: 1, usage: 2 } as const;
@@ -50,6 +50,8 @@ export function registerCheck(program: Command): void {
         }
         inputs = ['-'];
       }
+      // The parser is loaded only when `check` runs, as the program's other commands do.
+      const { checkPaths, summarize } = await import('./check.js');
       const options: CheckOptions = {
         require: (opts.require as RequirablePart[] | undefined) ?? [],
         parse: { dialect: opts.dialect, profile: opts.profile, encoding: opts.encoding, referenceDate: opts.referenceDate },

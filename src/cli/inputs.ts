@@ -3,7 +3,8 @@
  * Folders are walked recursively (entries sorted); symbolic links to folders are followed once,
  * so a link loop cannot make the walk run forever.
  */
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
 export interface InputFile {
@@ -11,6 +12,8 @@ export interface InputFile {
   path: string;
   /** The folder argument this file was found under, or null for a file argument or stdin. */
   root: string | null;
+  /** Size in bytes when the walk saw it (0 for stdin). */
+  size: number;
 }
 
 export interface InputProblem {
@@ -37,6 +40,14 @@ export function describeFsError(err: unknown): string {
       return 'is a folder';
     case 'ENOTDIR':
       return 'not a folder';
+    case 'ENOSPC':
+      return 'no space left on device';
+    case 'EDQUOT':
+      return 'disk quota exceeded';
+    case 'EROFS':
+      return 'read-only file system';
+    case 'EEXIST':
+      return 'already exists';
     default:
       return (err as Error).message ?? String(err);
   }
@@ -52,7 +63,7 @@ export async function expandInputs(args: readonly string[], exclude: readonly st
   const excluded = new Set(exclude.map((p) => resolve(p)));
   for (const arg of args) {
     if (arg === '-') {
-      files.push({ path: '-', root: null });
+      files.push({ path: '-', root: null, size: 0 });
       continue;
     }
     let info;
@@ -64,9 +75,9 @@ export async function expandInputs(args: readonly string[], exclude: readonly st
     }
     if (info.isDirectory()) {
       const seen = new Set<string>();
-      await walk(arg, arg, files, problems, seen, excluded);
+      walk(arg, arg, files, problems, seen, excluded);
     } else if (info.isFile()) {
-      files.push({ path: arg, root: null });
+      files.push({ path: arg, root: null, size: info.size });
     } else {
       problems.push({ path: arg, message: 'not a regular file' });
     }
@@ -74,17 +85,21 @@ export async function expandInputs(args: readonly string[], exclude: readonly st
   return { files, problems };
 }
 
-async function walk(
+/**
+ * The walk is synchronous: one asynchronous stat per entry is a thread-pool round trip, which
+ * made listing 10,000 files take longer than reading them.
+ */
+function walk(
   dir: string,
   root: string,
   files: InputFile[],
   problems: InputProblem[],
   seen: Set<string>,
   excluded: ReadonlySet<string>,
-): Promise<void> {
+): void {
   let real: string;
   try {
-    real = await realpath(dir);
+    real = realpathSync(dir);
   } catch (err) {
     problems.push({ path: dir, message: describeFsError(err) });
     return;
@@ -93,7 +108,7 @@ async function walk(
   seen.add(real);
   let names: string[];
   try {
-    names = (await readdir(dir)).sort();
+    names = readdirSync(dir).sort();
   } catch (err) {
     problems.push({ path: dir, message: describeFsError(err) });
     return;
@@ -102,12 +117,12 @@ async function walk(
     const path = join(dir, name);
     let info;
     try {
-      info = await stat(path);
+      info = statSync(path);
     } catch (err) {
       problems.push({ path, message: describeFsError(err) });
       continue;
     }
-    if (info.isDirectory()) await walk(path, root, files, problems, seen, excluded);
-    else if (info.isFile()) files.push({ path, root });
+    if (info.isDirectory()) walk(path, root, files, problems, seen, excluded);
+    else if (info.isFile()) files.push({ path, root, size: info.size });
   }
 }

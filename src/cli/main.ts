@@ -2,33 +2,30 @@
  * The command line: `wireparse [options] [paths...]`, `wireparse schema`, `wireparse profiles`.
  * Exit codes: 0 success, 1 an input could not be read or parsed, 2 usage error.
  */
-import { readFile } from 'node:fs/promises';
-import { Command, CommanderError, Option } from 'commander';
-import { ENCODINGS, looksBinary, type EncodingName } from '../bytes/decode.js';
-import { parseBytes, type BytesOptions } from '../parse.js';
-import { FORMATS, render, type Format } from '../renderers/index.js';
-import { DIALECTS, type Dialect, type Story } from '../schema/story.js';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { ENCODINGS } from '../bytes/decode.js';
+import { FORMATS, type Format } from '../renderers/formats.js';
 import { registerCheck } from '../check/command.js';
-import { describeFsError, expandInputs, type InputFile } from './inputs.js';
+import { DIALECTS } from '../schema/dialects.js';
+import { EXIT } from './exit-codes.js';
 import { writeOut } from './stdout.js';
 import { VERSION } from './version.js';
 
-export const EXIT = { ok: 0, inputError: 1, usage: 2 } as const;
+// The parser, the renderers (chalk) and the schema (zod) are imported when a command needs them:
+// `wireparse --version` and `--help` load commander only.
 
-interface RunOptions {
-  format: Format;
-  color: boolean;
-  dialect?: Dialect;
-  profile?: string;
-  encoding?: EncodingName;
-  referenceDate?: Date;
-}
+export { EXIT };
 
 function parseReferenceDate(value: string): Date {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-  if (!date || Number.isNaN(date.getTime())) throw new CommanderError(EXIT.usage, 'wireparse.badDate', `error: --reference-date wants YYYY-MM-DD, got "${value}"`);
+  if (!date || Number.isNaN(date.getTime())) throw new InvalidArgumentError('wants YYYY-MM-DD.');
   return date;
+}
+
+function parseJobs(value: string): number {
+  if (!/^[1-9]\d{0,3}$/.test(value)) throw new InvalidArgumentError('wants a whole number from 1.');
+  return Number(value);
 }
 
 function colorWanted(flag: boolean): boolean {
@@ -36,61 +33,6 @@ function colorWanted(flag: boolean): boolean {
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
   if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0') return true;
   return process.stdout.isTTY === true;
-}
-
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
-/** Reads and parses one input; problems are reported on stderr and counted, never thrown. */
-async function parseInput(file: InputFile, options: RunOptions): Promise<Story[] | null> {
-  let bytes: Buffer;
-  try {
-    bytes = file.path === '-' ? await readStdin() : await readFile(file.path);
-  } catch (err) {
-    process.stderr.write(`wireparse: ${file.path}: ${describeFsError(err)}\n`);
-    return null;
-  }
-  if (looksBinary(bytes)) {
-    process.stderr.write(`wireparse: ${file.path}: binary file (NUL bytes), skipped\n`);
-    return null;
-  }
-  const parseOptions: BytesOptions = { source: file.path };
-  if (options.dialect) parseOptions.dialect = options.dialect;
-  if (options.profile) parseOptions.profile = options.profile;
-  if (options.encoding) parseOptions.encoding = options.encoding;
-  if (options.referenceDate) parseOptions.referenceDate = options.referenceDate;
-  try {
-    return parseBytes(bytes, parseOptions);
-  } catch (err) {
-    process.stderr.write(`wireparse: ${file.path}: cannot parse: ${(err as Error).message}\n`);
-    return null;
-  }
-}
-
-async function run(paths: string[], options: RunOptions): Promise<number> {
-  const { files, problems } = await expandInputs(paths);
-  let status: number = EXIT.ok;
-  for (const p of problems) {
-    process.stderr.write(`wireparse: ${p.path}: ${p.message}\n`);
-    status = EXIT.inputError;
-  }
-  // json and markdown are one document over every input; ndjson and summary stream per input.
-  const streaming = options.format === 'ndjson' || options.format === 'summary';
-  const all: Story[] = [];
-  for (const file of files) {
-    const stories = await parseInput(file, options);
-    if (stories === null) {
-      status = EXIT.inputError;
-      continue;
-    }
-    if (streaming) await writeOut(render(options.format, stories, options));
-    else all.push(...stories);
-  }
-  if (!streaming) await writeOut(render(options.format, all, options));
-  return status;
 }
 
 async function printSchema(): Promise<void> {
@@ -112,6 +54,11 @@ export function buildProgram(): Command {
     .addOption(new Option('--encoding <name>', 'force the input encoding instead of sniffing it').choices(ENCODINGS))
     .option('--reference-date <YYYY-MM-DD>', 'resolve dateline dates without a year against this date', parseReferenceDate)
     .option('--no-color', 'no colour in the summary format (so does the NO_COLOR variable)')
+    .option('-o, --out-dir <dir>', 'write one output file per input into <dir>, mirroring folder paths')
+    .addOption(new Option('--force', 'with --out-dir: replace existing output files').conflicts('skipExisting'))
+    .option('--skip-existing', 'with --out-dir: keep existing output files and skip their inputs (resume a run)')
+    .option('-j, --jobs <n>', 'files converted in parallel (default: the number of cores)', parseJobs)
+    .option('-q, --quiet', 'no progress line or final summary on a terminal')
     .showHelpAfterError('(run wireparse --help for usage)')
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .exitOverride();
@@ -125,13 +72,16 @@ export function buildProgram(): Command {
       }
       inputs = ['-'];
     }
-    program.setOptionValue('exit', await run(inputs, {
+    const { runBatch, defaultJobs } = await import('./batch.js');
+    program.setOptionValue('exit', await runBatch(inputs, {
       format: opts.format as Format,
       color: colorWanted(opts.color as boolean),
-      dialect: opts.dialect,
-      profile: opts.profile,
-      encoding: opts.encoding,
-      referenceDate: opts.referenceDate,
+      parse: { dialect: opts.dialect, profile: opts.profile, encoding: opts.encoding, referenceDate: opts.referenceDate },
+      outDir: (opts.outDir as string | undefined) ?? null,
+      force: opts.force === true,
+      skipExisting: opts.skipExisting === true,
+      jobs: (opts.jobs as number | undefined) ?? defaultJobs(),
+      quiet: opts.quiet === true,
     }));
   });
 

@@ -1,7 +1,9 @@
 /**
  * Writing to stdout with back-pressure, and ending quietly when the reader goes away
- * (`wireparse f | head -1`).
+ * (`wireparse f | head -1`). Any other write error (a full disk behind `> file`) ends the run
+ * with exit code 1 and one line on stderr.
  */
+import { describeFsError } from './inputs.js';
 
 let closed = false;
 
@@ -11,7 +13,9 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     // The reader is gone: nothing more can be said, and that is not a failure.
     process.exit(process.exitCode ?? 0);
   }
-  throw err;
+  closed = true;
+  process.stderr.write(`wireparse: stdout: ${describeFsError(err)}\n`);
+  process.exit(1);
 });
 
 export function stdoutClosed(): boolean {

@@ -3,7 +3,7 @@
  * itself, the transmission, or a reference date the caller gives); without one the answer is
  * null and the caller records why.
  */
-import { monthNumber, MONTH_PATTERN } from './months.js';
+import { monthNumber, MONTH_WORD } from './months.js';
 
 export interface CalendarDate {
   year: number | null;
@@ -11,11 +11,16 @@ export interface CalendarDate {
   day: number;
 }
 
-export const MONTH_DAY = new RegExp(`^(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?(?:,?\\s+(\\d{4}))?$`, 'iu');
-export const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?(${MONTH_PATTERN})\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?$`, 'iu');
+export const MONTH_DAY = new RegExp(`^(${MONTH_WORD})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?(?:,?\\s+(\\d{4}))?$`, 'iu');
+export const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?(${MONTH_WORD})\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?$`, 'iu');
+
+/** Chinese and Japanese datelines number the month: `11月24日`, `2025年11月24日`. */
+const NUMBERED = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日$/;
 
 export function readDate(written: string): CalendarDate | null {
   const text = written.trim().replace(/\.$/, '');
+  const numbered = NUMBERED.exec(text);
+  if (numbered) return Number(numbered[2]) > 12 ? null : calendar(numbered[1], Number(numbered[2]), Number(numbered[3]));
   let m = MONTH_DAY.exec(text);
   if (m) return calendar(m[3], monthNumber(m[1]!), Number(m[2]));
   m = DAY_MONTH.exec(text);
@@ -50,15 +55,49 @@ export function yearNear(month: number, day: number, reference: Date): number {
   return best;
 }
 
-export type YearResolution =
-  | { iso: string; code?: undefined; message?: undefined }
-  | { iso: null; code: 'unreadable-date' | 'date-without-year'; message: string };
+/** Where the year of an ISO date came from. */
+export type YearSource = 'dateline' | 'story' | 'reference';
 
-/** Resolves a written date to ISO, from its own year or the reference date, never by guessing. */
-export function readYear(written: string, reference: Date | undefined): YearResolution {
+export type YearResolution =
+  | { iso: string; source: YearSource; code?: undefined; message?: undefined }
+  | { iso: null; source: null; code: 'unreadable-date' | 'date-without-year'; message: string };
+
+/** Just before a year: `Oct. 2, ` or `2 October ` (the month and day that the year completes). */
+const BEFORE_YEAR = new RegExp(`(?:(${MONTH_WORD})\\.? {1,2}(\\d{1,2}),? {1,2}|(\\d{1,2})\\.? {1,2}(${MONTH_WORD})\\.?,? {1,2})$`, 'u');
+const YEAR = /(?<![\p{L}\d])(?:19|20)\d\d(?![\p{L}\d])/gu;
+
+/**
+ * The year of a full date elsewhere in the story (`... in Gimpo on Oct. 2, 2025`) with the same
+ * month and day. Years are found first and the few characters before each are read, which keeps
+ * this linear and cheap on long paragraphs.
+ */
+function yearInText(texts: readonly string[], month: number, day: number): number | null {
+  for (const text of texts) {
+    for (const y of text.matchAll(YEAR)) {
+      const m = BEFORE_YEAR.exec(text.slice(Math.max(0, y.index - 20), y.index));
+      if (!m) continue;
+      const [writtenMonth, writtenDay] = m[1] === undefined ? [m[4]!, m[3]!] : [m[1], m[2]!];
+      if (monthNumber(writtenMonth) === month && Number(writtenDay) === day) return Number(y[0]);
+    }
+  }
+  return null;
+}
+
+/**
+ * Resolves a written date to ISO from evidence only: its own year, a full date with the same
+ * month and day elsewhere in the story, or the reference date the caller gives. Never a guess.
+ */
+export function readYear(written: string, evidence: readonly string[], reference: Date | undefined): YearResolution {
   const date = readDate(written);
-  if (date === null) return { iso: null, code: 'unreadable-date', message: `cannot read the date "${written}"` };
-  if (date.year !== null) return { iso: isoDate({ ...date, year: date.year }) };
-  if (reference) return { iso: isoDate({ ...date, year: yearNear(date.month, date.day, reference) }) };
-  return { iso: null, code: 'date-without-year', message: `dateline date "${written}" has no year; pass --reference-date to resolve it` };
+  if (date === null) return { iso: null, source: null, code: 'unreadable-date', message: `cannot read the date "${written}"` };
+  if (date.year !== null) return { iso: isoDate({ ...date, year: date.year }), source: 'dateline' };
+  const inStory = yearInText(evidence, date.month, date.day);
+  if (inStory !== null) return { iso: isoDate({ ...date, year: inStory }), source: 'story' };
+  if (reference) return { iso: isoDate({ ...date, year: yearNear(date.month, date.day, reference) }), source: 'reference' };
+  return {
+    iso: null,
+    source: null,
+    code: 'date-without-year',
+    message: `dateline date "${written}" has no year; pass --reference-date to resolve it`,
+  };
 }

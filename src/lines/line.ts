@@ -43,30 +43,40 @@ const CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 // U+2028/U+2029 too: they do not end a line in wire copy, and with them gone from `text` the
 // `.` of a pattern matches every character, so that `.*$` can never fail and backtrack.
 const EXOTIC_SPACES = /[\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
+/** Set in the scan's result when the line holds a character at or above U+00A0. */
+const NON_ASCII = 256;
 
-function controlBits(raw: string): number {
+/** One pass over the raw line: which controls it holds, and whether it has any non-ASCII text. */
+function scan(raw: string): number {
   let bits = 0;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
-    if (c >= 32 && c !== 127) continue;
-    if (c === 9) continue;
-    if (c === 1) bits |= CONTROL.SOH;
+    if (c >= 32 && c < 127) continue;
+    if (c >= 0xa0) bits |= NON_ASCII;
+    else if (c === 9) continue;
+    else if (c === 1) bits |= CONTROL.SOH;
     else if (c === 2) bits |= CONTROL.STX;
     else if (c === 3) bits |= CONTROL.ETX;
     else if (c === 4) bits |= CONTROL.EOT;
     else if (c === 5) bits |= CONTROL.ENQ;
     else if (c === 22) bits |= CONTROL.SYN;
     else if (c === 12) bits |= CONTROL.FF;
-    else bits |= CONTROL.OTHER;
+    else if (c < 32 || c === 127) bits |= CONTROL.OTHER;
   }
   return bits;
 }
 
+/** Printable ASCII and tab only: most lines of most copy, checked by one native scan. */
+const PLAIN_ASCII = /^[\t\x20-\x7e]*$/;
+
 export function toLine(rawLine: RawLine): Line {
   const { no, raw } = rawLine;
-  const controls = controlBits(raw);
+  const bits = PLAIN_ASCII.test(raw) ? 0 : scan(raw);
+  const controls = bits & ~NON_ASCII;
+  // Most lines are plain ASCII text: they skip both replacements.
   let text = controls === 0 ? raw : raw.replace(CONTROL_CHARS, '');
-  text = text.replace(EXOTIC_SPACES, ' ').trimEnd();
+  if ((bits & NON_ASCII) !== 0) text = text.replace(EXOTIC_SPACES, ' ');
+  text = text.trimEnd();
   let indent = 0;
   let i = 0;
   for (; i < text.length; i++) {

@@ -21,6 +21,11 @@ export function readByline(text: string): Byline | null {
   if (trimmed.length > MAX_BYLINE) return null;
   if (!BY.test(trimmed) && !ANSA.test(trimmed)) return null;
   if (/[.!?]$/.test(trimmed) && !/\b[A-Z]\.$/.test(trimmed) && trimmed.split(/\s+/).length > 8) return null;
-  const agencyCredit = PROFILES.some((p) => p.agencyBylines.some((re) => re.test(trimmed)));
-  return { text: trimmed, agencyCredit };
+  return { text: trimmed, agencyCredit: creditsAgency(trimmed) };
+}
+
+/** Whether a display line credits an agency rather than a person (`By The Associated Press`, `Associated Press=`). */
+export function creditsAgency(text: string): boolean {
+  const trimmed = text.trim();
+  return PROFILES.some((p) => p.agencyBylines.some((re) => re.test(trimmed)));
 }

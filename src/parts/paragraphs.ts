@@ -1,7 +1,7 @@
 /**
  * body lines → paragraphs. Wire copy comes in three layouts, told apart by the lines themselves:
  * - indented: hard-wrapped lines where an indent (1987 Reuters: four spaces, ANPA: a tab) starts
- *   each paragraph and flush lines continue it;
+ *   each paragraph and flush lines continue it, even across a stray blank line;
  * - blank-separated: hard-wrapped lines grouped into paragraphs by empty lines (IPTC 7901, dpa);
  * - line-per-paragraph: every line is a paragraph (web copy, most modern plain copy).
  * Wrapped lines are joined with a space; a line ending in a letter and a hyphen joins without one
@@ -27,23 +27,25 @@ export type ParagraphLayout = 'indented' | 'blank-separated' | 'line-per-paragra
 
 /** Lines this long or shorter are hard-wrapped lines rather than whole paragraphs. */
 const WRAP_WIDTH = 80;
+/** A line that ends a sentence (`said.`, `2026."`, `밝혔다.`) gives no sign of being wrapped. */
+const SENTENCE_END = /[.!?…。](?:["'”’)\]]{1,2})?$/;
 
 export function paragraphLayout(lines: readonly BodyLine[]): ParagraphLayout {
   let indented = 0;
-  let flush = 0;
   let wrappedInGroup = 0;
   let longLines = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.blank) continue;
     if (line.indent > 0) indented++;
-    else flush++;
     if (line.text.length > WRAP_WIDTH) longLines++;
     const next = lines[i + 1];
-    if (next && !next.blank) wrappedInGroup++;
+    // Short lines that each end a sentence are short paragraphs (KCNA, Korean copy), not a wrap.
+    if (next && !next.blank && !SENTENCE_END.test(line.text)) wrappedInGroup++;
   }
-  // Copy whose lines are all indented reads the same in either layout: every line a paragraph.
-  if (indented > 0 && flush > 0) return 'indented';
+  // Copy whose lines are all indented (tables, one-line items) is indented copy too: every line
+  // starts a paragraph.
+  if (indented > 0) return 'indented';
   if (wrappedInGroup > 0 && longLines === 0) return 'blank-separated';
   return 'line-per-paragraph';
 }
@@ -61,7 +63,9 @@ export function toParagraphs(lines: readonly BodyLine[], layout = paragraphLayou
   let current: string[] | null = null;
   for (const line of lines) {
     if (line.blank) {
-      current = null;
+      // In indented copy only an indent starts a paragraph: a stray blank line followed by a
+      // flush line is a break inside one.
+      if (layout !== 'indented') current = null;
       continue;
     }
     const text = line.text.trim();

@@ -6,17 +6,22 @@
  */
 import { readYear } from '../dates/iso.js';
 import { CONTROL, ETX, has, type Line } from '../lines/line.js';
-import { matchFooter, profileById, type AgencyProfile, PROFILES } from '../profiles/index.js';
+import { matchFooter, profileById, splitGluedEnd, type AgencyProfile } from '../profiles/index.js';
 import type { Dialect, LayoutEntry, PartKind, Story, StoryWarning } from '../schema/story.js';
-import { readByline, type Byline } from './byline.js';
+import { creditsAgency, readByline, type Byline } from './byline.js';
 import { captionText, isImageCell, readCaption } from './captions.js';
 import { readDateline, type DatelineMatch } from './dateline/parse.js';
-import { isFlagLine, stripFlags } from './flags.js';
+import { isFlagLine, readFlags } from './flags.js';
 import { buildFooter, type FooterLine } from './footer.js';
 import { isNoteLine } from './notes.js';
 import { toParagraphs, type BodyLine } from './paragraphs.js';
+import { readHeader, readTrailer, slugOfKeyword, type Transmission } from './transmission.js';
+import { isChromeLine } from './chrome.js';
+import { isHtmlLine } from './html.js';
+import { orderByLine, toTables } from './dialect.js';
+import { readDialect } from './read-dialect.js';
+import { findColumnRuns, mergeTableParagraphs } from './tables.js';
 import type { StoryWarningCode } from './warnings.js';
-import { readHeader, slugOfKeyword, type Transmission } from './transmission.js';
 
 export interface StoryContext {
   source: string;
@@ -38,9 +43,13 @@ interface Assignment {
 
 /** How many content lines from the top the dateline may be searched in. */
 const DATELINE_SEARCH = 12;
+/** How many text lines at each end of a story are looked at for site chrome. */
+const CHROME_REACH = 8;
 const NO_LOWERCASE = /^[^\p{Ll}]*$/u;
 
-export function parseStory(lines: readonly Line[], ctx: StoryContext): Story {
+export function parseStory(sourceLines: readonly Line[], ctx: StoryContext): Story {
+  // The dialect reading below may rewrite lines' text (never their raw bytes).
+  let lines = sourceLines;
   const n = lines.length;
   const assigned: (Assignment | undefined)[] = new Array(n);
   const warnings: StoryWarning[] = [];
@@ -68,7 +77,9 @@ export function parseStory(lines: readonly Line[], ctx: StoryContext): Story {
       const beforeEtx = lines[etx]!.raw.split(ETX)[0]!.trim();
       contentTo = beforeEtx === '' ? etx : etx + 1;
       for (let i = contentTo; i < n; i++) assign(i, 'trailer');
-      transmission.trailer = lines.slice(etx + 1).map((l) => l.text.trim()).find((t) => t !== '') ?? null;
+      // eslint-disable-next-line no-control-regex
+      const afterEtx = lines[etx]!.raw.split(ETX).slice(1).join(' ').replace(/[\u0000-\u001f\u007f]/g, '');
+      Object.assign(transmission, readTrailer([afterEtx, ...lines.slice(etx + 1).map((l) => l.text)]));
     } else {
       warn('unclosed-transmission', 'transmission has STX but no ETX', stx);
     }
@@ -79,7 +90,10 @@ export function parseStory(lines: readonly Line[], ctx: StoryContext): Story {
 
   // -- captions and blanks --------------------------------------------------------------------
   const dialect: Dialect = ctx.dialect ?? detectDialect(lines, transmission);
-  const captions: Story['captions'] = [];
+  const reading = readDialect({ dialect, lines, from: contentFrom, to: contentTo, transmission });
+  lines = reading.lines;
+  for (const [i, claim] of reading.claims) assigned[i] ??= claim;
+  const captions: Story['captions'] = [...reading.captions];
   const content: number[] = [];
   let afterImage = false;
   for (let i = contentFrom; i < contentTo; i++) {
@@ -105,7 +119,7 @@ export function parseStory(lines: readonly Line[], ctx: StoryContext): Story {
   }
 
   // -- dateline -------------------------------------------------------------------------------
-  const dateline = findDateline(lines, content);
+  const dateline = findDateline(lines, content, transmission?.format === 'iptc' ? transmission.service : null);
   const datelinePos = dateline ? dateline.pos : -1;
   let profile: AgencyProfile | undefined = ctx.profile ? profileById(ctx.profile) : dateline?.match.profile;
 
@@ -124,30 +138,38 @@ export function parseStory(lines: readonly Line[], ctx: StoryContext): Story {
   for (let k = footerPos; k < content.length; k++) assign(content[k]!, 'footer');
 
   // -- display lines above the dateline ---------------------------------------------------------
-  const displayEnd = datelinePos >= 0 ? datelinePos : displayWithoutDateline(lines, content, footerPos);
+  // A dialect that read the display lines itself (ANPA `^...<`) leaves only body without a dateline.
+  const displayEnd = datelinePos >= 0 ? datelinePos : reading.headline !== null ? 0 : displayWithoutDateline(lines, content, footerPos);
   const display: number[] = [];
-  const notes: Story['notes'] = [];
-  const flags: string[] = [];
-  let byline: Byline | null = null;
+  const notes: Story['notes'] = [...reading.notes];
+  const flags: string[] = [...reading.flags];
+  let byline: Byline | null = reading.byline;
+  let bylineAt = -1;
+  let credit: string | null = reading.credit;
   for (let k = 0; k < displayEnd; k++) {
     const i = content[k]!;
     const text = lines[i]!.text.trim();
     if (isFlagLine(text)) {
       assign(i, 'flag');
-      flags.push(stripFlags(text).flags[0] ?? text.replace(/[()]/g, ''));
+      flags.push(readFlags(text).flags[0] ?? text.replace(/[()]/g, ''));
     } else if (isNoteLine(text)) {
       assign(i, 'note', { index: notes.length });
       notes.push({ text, line: lines[i]!.no });
     } else if (byline === null && display.length > 0 && (byline = readByline(text)) !== null) {
       assign(i, 'byline');
+      bylineAt = k;
+    } else if (k === bylineAt + 1 && creditsAgency(text)) {
+      // The agency line under a reporter's name (`By NAME` then `Associated Press`) is the byline's.
+      assign(i, 'byline');
+      credit = text.replace(/(?<!\s)\s*=$/, '');
     } else {
       display.push(i);
     }
   }
 
-  let slug: string | null = transmission?.keyword ? slugOfKeyword(transmission.keyword) : null;
-  let headline: string | null = null;
-  let deck: string | null = null;
+  let slug: string | null = reading.slug ?? (transmission?.keyword ? slugOfKeyword(transmission.keyword) : null);
+  let headline: string | null = reading.headline;
+  let deck: string | null = reading.deck;
   const displayTexts = display.map((i) => lines[i]!.text.trim());
   let headlineAt = 0;
   if (slug === null && display.length >= 2 && slugFirst(displayTexts, profile)) {
@@ -155,12 +177,15 @@ export function parseStory(lines: readonly Line[], ctx: StoryContext): Story {
     assign(display[0]!, 'slug');
     headlineAt = 1;
   }
-  if (display.length > headlineAt) {
-    const { flags: headFlags, rest } = stripFlags(displayTexts[headlineAt]!.replace(/(?<!\s)\s+=$/, ''));
-    flags.push(...headFlags);
-    headline = rest;
-    assign(display[headlineAt]!, 'headline');
-    const deckLines = display.slice(headlineAt + 1);
+  if (headline === null && display.length > headlineAt) {
+    let headlineEnd = headlineAt + 1;
+    while (headlineEnd < display.length && continuesHeadline(lines[display[headlineEnd - 1]!]!, lines[display[headlineEnd]!]!)) headlineEnd++;
+    const written = displayTexts.slice(headlineAt, headlineEnd).join(' ').replace(/(?<!\s)\s+=$/, '');
+    const marks = readFlags(written);
+    flags.push(...marks.flags);
+    headline = marks.headline;
+    for (const i of display.slice(headlineAt, headlineEnd)) assign(i, 'headline');
+    const deckLines = display.slice(headlineEnd);
     if (deckLines.length > 0) {
       deck = deckLines.map((i) => lines[i]!.text.trim()).join(' ');
       for (const i of deckLines) assign(i, 'deck');
@@ -184,12 +209,15 @@ export function parseStory(lines: readonly Line[], ctx: StoryContext): Story {
       bodyLines.push({ index: i, text: rest, indent: line.indent, blank: rest.trim() === '' });
       continue;
     }
-    // Blank lines and captions inside the body end the paragraph before them.
+    // Blank lines and captions inside the body end the paragraph before them, except a caption
+    // dropped into the middle of a sentence (see captionInsideSentence).
     const previous = bodyLines[bodyLines.length - 1];
-    if (previous && i > previous.index + 1) bodyLines.push({ index: i - 1, text: '', indent: 0, blank: true });
+    if (previous && i > previous.index + 1 && !captionInsideSentence(previous, line, assigned.slice(previous.index + 1, i))) {
+      bodyLines.push({ index: i - 1, text: '', indent: 0, blank: true });
+    }
     bodyLines.push({ index: i, text: line.text, indent: line.indent, blank: false });
   }
-  const paragraphs = toParagraphs(bodyLines);
+  const paragraphs = mergeTableParagraphs(toParagraphs(bodyLines, reading.paragraphLayout), reading.tables);
   paragraphs.forEach((p, index) => {
     for (let i = p.first; i <= p.last; i++) if (!assigned[i]) assign(i, 'body', { index });
   });
@@ -204,6 +232,18 @@ export function parseStory(lines: readonly Line[], ctx: StoryContext): Story {
     }
   }
   for (let i = 0; i < n; i++) if (!assigned[i]) assign(i, 'ignored', { reason: lines[i]!.blank ? 'blank' : 'unassigned' });
+  orderByLine(notes, assigned, 'note');
+  orderByLine(captions, assigned, 'caption');
+
+  // -- tables: the dialect's, and column layouts among the body lines ----------------------------
+  const bodyIndexes: number[] = [];
+  for (let i = 0; i < n; i++) if (assigned[i]!.part === 'body' && !reading.tables.some((t) => i >= t.first && i <= t.last)) bodyIndexes.push(i);
+  const tableRuns = [...reading.tables, ...findColumnRuns(lines, bodyIndexes)].sort((a, b) => a.first - b.first);
+  const tables = toTables(tableRuns, lines, (run) => {
+    const first = assigned[run.first]!;
+    const last = assigned[run.last]!;
+    return first.part === 'body' && last.part === 'body' ? { first: first.index!, last: last.index! } : null;
+  });
 
   // -- dateline fields and warnings ---------------------------------------------------------------
   let datelineOut: Story['dateline'] = null;
@@ -215,13 +255,25 @@ export function parseStory(lines: readonly Line[], ctx: StoryContext): Story {
       date: m.date,
       agency: m.agency,
       iso: null,
+      yearSource: null,
       reporter: m.reporter,
       line: lines[content[dateline.pos]!]!.no,
       form: m.form,
     };
+    // The transmission trailer, when it gives a year, dates a dateline that has no date of its own.
+    const issued = transmission?.issued ?? null;
+    if (m.date === null && issued !== null) {
+      datelineOut.iso = issued.slice(0, 10);
+      datelineOut.yearSource = 'transmission';
+    }
     if (m.date !== null) {
-      const resolved = readYear(m.date, ctx.referenceDate);
+      // Captions and the opening paragraphs are where a full date with the year turns up; the
+      // transmission's date stands in for a reference date the caller did not give.
+      const evidence = [...captions.map((c) => c.text), ...paragraphs.slice(0, 2).map((p) => p.text)];
+      const fromTransmission = ctx.referenceDate === undefined && issued !== null;
+      const resolved = readYear(m.date, evidence, fromTransmission ? new Date(issued) : ctx.referenceDate);
       datelineOut.iso = resolved.iso;
+      datelineOut.yearSource = fromTransmission && resolved.source === 'reference' ? 'transmission' : resolved.source;
       if (resolved.iso === null) warn(resolved.code, resolved.message, content[dateline.pos]!);
     }
     if (m.agency !== null && m.profile === undefined) warn('unknown-agency', `no profile for agency "${m.agency}"`, content[dateline.pos]!);
@@ -246,11 +298,13 @@ export function parseStory(lines: readonly Line[], ctx: StoryContext): Story {
     deck,
     byline: byline?.text ?? null,
     bylineIsAgency: byline?.agencyCredit ?? false,
+    credit,
     dateline: datelineOut,
     captions,
     notes,
     body: paragraphs.map((p) => p.text),
-    footer: buildFooter(footerLines),
+    tables,
+    footer: buildFooter([...footerLines, ...reading.footer]),
     transmission,
     layout: toLayout(lines, assigned),
     warnings,
@@ -259,11 +313,23 @@ export function parseStory(lines: readonly Line[], ctx: StoryContext): Story {
 
 function detectDialect(lines: readonly Line[], transmission: Transmission | null): Dialect {
   if (transmission) return transmission.format;
+  // Web copy shows a photo cell or caption row, site chrome on its first or last line, or site
+  // chrome on two lines at least.
+  let web = false;
   for (const line of lines) {
-    if (isImageCell(line.text) || /^\s*\|\s*▲/.test(line.text)) return 'web';
-    if (/<(?:p|br|div)\b[^>]*>/i.test(line.text)) return 'html';
+    if (isHtmlLine(line.text)) return 'html';
+    web ||= isImageCell(line.text) || /^\s*\|\s*▲/.test(line.text);
   }
-  return 'plain';
+  const text = lines.filter((l) => !l.blank);
+  // Chrome sits around the copy: looking at the lines near either end is enough, and keeps the
+  // chrome patterns off the body of every plain story.
+  let chrome = 0;
+  for (let k = 0; k < text.length; k++) {
+    if (k === CHROME_REACH && text.length > 2 * CHROME_REACH) k = text.length - CHROME_REACH;
+    if (isChromeLine(text[k]!.text)) chrome++;
+  }
+  const edgeChrome = text.length > 0 && (isChromeLine(text[0]!.text) || isChromeLine(text[text.length - 1]!.text));
+  return web || edgeChrome || chrome >= 2 ? 'web' : 'plain';
 }
 
 /**
@@ -271,13 +337,17 @@ function detectDialect(lines: readonly Line[], transmission: Transmission | null
  * only when the rest of that line reads like prose: `MONTREAL, Feb 26- <IVACO INC> YEAR NET` is
  * a headline that happens to begin like one.
  */
-function findDateline(lines: readonly Line[], content: readonly number[]): { pos: number; match: DatelineMatch } | null {
+function findDateline(lines: readonly Line[], content: readonly number[], framedBy: string | null): { pos: number; match: DatelineMatch } | null {
   const limit = Math.min(content.length, DATELINE_SEARCH);
   for (let pos = 0; pos < limit; pos++) {
     const text = lines[content[pos]!]!.text;
-    const match = readDateline(text);
+    // Exactly the test below, made before matching: an all-capitals first line cannot leave
+    // lowercase after a dateline, and trying the dateline forms on a long capitalised headline
+    // is the most expensive thing the parser does (the place pattern backtracks over its words).
+    if (pos === 0 && content.length > 1 && NO_LOWERCASE.test(text)) continue;
+    const match = readDateline(text, framedBy);
     if (!match) continue;
-    if (pos === 0 && content.length > 1 && NO_LOWERCASE.test(text.slice(match.end))) continue;
+    if (pos === 0 && content.length > 1 && (NO_LOWERCASE.test(text.slice(match.end)) || /^\s*\*/.test(text))) continue;
     return { pos, match };
   }
   return null;
@@ -293,11 +363,21 @@ function displayWithoutDateline(lines: readonly Line[], content: readonly number
   if (first.indent > 0 && first.text.length > 100) return 0;
   let end = 1;
   while (end < footerPos - 1) {
-    const text = lines[content[end]!]!.text.trim();
-    if (!(isFlagLine(text) || isNoteLine(text) || readByline(text))) break;
+    const line = lines[content[end]!]!;
+    const text = line.text.trim();
+    if (!(isFlagLine(text) || isNoteLine(text) || readByline(text) || continuesHeadline(lines[content[end - 1]!]!, line))) break;
     end++;
   }
   return end;
+}
+
+/**
+ * An upper-case headline too long for one line wraps onto the next with a one- or two-space
+ * indent on the 1987 wire (`******FRANCE SETTLES ... INTERVENTION` / ` DEBT - OFFICIAL`).
+ */
+function continuesHeadline(previous: Line, line: Line): boolean {
+  return line.indent >= 1 && line.indent <= 2 && previous.indent === 0 && previous.text.length >= 60 &&
+    NO_LOWERCASE.test(previous.text) && NO_LOWERCASE.test(line.text);
 }
 
 /**
@@ -310,18 +390,12 @@ function slugFirst(texts: readonly string[], profile: AgencyProfile | undefined)
   return first.split(/\s+/).length <= 5 && !/[.!?]$/.test(first) && second.length > first.length;
 }
 
-function splitGluedEnd(text: string, known: AgencyProfile | undefined) {
-  const candidates = known ? [known, ...PROFILES.filter((p) => p !== known)] : PROFILES;
-  for (const profile of candidates) {
-    for (const pattern of profile.gluedEnd) {
-      const m = pattern.exec(text);
-      if (m && m.index > 0) {
-        const marker = m[0].trim();
-        return { text: text.slice(0, m.index).trimEnd(), marker, kind: matchFooter(marker, profile)?.kind ?? 'end', profile };
-      }
-    }
-  }
-  return null;
+/**
+ * A web page may drop a photo and its caption between two lines of one sentence: the line before
+ * does not end a sentence and the line after goes on in lower case. The paragraph continues.
+ */
+function captionInsideSentence(before: BodyLine, after: Line, between: readonly (Assignment | undefined)[]): boolean {
+  return between.length > 0 && between.every((a) => a?.part === 'caption') && !/[.!?:;"”’)]$/.test(before.text.trimEnd()) && /^\s*\p{Ll}/u.test(after.text);
 }
 
 function toLayout(lines: readonly Line[], assigned: readonly (Assignment | undefined)[]): LayoutEntry[] {

@@ -3,7 +3,10 @@
  * ANPA-1312: `SYN SYN SOH` + service letter + sequence + `US` + selector, then a line with
  * priority, category, keyword (`BC-SLUG`), optional take key, `MM-DD` and word count.
  * IPTC-7901: `SOH` + header fields, then a keyword line ending in `/`.
+ * After ETX: AP's `AP-WF-11-13-13 1509GMT<` (MM-DD-YY HHMM) or IPTC's date-time group
+ * `131137 GMT Nov 13` (DDHHMM, month, two-digit year; German month names occur).
  */
+import { monthNumber, MONTH_WORD } from '../dates/months.js';
 
 export interface Transmission {
   format: 'anpa' | 'iptc';
@@ -13,16 +16,24 @@ export interface Transmission {
   priority: string | null;
   category: string | null;
   keyword: string | null;
+  /** ANPA desk code between the keyword prefix and `--` (`BC-US--Storm-Damage` → `US`). */
+  desk: string | null;
+  /** ANPA format bytes: `DC3 DC1` prose, `DC4 DC2` tabular. */
+  contentFormat: 'prose' | 'tabular' | null;
   takeKey: string | null;
   /** `MM-DD` from the header, as written. */
   date: string | null;
   wordCount: number | null;
   /** The trailer after ETX: `AP-WF-11-13-13 1509GMT`, `131137 GMT Nov 13`. */
   trailer: string | null;
+  /** When the trailer says, with a year, when the story was sent: `2013-11-13T15:09Z`. */
+  issued: string | null;
 }
 
 const SERVICE = /\u0001([A-Za-z])?(\d{4})\u001f?([^\s\u0000-\u001f]*)/;
-const ANPA_KEYWORD = /^([a-z])\s+([a-z])\s+((?:BC|AP|AM|PM)-\S*)(?:\s+(\S+))?\s+(\d\d-\d\d)\s+(\d{1,5})\s*$/i;
+/** The service letter, sequence and selector as they read once the controls are gone. */
+const SERVICE_PREFIX = /^[A-Za-z]?\d{4}\S{0,20}\s+/;
+const ANPA_KEYWORD = /^([a-z]{1,2})\s+([a-z])\s+((?:BC|AP|AM|PM)-\S*)(?:\s+(\S+))?\s+(\d\d-\d\d)\s+(\d{1,5})\s*$/i;
 const IPTC_KEYWORD = /^([^\s/][^/]{0,60}\/(?:[^/]{1,60}\/){0,6})$/;
 const IPTC_HEADER = /^([a-z]{1,4})(\d{3,4})\s+(\d)\s+(\w{1,3})\s+(\d{1,5})\b/i;
 
@@ -30,9 +41,12 @@ const IPTC_HEADER = /^([a-z]{1,4})(\d{3,4})\s+(\d)\s+(\w{1,3})\s+(\d{1,5})\b/i;
 export function readHeader(rawLines: readonly string[], cleanLines: readonly string[]): Transmission {
   const t: Transmission = {
     format: 'anpa', service: null, sequence: null, selector: null, priority: null, category: null,
-    keyword: null, takeKey: null, date: null, wordCount: null, trailer: null,
+    keyword: null, desk: null, contentFormat: null, takeKey: null, date: null, wordCount: null,
+    trailer: null, issued: null,
   };
   for (const raw of rawLines) {
+    if (raw.includes('\u0013\u0011')) t.contentFormat = 'prose';
+    else if (raw.includes('\u0014\u0012')) t.contentFormat = 'tabular';
     const m = SERVICE.exec(raw);
     if (m) {
       t.service = m[1] ?? null;
@@ -42,7 +56,8 @@ export function readHeader(rawLines: readonly string[], cleanLines: readonly str
   }
   for (const text of cleanLines) {
     const line = text.trim();
-    let m = ANPA_KEYWORD.exec(line);
+    // Some captures run the keyword line on after the service line: `a0412w r i BC-...`.
+    let m = ANPA_KEYWORD.exec(line) ?? ANPA_KEYWORD.exec(line.replace(SERVICE_PREFIX, ''));
     if (m) {
       t.priority = m[1]!;
       t.category = m[2]!;
@@ -74,4 +89,42 @@ export function readHeader(rawLines: readonly string[], cleanLines: readonly str
 /** The slug a keyword carries: `BC-BAHIA-COCOA-REVIEW` → `BAHIA-COCOA-REVIEW`, `A/B/C/` → `A/B/C`. */
 export function slugOfKeyword(keyword: string): string {
   return keyword.replace(/^(?:BC|AP|AM|PM)-/i, '').replace(/\/$/, '');
+}
+
+const DESK_KEYWORD = /^(?:BC|AP|AM|PM)-([A-Za-z]{1,6})--([^-].*)$/;
+
+/**
+ * An AP keyword's desk and slug: `BC-US--Storm-Damage` → `US`, `Storm-Damage`. Only AP-style
+ * copy is read this way: 1987 Reuters keywords such as `BC-VMS--HOTEL-<VHT>-APPR` keep their `--`.
+ */
+export function deskOfKeyword(keyword: string): { desk: string; slug: string } | null {
+  const m = DESK_KEYWORD.exec(keyword);
+  return m ? { desk: m[1]!, slug: m[2]! } : null;
+}
+
+const AP_TRAILER = /^[A-Z]{2}-[A-Z]{2}-(\d\d)-(\d\d)-(\d\d)\s+(\d\d)(\d\d)\s*GMT<?$/;
+export const DATE_TIME_GROUP = new RegExp(`^(\\d\\d)(\\d\\d)(\\d\\d)\\s+GMT\\s+(${MONTH_WORD})\\.?(?:\\s+(\\d\\d|\\d{4}))?$`, 'u');
+
+/**
+ * Reads the trailer after ETX (the first non-empty text on the ETX line after ETX, or on the lines
+ * below): the trailer as written, without ANPA's closing `<`, and when it was issued if it gives a
+ * year. Two-digit years are read as 19YY from 70 on, 20YY below.
+ */
+export function readTrailer(texts: readonly string[]): { trailer: string | null; issued: string | null } {
+  const written = texts.map((t) => t.trim()).find((t) => t !== '');
+  if (written === undefined) return { trailer: null, issued: null };
+  const trailer = written.replace(/<$/, '');
+  let m = AP_TRAILER.exec(written);
+  if (m) return { trailer, issued: stamp(m[3]!, Number(m[1]), Number(m[2]), m[4]!, m[5]!) };
+  m = DATE_TIME_GROUP.exec(written);
+  const month = m ? monthNumber(m[4]!) : null;
+  if (m && m[5] !== undefined && month !== null) return { trailer, issued: stamp(m[5], month, Number(m[1]), m[2]!, m[3]!) };
+  return { trailer, issued: null };
+}
+
+function stamp(year: string, month: number, day: number, hour: string, minute: string): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31 || Number(hour) > 23 || Number(minute) > 59) return null;
+  const fullYear = year.length === 4 ? Number(year) : Number(year) + (Number(year) >= 70 ? 1900 : 2000);
+  const pad = (v: number) => String(v).padStart(2, '0');
+  return `${fullYear}-${pad(month)}-${pad(day)}T${hour}:${minute}Z`;
 }

@@ -11,4 +11,6 @@ export const COMMON_FOOTER: readonly FooterRule[] = [
   { kind: 'contributor', line: /\bcontributed (?:to )?(?:this )?report(?:ing)?\b.*\.?$/i },
   { kind: 'note', line: /^\((?:reporting|writing|editing|additional reporting|compiled) by\b.*\)$/i },
   { kind: 'end', line: /^(?:\(end\)|-?end-?|\(more\)|-0-|#{3,}|\[end\])$/i },
+  // Desk initials closing the copy (AFP `bur-abc/def`, EFE and IANS `ab/cd`): several agencies.
+  { kind: 'signoff', line: /^[a-z]{2,5}(?:[-/][a-z]{2,5}){1,6}$/ },
 ];

@@ -2,16 +2,35 @@
  * The registry of agency profiles. Adding an agency is adding a file to agencies/ and a line here.
  */
 import type { AgencyProfile, FooterKind, FooterRule } from './profile.js';
+import { anyOf } from './any-of.js';
 import { COMMON_FOOTER } from './common.js';
+import aap from './agencies/aap.js';
 import afp from './agencies/afp.js';
+import anadolu from './agencies/anadolu.js';
+import ani from './agencies/ani.js';
+import ansa from './agencies/ansa.js';
+import antara from './agencies/antara.js';
 import ap from './agencies/ap.js';
+import bernama from './agencies/bernama.js';
+import dpa from './agencies/dpa.js';
+import efe from './agencies/efe.js';
+import ians from './agencies/ians.js';
+import kcna from './agencies/kcna.js';
+import kyodo from './agencies/kyodo.js';
+import pti from './agencies/pti.js';
 import reuters from './agencies/reuters.js';
+import tass from './agencies/tass.js';
+import upi from './agencies/upi.js';
+import vna from './agencies/vna.js';
 import xinhua from './agencies/xinhua.js';
 import yonhap from './agencies/yonhap.js';
 
 export type { AgencyProfile, FooterRule, FooterKind } from './profile.js';
 
-export const PROFILES: readonly AgencyProfile[] = [yonhap, xinhua, reuters, ap, afp];
+export const PROFILES: readonly AgencyProfile[] = [
+  yonhap, xinhua, reuters, ap, afp, kyodo, pti, ians, ani, upi, dpa, bernama, tass, anadolu, efe, ansa, kcna,
+  antara, vna, aap,
+];
 
 const BY_ALIAS = new Map<string, AgencyProfile>();
 for (const p of PROFILES) for (const alias of [p.name, ...p.aliases]) BY_ALIAS.set(alias.toLowerCase(), p);
@@ -51,15 +70,51 @@ const ALL_RULES: readonly OwnedRule[] = [
  * What kind of footer line `text` (trimmed) is, or null when it is not one. The given profile's
  * rules are asked first so that its reading of a line wins.
  */
+const mayBeFooter = anyOf(ALL_RULES.map(({ rule }) => rule.line));
+
 export function matchFooter(text: string, first?: AgencyProfile): FooterMatch | null {
+  if (!mayBeFooter(text)) return null;
   if (first) for (const rule of first.footer) if (rule.line.test(text)) return { kind: rule.kind, profile: first };
   for (const { rule, profile } of ALL_RULES) if (rule.line.test(text)) return { kind: rule.kind, profile };
   return null;
 }
 
-/** All aliases, longest first, for building dateline patterns. */
-export const AGENCY_ALIASES: readonly string[] = [...BY_ALIAS.keys()].sort((a, b) => b.length - a.length);
-
 export function footerKind(text: string, first?: AgencyProfile): FooterKind | null {
   return matchFooter(text, first)?.kind ?? null;
 }
+
+export interface GluedEnd {
+  /** The paragraph without the marker. */
+  text: string;
+  marker: string;
+  kind: FooterKind;
+  profile: AgencyProfile;
+}
+
+/**
+ * Splits an end marker glued to the end of a paragraph (`... China. (END)`, `... said. (ANI)`)
+ * off it, asking the given profile first; null when the paragraph ends in none.
+ */
+export function splitGluedEnd(text: string, first?: AgencyProfile): GluedEnd | null {
+  // Markers are short: only the end of the text is searched, so a long paragraph costs no more.
+  const offset = Math.max(0, text.length - GLUED_TAIL);
+  const tail = text.slice(offset);
+  if (!mayEndGlued(tail)) return null;
+  const candidates = first ? [first, ...PROFILES.filter((p) => p !== first)] : PROFILES;
+  for (const profile of candidates) {
+    for (const pattern of profile.gluedEnd) {
+      const m = pattern.exec(tail);
+      if (m && offset + m.index > 0) {
+        const at = offset + m.index;
+        const marker = m[0].trim();
+        return { text: text.slice(0, at).trimEnd(), marker, kind: matchFooter(marker, profile)?.kind ?? 'end', profile };
+      }
+    }
+  }
+  return null;
+}
+
+const mayEndGlued = anyOf(PROFILES.flatMap((p) => p.gluedEnd));
+
+/** How much of the end of a paragraph a glued marker and the space before it can take. */
+const GLUED_TAIL = 24;

@@ -2,6 +2,7 @@
  * An agency profile: everything the grammar needs to know about one agency's habits, as data.
  * The parser never names an agency; it asks the profiles.
  */
+import type { DatelineFormName } from '../parts/dateline/forms.js';
 
 /** What a footer line is, once recognised. */
 export type FooterKind = 'end' | 'signoff' | 'copyright' | 'contributor' | 'email' | 'credit' | 'note' | 'promo' | 'rule';
@@ -19,6 +20,14 @@ export interface AgencyProfile {
   name: string;
   /** Names as written in datelines, credits and sign-offs (matched case-insensitively). */
   aliases: readonly string[];
+  /**
+   * The dateline shapes this agency writes (src/parts/dateline/forms.ts), most usual first. A
+   * shape whose agency is a bare word (`place-date-credit`: `CANBERRA, July 21 AAP -`) is read
+   * only for the agencies that list it.
+   */
+  datelineForms: readonly DatelineFormName[];
+  /** What stands between its dateline and the text: `--`, `-`, `—`, `.-`, `:`, `=`; '' for nothing. */
+  separators: readonly string[];
   /** Languages of the month names in this agency's datelines (keys of MONTHS). */
   languages: readonly string[];
   /**
@@ -30,8 +39,9 @@ export interface AgencyProfile {
   footer: readonly FooterRule[];
   /**
    * End markers that may be glued to the end of the last paragraph (`... China. (END)`), as
-   * patterns anchored at the end of the text. A pattern that starts with white space starts with
-   * `(?<!\s)` so that it is tried once per run of spaces, not once per space (tests/redos.test.ts).
+   * patterns anchored at the end of the text. They start with the marker itself, not with white
+   * space (a lookbehind requires a space where one is needed), so that searching a line for them
+   * costs one step per character; only the last 24 characters of a line are searched.
    */
   gluedEnd: readonly RegExp[];
   /** Bylines that credit the agency rather than a person (`By The Associated Press`). */
@@ -41,10 +51,11 @@ export interface AgencyProfile {
 }
 
 /** Fills the optional lists of a profile so that the data files stay short. */
-export function profile(p: Pick<AgencyProfile, 'id' | 'name' | 'aliases'> & Partial<AgencyProfile>): AgencyProfile {
+export function profile(
+  p: Pick<AgencyProfile, 'id' | 'name' | 'aliases' | 'display' | 'datelineForms' | 'separators'> & Partial<AgencyProfile>,
+): AgencyProfile {
   return {
     languages: ['en'],
-    display: 'slug-headline',
     footer: [],
     gluedEnd: [],
     agencyBylines: [],

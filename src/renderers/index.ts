@@ -4,12 +4,9 @@ import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderNdjson } from './ndjson.js';
 import { renderSummary } from './summary.js';
+import type { Format } from './formats.js';
 
-export const FORMATS = ['json', 'ndjson', 'markdown', 'summary'] as const;
-export type Format = (typeof FORMATS)[number];
-
-/** The file extension of each format, for `--out-dir`. */
-export const EXTENSIONS: Readonly<Record<Format, string>> = { json: '.json', ndjson: '.ndjson', markdown: '.md', summary: '.txt' };
+export { EXTENSIONS, FORMATS, type Format } from './formats.js';
 
 export function render(format: Format, stories: readonly Story[], options: { color: boolean }): string {
   switch (format) {

@@ -39,6 +39,13 @@ function frontMatter(stories: readonly Story[]): string {
   return lines.join('\n');
 }
 
+/** A table paragraph (rows on their own lines) as a fenced block longer than any backtick run in it. */
+function preformatted(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}\n${text}\n${fence}`;
+}
+
 function renderStory(s: Story): string {
   const blocks: string[] = [];
   blocks.push(`# ${escapeMarkdown(s.headline ?? '(no headline)')}`);
@@ -47,7 +54,7 @@ function renderStory(s: Story): string {
   if (meta.length > 0) blocks.push(`**${meta.join(' · ')}**`);
   for (const note of s.notes) blocks.push(`> **Note:** ${escapeMarkdown(note.text)}`);
   for (const c of s.captions) blocks.push(`> **Photo:** ${escapeMarkdown(c.text)}`);
-  for (const p of s.body) blocks.push(escapeMarkdown(p));
+  for (const p of s.body) blocks.push(p.includes('\n') ? preformatted(p) : escapeMarkdown(p));
   if (s.footer.lines.length > 0) {
     blocks.push('* * *');
     blocks.push(s.footer.lines.map(escapeMarkdown).join('  \n'));

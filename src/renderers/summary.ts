@@ -22,6 +22,7 @@ export function renderSummary(stories: readonly Story[], color: boolean): string
     out.push(`${label('headline')}${s.headline ? c.bold(s.headline) : c.dim('(none)')}`);
     if (s.deck) out.push(`${label('deck')}${clip(s.deck)}`);
     if (s.byline) out.push(`${label('byline')}${s.byline}${s.bylineIsAgency ? c.dim(' (agency credit)') : ''}`);
+    if (s.credit) out.push(`${label('credit')}${s.credit}`);
     if (s.dateline) {
       const d = s.dateline;
       const parts = [d.location, d.iso ?? d.date, d.agency].filter(Boolean).join(' · ');
@@ -29,7 +30,9 @@ export function renderSummary(stories: readonly Story[], color: boolean): string
     }
     for (const cap of s.captions) out.push(`${label('caption')}${clip(cap.text)}`);
     for (const note of s.notes) out.push(`${label('note')}${c.magenta(clip(note.text))}`);
-    s.body.forEach((p, i) => out.push(`${label(i === 0 ? 'body' : '')}${clip(p)}`));
+    // A table paragraph shows its first row; the table itself is counted below.
+    s.body.forEach((p, i) => out.push(`${label(i === 0 ? 'body' : '')}${clip(p.split('\n')[0]!)}`));
+    for (const t of s.tables) out.push(`${label('table')}${c.dim(`lines ${t.start}-${t.end}, ${t.rows.length} rows`)}`);
     if (s.footer.lines.length) out.push(`${label('footer')}${c.green(s.footer.lines.join(' | '))}`);
     for (const w of s.warnings) out.push(`${label('warning')}${c.yellow(`${w.code}: ${w.message}`)}${w.line ? c.dim(` (line ${w.line})`) : ''}`);
     out.push('');

@@ -3,13 +3,15 @@
  * type, `wireparse schema` (JSON Schema) and the round-trip tests all come from it.
  */
 import { z } from 'zod';
+import { DIALECTS, type Dialect } from './dialects.js';
+
+export { DIALECTS, type Dialect };
 
 export const PART_KINDS = [
   'header', 'trailer', 'separator', 'caption', 'flag', 'slug', 'headline', 'deck', 'byline', 'note',
   'dateline', 'body', 'footer', 'ignored',
 ] as const;
 
-export const DIALECTS = ['web', 'plain', 'html', 'anpa', 'iptc'] as const;
 
 const lineNo = z.number().int().positive();
 
@@ -30,6 +32,7 @@ export const Dateline = z
     date: z.string().nullable().describe('The date as written'),
     agency: z.string().nullable().describe('The agency as written in the dateline'),
     iso: z.string().nullable().describe('YYYY-MM-DD when the year is known'),
+    yearSource: z.enum(['dateline', 'story', 'reference', 'transmission']).nullable().describe('Where the year of `iso` came from (`transmission`: the trailer after ETX)'),
     reporter: z.string().nullable(),
     line: lineNo,
     form: z.string().describe('Which dateline shape matched'),
@@ -67,10 +70,27 @@ export const Transmission = z
     priority: z.string().nullable(),
     category: z.string().nullable(),
     keyword: z.string().nullable(),
+    desk: z.string().nullable().describe('ANPA desk code: `US` in `BC-US--Storm-Damage`'),
+    contentFormat: z.enum(['prose', 'tabular']).nullable().describe('ANPA format bytes: DC3 DC1 prose, DC4 DC2 tabular'),
     takeKey: z.string().nullable(),
     date: z.string().nullable(),
     wordCount: z.number().int().nullable(),
     trailer: z.string().nullable(),
+    issued: z.string().nullable().describe('YYYY-MM-DDTHH:MMZ from the trailer, when it gives a year'),
+  })
+  .strict();
+
+export const Table = z
+  .object({
+    start: lineNo.describe('First source line of the table'),
+    end: lineNo.describe('Last source line of the table, inclusive'),
+    rows: z.array(z.string()).describe('Each row as preformatted text (ANPA: cells joined by tabs)'),
+    cells: z.array(z.array(z.string())).describe('Each row split into its columns'),
+    body: z
+      .object({ first: z.number().int().nonnegative(), last: z.number().int().nonnegative() })
+      .strict()
+      .nullable()
+      .describe('The body paragraphs that hold the table (one for ANPA tables, one per row in plain copy)'),
   })
   .strict();
 
@@ -101,6 +121,8 @@ export const Story = z
     captions: z.array(Caption),
     notes: z.array(Note),
     body: z.array(z.string()).describe('Paragraphs, dateline removed from the first'),
+    tables: z.array(Table).describe('Tables and column layouts, kept preformatted'),
+    credit: z.string().nullable().describe('Agency credit line under a byline (ANPA `Associated Press=`)'),
     footer: Footer,
     transmission: Transmission.nullable(),
     layout: z.array(LayoutEntry).describe('Every source line of the story, in runs, with the part it went to'),
@@ -111,5 +133,5 @@ export const Story = z
 export type Story = z.infer<typeof Story>;
 export type LayoutEntry = z.infer<typeof LayoutEntry>;
 export type PartKind = (typeof PART_KINDS)[number];
-export type Dialect = (typeof DIALECTS)[number];
+export type Table = z.infer<typeof Table>;
 export type StoryWarning = z.infer<typeof Warning>;

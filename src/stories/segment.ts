@@ -6,7 +6,8 @@
  * after an end marker that still belong to the story (copyright, trailer, blanks) stay with it.
  */
 import { CONTROL, has, type Line } from '../lines/line.js';
-import { footerKind } from '../profiles/index.js';
+import { isChromeLine } from '../parts/chrome.js';
+import { footerKind, splitGluedEnd, type FooterKind } from '../profiles/index.js';
 
 export interface Segment {
   /** Index of the first and one past the last line of the segment in the file's line array. */
@@ -24,42 +25,91 @@ function startsTransmission(line: Line): boolean {
   return has(line, CONTROL.SOH) || line.raw.charCodeAt(0) === 5 || line.raw.charCodeAt(0) === 22;
 }
 
-/** A line that closes a story: ETX, a form feed, or a whole-line end marker or sign-off. */
-function closesStory(line: Line): boolean {
+/** End markers and sign-offs are short lines; longer ones need not be asked about. */
+const MAX_MARKER_LENGTH = 48;
+
+const closing = (kind: FooterKind | null | undefined) => kind === 'end' || kind === 'signoff';
+
+/**
+ * A line that closes a story: ETX, a form feed, a whole-line end marker or sign-off, or one glued
+ * to the end of the line (`... on Sunday. -0-`). A flush line that ends a sentence the line above
+ * left open (`... a bank official told` / `Reuters.`) is the end of that sentence, not a sign-off.
+ */
+function closesStory(line: Line, previous: Line | undefined): boolean {
   if (has(line, CONTROL.ETX) || has(line, CONTROL.EOT) || has(line, CONTROL.FF)) return true;
   if (line.blank) return false;
-  const kind = footerKind(line.text.trim());
-  return kind === 'end' || kind === 'signoff';
+  const text = line.text.trim();
+  if (text.length <= MAX_MARKER_LENGTH && closing(footerKind(text))) {
+    const endsOpenSentence = previous !== undefined && !previous.blank && /[\p{Ll},]$/u.test(previous.text);
+    return !(endsOpenSentence && line.indent === 0 && text.endsWith('.'));
+  }
+  return closing(splitGluedEnd(text)?.kind);
 }
 
-/** A line that may follow the end of a story and still belong to it. */
+/** A line that may follow the end of a story and still belong to it (site chrome included). */
 function trailsStory(line: Line): boolean {
   if (line.blank) return true;
   const text = line.text.trim();
-  return TRAILER.test(text) || footerKind(text) !== null;
+  return TRAILER.test(text) || footerKind(text) !== null || isChromeLine(text);
+}
+
+/**
+ * The boundary rules as a state machine fed one line at a time, so that a whole file
+ * (`segment`) and a stream read story by story (src/stories/stream.ts) cut in the same places.
+ */
+export class StoryBoundaries {
+  private hasText = false;
+  private closed = false;
+  private framedStory = false;
+  // Between STX and ETX the framing alone says where the story ends: a paragraph that happens to
+  // end in `Reuters.` or `(END)` does not close it.
+  private insideText = false;
+  /** The line before the current one, which closesStory reads. */
+  private previous: Line | undefined = undefined;
+
+  /**
+   * Reads the next line. Returns null when the line continues the current story, or the facts
+   * of the story that ended just before it (the line then opens the next story).
+   */
+  next(line: Line): { framed: boolean } | null {
+    const transmission = startsTransmission(line);
+    // After an end marker a new story starts at a flush line; an indented one means the "marker"
+    // was a word that wrapped onto its own line (`... told` / `Reuters.` / `    Little progress`).
+    if (this.closed && !trailsStory(line) && line.indent > 0 && !transmission) this.closed = false;
+    let ended: { framed: boolean } | null = null;
+    if (this.hasText && (transmission || (this.closed && !trailsStory(line)) || EXPORT_SEPARATOR.test(line.text))) {
+      ended = { framed: this.framedStory };
+      this.insideText = false;
+      this.hasText = false;
+      this.closed = false;
+      this.framedStory = false;
+    }
+    if (transmission || has(line, CONTROL.STX)) this.framedStory = true;
+    if (has(line, CONTROL.STX)) this.insideText = true;
+    if (!line.blank && !transmission) this.hasText = true;
+    const framingCloses = has(line, CONTROL.ETX) || has(line, CONTROL.EOT);
+    if (this.hasText && (this.insideText ? framingCloses : closesStory(line, this.previous))) this.closed = true;
+    if (framingCloses) this.insideText = false;
+    this.previous = line;
+    return ended;
+  }
+
+  /** Whether the story being read so far came in transmission framing. */
+  get framed(): boolean {
+    return this.framedStory;
+  }
 }
 
 export function segment(lines: readonly Line[]): Segment[] {
+  const boundaries = new StoryBoundaries();
   const segments: Segment[] = [];
   let from = 0;
-  let hasText = false;
-  let closed = false;
-  let framed = false;
-  const cut = (at: number) => {
-    segments.push({ from, to: at, framed });
-    from = at;
-    hasText = false;
-    closed = false;
-    framed = false;
-  };
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const transmission = startsTransmission(line);
-    if (hasText && (transmission || (closed && !trailsStory(line)) || EXPORT_SEPARATOR.test(line.text))) cut(i);
-    if (transmission || has(line, CONTROL.STX)) framed = true;
-    if (!line.blank && !transmission) hasText = true;
-    if (hasText && closesStory(line)) closed = true;
+    const ended = boundaries.next(lines[i]!);
+    if (ended === null) continue;
+    segments.push({ from, to: i, framed: ended.framed });
+    from = i;
   }
-  if (from < lines.length || segments.length === 0) segments.push({ from, to: lines.length, framed });
+  if (from < lines.length || segments.length === 0) segments.push({ from, to: lines.length, framed: boundaries.framed });
   return segments;
 }

@@ -1,6 +1,8 @@
 /**
  * text → lines. Splits on LF, CRLF and lone CR (all three occur, mixed, in feed captures) and
  * keeps every character of every line, control characters included: framing is read later.
+ * `LineSplitter` takes the text in pieces (a stream decoded chunk by chunk); `splitLines` is the
+ * same splitter over one whole text.
  */
 
 export interface RawLine {
@@ -10,20 +12,52 @@ export interface RawLine {
   raw: string;
 }
 
+export class LineSplitter {
+  private no = 1;
+  /** The unfinished last line of the text pushed so far. */
+  private pending = '';
+  /** The previous piece ended on CR: a LF opening the next piece belongs to it. */
+  private afterCR = false;
+
+  /** Appends the complete lines of `text` (joined to what came before) to `out`. */
+  push(text: string, out: RawLine[]): void {
+    let start = 0;
+    const n = text.length;
+    if (this.afterCR && n > 0) {
+      this.afterCR = false;
+      if (text.charCodeAt(0) === 10) start = 1;
+    }
+    // indexOf is a native scan; the next CR is looked up again only once the walk has passed it,
+    // so text without CR costs one search for it, not one per line.
+    let nextCR = text.indexOf('\r', start);
+    for (;;) {
+      if (nextCR !== -1 && nextCR < start) nextCR = text.indexOf('\r', start);
+      const nextLF = text.indexOf('\n', start);
+      const i = nextCR === -1 ? nextLF : nextLF === -1 ? nextCR : Math.min(nextLF, nextCR);
+      if (i === -1) break;
+      const piece = text.slice(start, i);
+      out.push({ no: this.no++, raw: this.pending === '' ? piece : this.pending + piece });
+      this.pending = '';
+      start = i + 1;
+      if (i === nextCR) {
+        if (start === n) this.afterCR = true;
+        else if (text.charCodeAt(start) === 10) start++;
+      }
+    }
+    if (start < n) this.pending += text.slice(start);
+  }
+
+  /** Appends the last line: a final line without a newline is still a line. */
+  end(out: RawLine[]): void {
+    if (this.pending !== '') out.push({ no: this.no++, raw: this.pending });
+    this.pending = '';
+  }
+}
+
 export function splitLines(text: string): RawLine[] {
   const lines: RawLine[] = [];
-  let start = 0;
-  let no = 1;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      lines.push({ no: no++, raw: text.slice(start, i) });
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
-  }
-  // A final line without a newline is still a line; a trailing newline does not open a new one.
-  if (start < n) lines.push({ no, raw: text.slice(start) });
+  const splitter = new LineSplitter();
+  splitter.push(text, lines);
+  splitter.end(lines);
   return lines;
 }

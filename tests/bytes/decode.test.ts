@@ -28,6 +28,8 @@ describe('decode: UTF-16 without a BOM', () => {
     expect(sniffUtf16(jpeg)).toBeNull();
     expect(looksBinary(jpeg)).toBe(true);
     expect(sniffUtf16(Buffer.from([0x41, 0x00, 0x00, 0x42]))).toBeNull();
+    expect(sniffUtf16(Buffer.from([0x47, 0x00, 0x01, 0x02]))).toBeNull();
+    expect(sniffUtf16(utf16le('A\u0201\u0202\u0203\u0204'))).toBeNull();
   });
   it('an odd number of bytes is not UTF-16', () => {
     expect(sniffUtf16(Buffer.concat([utf16le('Harbour'), Buffer.from([0x41])]))).toBeNull();

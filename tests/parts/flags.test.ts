@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFlagLine, stripFlags } from '../../src/parts/flags.js';
+import { isFlagLine, readFlags } from '../../src/parts/flags.js';
 
 describe('flags: whole-line flags', () => {
   it.each(['URGENT', 'FLASH', 'BULLETIN', '1ST LEAD', 'LEAD', 'Urgent:', '(LEAD)', '(2nd LD)', '(URGENT)', '(ATTN: sports editors)'])('%j is a flag line', (text) => {
@@ -12,17 +12,19 @@ describe('flags: whole-line flags', () => {
 
 describe('flags: leading flags of a headline', () => {
   it.each([
-    ['(LEAD) Rain floods the valley', ['LEAD'], 'Rain floods the valley'],
-    ['(2nd LD) Rain floods the valley', ['2nd LD'], 'Rain floods the valley'],
-    ['REFILE-UPDATE 2-Markets slip', ['REFILE', 'UPDATE 2'], 'Markets slip'],
-    ['Urgent: Quake shakes coast', ['Urgent'], 'Quake shakes coast'],
-    ['China Focus: Tea farmers go online', ['China Focus'], 'Tea farmers go online'],
-    ['****** Central bank cuts rate', ['FLASH'], 'Central bank cuts rate'],
-    ['Markets slip', [], 'Markets slip'],
-  ])('%j', (text, flags, rest) => {
-    expect(stripFlags(text)).toEqual({ flags, rest });
+    ['(LEAD) Rain floods the valley', ['LEAD']],
+    ['(2nd LD) Rain floods the valley', ['2nd LD']],
+    ['REFILE-UPDATE 2-Markets slip', ['REFILE', 'UPDATE 2']],
+    ['Urgent: Quake shakes coast', ['Urgent']],
+    ['China Focus: Tea farmers go online', ['China Focus']],
+    ['Markets slip', []],
+  ])('%j: the flags are read and the headline keeps its words', (text, flags) => {
+    expect(readFlags(text)).toEqual({ flags, headline: text });
   });
-  it('never strips a flag that is the whole text', () => {
-    expect(stripFlags('(LEAD)')).toEqual({ flags: [], rest: '(LEAD)' });
+  it('flash stars are a transmission mark and leave the headline', () => {
+    expect(readFlags('****** Central bank cuts rate')).toEqual({ flags: ['FLASH'], headline: 'Central bank cuts rate' });
+  });
+  it('a flag that is the whole text is not read as a flag of a headline', () => {
+    expect(readFlags('(LEAD)')).toEqual({ flags: [], headline: '(LEAD)' });
   });
 });

@@ -26,9 +26,10 @@ describe('paragraphs: layout', () => {
     expect(toParagraphs(body(long, long))).toHaveLength(2);
     expect(paragraphLayout(body('One.', '', 'Two.'))).toBe('line-per-paragraph');
   });
-  it('long lines that are all indented read as one paragraph each', () => {
-    const long = '  The council met on Monday and agreed to the plan that the mayor put forward last winter.';
-    expect(paragraphLayout(body(long, long))).toBe('line-per-paragraph');
+  it('lines that are all indented are indented copy: one paragraph each', () => {
+    const lines = body('  One.', '  Two.');
+    expect(paragraphLayout(lines)).toBe('indented');
+    expect(toParagraphs(lines).map((p) => p.text)).toEqual(['One.', 'Two.']);
   });
 });
 

@@ -17,7 +17,7 @@ describe('transmission header', () => {
   });
   it('a header it cannot read leaves every field empty', () => {
     const t = readHeader(['\u0001', '\u0002'], ['', '']);
-    expect(t).toEqual({
+    expect(t).toMatchObject({
       format: 'anpa', service: null, sequence: null, selector: null, priority: null, category: null,
       keyword: null, takeKey: null, date: null, wordCount: null, trailer: null,
     });

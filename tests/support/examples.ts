@@ -6,7 +6,7 @@
  * `.`, then the expected result as JSON. The expected JSON is a partial story (only the keys it
  * gives are compared) or an array of partial stories (one per story in the input). In the input,
  * `→` stands for a tab and `<SOH>`, `<STX>`, `<ETX>`, `<EOT>`, `<ENQ>`, `<SYN>`, `<US>`, `<FF>`,
- * `<DEL>`, `<CR>` for those control characters, so that framing can be written down.
+ * `<DEL>`, `<CR>`, `<BS>`, `<DC1>`-`<DC4>`, `<FS>` for those control characters, so that framing can be written down.
  */
 import { readFileSync } from 'node:fs';
 
@@ -24,10 +24,11 @@ export interface GrammarExample {
 const CONTROLS: Record<string, string> = {
   SOH: '\u0001', STX: '\u0002', ETX: '\u0003', EOT: '\u0004', ENQ: '\u0005', SYN: '\u0016',
   US: '\u001f', FF: '\u000c', DEL: '\u007f', CR: '\r', BS: '\b',
+  DC1: '\u0011', DC2: '\u0012', DC3: '\u0013', DC4: '\u0014', FS: '\u001c',
 };
 
 export function decodeExampleInput(text: string): string {
-  return text.replace(/→/g, '\t').replace(/<(SOH|STX|ETX|EOT|ENQ|SYN|US|FF|DEL|CR|BS)>/g, (_, name: string) => CONTROLS[name]!);
+  return text.replace(/→/g, '\t').replace(/<(SOH|STX|ETX|EOT|ENQ|SYN|US|FF|DEL|CR|BS|DC1|DC2|DC3|DC4|FS)>/g, (_, name: string) => CONTROLS[name]!);
 }
 
 export function readExamples(path: string): GrammarExample[] {

@@ -3,18 +3,27 @@
  * order at the start of a story's first paragraph. Every pattern is anchored and every repetition
  * bounded, so a line costs at most a few hundred steps whatever it holds.
  */
-import { MONTH_PATTERN } from '../../dates/months.js';
+import { MONTH_WORD } from '../../dates/months.js';
 
 /** One place segment: capitalised words, with a parenthesised or bracketed region allowed. */
-const WORD = String.raw`(?:[\p{L}\p{M}][\p{L}\p{M}'’.&-]{0,30}|\([\p{L}\p{M} .'-]{1,30}\)|\[[\p{L}\p{M} .'-]{1,30}\])`;
-const SEGMENT = String.raw`\p{Lu}[\p{L}\p{M}'’.&-]{0,30}(?: ${WORD}){0,5}`;
-/** `READING, Penn.`, `BUENOS AIRES, Argentina`, `Imphal (Manipur) [India]`. */
-export const PLACE = String.raw`${SEGMENT}(?:,? ${SEGMENT}){0,2}`;
+const WORD = String.raw`(?:[\p{L}\p{M}][\p{L}\p{M}'’.&/-]{0,30}|\([\p{L}\p{M} .'-]{1,30}\)|\[[\p{L}\p{M} .'-]{1,30}\])`;
+const SEGMENT = String.raw`\p{Lu}[\p{L}\p{M}'’.&/-]{0,30}(?: ${WORD}){0,5}`;
+/** A comma between place segments; old copy sometimes puts a space before it (`OAKLAND , N.J.`). */
+const COMMA = String.raw` ?,`;
+/** Between place and date: a comma (spaces around it optional, as old copy has it) or a space. */
+const PLACE_DATE = String.raw`(?:${COMMA} {0,3}| {1,3})`;
+/** `READING, Penn.`, `BUENOS AIRES, Argentina`, `Imphal (Manipur) [India]`, `DALLAS/FORT WORTH`. */
+export const PLACE = String.raw`${SEGMENT}(?:(?:${COMMA})? ${SEGMENT}){0,2}`;
+/** An all-capitals place, the only kind the 1987 wire writes without a date (`WOODBRIDGE, N.J. -`). */
+const CAPITAL_PLACE = String.raw`\p{Lu}[\p{Lu}'’.&/-]{1,30}(?: [\p{Lu}'’.&/-]{1,30}){0,3}(?:${COMMA} ${SEGMENT})?`;
 
+/** Old copy doubles spaces inside datelines (`DALLAS, March  5 -`). */
+const SP = String.raw` {1,3}`;
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th|er)?`;
-const MONTH = String.raw`(?:${MONTH_PATTERN})\.?`;
+/** A month-shaped word; readDateline() rejects a match whose word is not a month. */
+const MONTH = String.raw`${MONTH_WORD}\.?`;
 /** `Oct. 30`, `Feb 26`, `March 11, 1987`, `30 October`, `10 juil 2024`, `16 MAG`. */
-export const DATE = String.raw`(?:${MONTH} ${DAY}(?:,? \d{4})?|${DAY}\.? (?:de )?${MONTH}(?:,? (?:de )?\d{4})?)`;
+export const DATE = String.raw`(?:${MONTH}${SP}${DAY}(?:,? \d{4})?|${DAY}\.? (?:de )?${MONTH}(?:,? (?:de )?\d{4})?)`;
 
 /** Dashes and other separators between dateline and text. */
 export const SEPARATOR = String.raw`(?:\.-|--|—|–|-|_|:|=)`;
@@ -28,50 +37,89 @@ export interface DatelineFields {
   reporter?: string | null;
 }
 
+export type DatelineFormName =
+  | 'agency-place-date' | 'korean' | 'tass' | 'place-date-agency' | 'place-date-credit' | 'place-agency'
+  | 'date-agency' | 'agency' | 'place-date' | 'place' | 'chinese';
+
 export interface DatelineForm {
-  name: string;
+  name: DatelineFormName;
   /** Anchored pattern; the match must end where the text of the paragraph begins. */
   pattern: RegExp;
   fields(m: RegExpExecArray): DatelineFields;
-  /** Whether the agency group must name a known agency (otherwise any credit is accepted). */
-  knownAgency: boolean;
+  /**
+   * What the agency group may name: `known` only an agency whose profile lists this form (a bare
+   * word such as `AAP` is too easily an ordinary word); `credit-like` any agency with a profile, or
+   * an unknown one that looks like a credit and is followed by a separator (`(Bloomberg) -`);
+   * `none` when the form has no agency.
+   */
+  agency: 'known' | 'credit-like' | 'none';
+  /**
+   * Whether the form is only read on an indented line: the weakest shapes are trusted only where
+   * the 1987 wire puts datelines, at an indented paragraph start.
+   */
+  indentedOnly: boolean;
+  /** Characters the text must hold for the form to have a chance; a cheap test before the pattern. */
+  needs: readonly string[];
 }
 
 const AGENCY = String.raw`[\p{L}\p{M}][\p{L}\p{M}/&.' -]{0,38}[\p{L}\p{M}.]`;
+/** An agency written without parentheses: one capitalised word. */
+const BARE_AGENCY = String.raw`\p{Lu}\p{L}{1,20}`;
 const GAP = String.raw`[ \t]*`;
-const END = String.raw`(?:[ \t]+|$)`;
+/** Where the paragraph text resumes: after space, at the end of the line, or (old copy) right after the dash. */
+const END = String.raw`(?:[ \t]+|$|(?=[\p{L}"'<(]))`;
+/** Flash marks in front of a dateline on the 1987 wire: `****SANTO DOMINGO, March 4 -`. */
+const STARS = String.raw`(?:\*{1,6})?`;
 
-function form(name: string, source: string, fields: DatelineForm['fields'], knownAgency = true): DatelineForm {
-  return { name, pattern: new RegExp(`^${source}`, 'u'), fields, knownAgency };
+function form(
+  name: DatelineFormName,
+  needs: readonly string[],
+  source: string,
+  fields: DatelineForm['fields'],
+  agency: DatelineForm['agency'] = 'credit-like',
+  indentedOnly = false,
+): DatelineForm {
+  return { name, pattern: new RegExp(`^${source}`, 'u'), fields, agency, indentedOnly, needs };
 }
+
+/** Forms with a date need a digit; forms with a parenthesised agency need a bracket. */
+const DATE_AND_AGENCY = ['(', 'digit'];
 
 /** Order matters: the more specific shapes come first. */
 export const DATELINE_FORMS: readonly DatelineForm[] = [
   // ANSA: `(ANSA) - MILANO, 16 MAG - `
-  form('agency-place-date', String.raw`\((${AGENCY})\)${GAP}${SEPARATOR}${GAP}(${PLACE}),? (${DATE})${GAP}${SEPARATOR}${END}`,
+  form('agency-place-date', DATE_AND_AGENCY, String.raw`\((${AGENCY})\)${GAP}${SEPARATOR}${GAP}(${PLACE}),? (${DATE})${GAP}${SEPARATOR}${END}`,
     (m) => ({ agency: m[1]!, location: m[2]!, date: m[3]! })),
   // Yonhap's Korean service: `(서울=연합뉴스) 홍길동 기자 = `
-  form('korean', String.raw`\(([\p{L}\p{M} ]{1,20})=(${AGENCY})\)${GAP}(?:([\p{L}\p{M}·][\p{L}\p{M} ·]{0,29}?)[ \t]*(?:기자|특파원)[ \t]*)?=${END}`,
+  form('korean', ['(', '='], String.raw`\(([\p{L}\p{M} ]{1,20})=(${AGENCY})\)${GAP}(?:([\p{L}\p{M}·][\p{L}\p{M} ·]{0,29}?)[ \t]*(?:기자|특파원)[ \t]*)?=${END}`,
     (m) => ({ location: m[1]!, agency: m[2]!, date: null, reporter: m[3] ?? null })),
-  // TASS: `MOSCOW, June 27. /TASS/. `
-  form('tass', String.raw`(${PLACE}), (${DATE})\.?${GAP}/(${AGENCY})/\.?${END}`,
-    (m) => ({ location: m[1]!, date: m[2]!, agency: m[3]! })),
+  // Chinese agencies put the agency first and the place and date in one run: `新华社北京11月24日电（记者张伟）`
+  form('chinese', ['电', 'digit'], String.raw`(\p{sc=Han}{2,4}社)(\p{sc=Han}{1,8}?)(\d{1,2}月\d{1,2}日)电(?:[（(]记者[ \t]?([^（）()]{1,30})[）)])?[ \t]*`,
+    (m) => ({ agency: m[1]!, location: m[2]!, date: m[3]!, reporter: m[4] ?? null }), 'known'),
+  // TASS: `MOSCOW, June 27. /TASS/. `; Xinhua's Russian service: `ПЕКИН, 24 ноября /Синьхуа/ -- `
+  form('tass', ['/', 'digit'], String.raw`(${PLACE}), (${DATE})\.?${GAP}/(${AGENCY})/\.?(?:${GAP}${SEPARATOR})?${END}`,
+    // The full stop after a day-month date (`27 июня. /ТАСС/.`) is the form's, not the date's.
+    (m) => ({ location: m[1]!, date: m[2]!.replace(/(\p{L})\.$/u, '$1'), agency: m[3]! })),
   // Yonhap, Xinhua, Reuters, AFP, Bernama, KCNA, PTI, ANI, EFE: `SEOUL, Oct. 30 (Yonhap) --`
-  form('place-date-agency', String.raw`(${PLACE}),? (${DATE})${GAP}\((${AGENCY})\)(?:${GAP}${SEPARATOR})?${END}`,
+  form('place-date-agency', DATE_AND_AGENCY, String.raw`(${PLACE})${PLACE_DATE}(${DATE})${GAP}\((${AGENCY})\)(?:${GAP}${SEPARATOR})?${END}`,
     (m) => ({ location: m[1]!, date: m[2]!, agency: m[3]! })),
-  // 1987 Reuters: `OKLAHOMA CITY, Okla. March 11, Reuter -`
-  form('place-date-credit', String.raw`(${PLACE}),? (${DATE}),${GAP}(Reuters?)${GAP}${SEPARATOR}${END}`,
-    (m) => ({ location: m[1]!, date: m[2]!, agency: m[3]! })),
+  // The agency as a bare word: 1987 Reuters `OKLAHOMA CITY, Okla. March 11, Reuter -`,
+  // AAP `CANBERRA, July 21 AAP - `, old Kyodo `TOKYO, Jan. 5 Kyodo - `.
+  form('place-date-credit', ['digit'], String.raw`(${PLACE})${PLACE_DATE}(${DATE}),?${GAP}(${BARE_AGENCY})${GAP}${SEPARATOR}${END}`,
+    (m) => ({ location: m[1]!, date: m[2]!, agency: m[3]! }), 'known'),
   // AP, Kyodo, dpa, Anadolu, Antara, VNA: `WASHINGTON (AP) —`
-  form('place-agency', String.raw`(${PLACE})${GAP}\((${AGENCY})\)(?:${GAP}${SEPARATOR})?${END}`,
+  form('place-agency', ['('], String.raw`(${PLACE})${GAP}\((${AGENCY})\)(?:${GAP}${SEPARATOR})?${END}`,
     (m) => ({ location: m[1]!, date: null, agency: m[2]! })),
   // UPI: `Nov. 27 (UPI) --`
-  form('date-agency', String.raw`(${DATE})${GAP}\((${AGENCY})\)${GAP}${SEPARATOR}${END}`,
+  form('date-agency', DATE_AND_AGENCY, String.raw`(${DATE})${GAP}\((${AGENCY})\)${GAP}${SEPARATOR}${END}`,
     (m) => ({ location: null, date: m[1]!, agency: m[2]! })),
   // Reuters without a place: `(Reuters) -`
-  form('agency', String.raw`\((${AGENCY})\)${GAP}${SEPARATOR}${END}`,
+  form('agency', ['('], String.raw`\((${AGENCY})\)${GAP}${SEPARATOR}${END}`,
     (m) => ({ location: null, date: null, agency: m[1]! })),
   // 1987 Reuters: `NEW YORK, Feb 26 - ` (no agency; the separator is required)
-  form('place-date', String.raw`(${PLACE}),? (${DATE})${GAP}${SEPARATOR}${END}`,
-    (m) => ({ location: m[1]!, date: m[2]!, agency: null }), false),
+  form('place-date', ['digit'], String.raw`${STARS}(${PLACE})${PLACE_DATE}(${DATE}),?${GAP}${SEPARATOR}${END}`,
+    (m) => ({ location: m[1]!, date: m[2]!, agency: null }), 'none'),
+  // 1987 Reuters without a date: `WOODBRIDGE, N.J. -`
+  form('place', ['-'], String.raw`${STARS}(${CAPITAL_PLACE})[ \t]+-${END}`,
+    (m) => ({ location: m[1]!, date: null, agency: null }), 'none', true),
 ];

@@ -1,0 +1,375 @@
+/**
+ * The default command: every input file converted, to stdout (one document, in input order) or
+ * with --out-dir to one output file per input. Small files go in runs to worker threads
+ * (convert.ts, workers.ts); stdin and large files are parsed story by story in this thread
+ * (stream.ts), so memory does not grow with them. Results are taken in input order whatever the
+ * number of workers. Ctrl-C stops the workers, removes the temporary files they were writing and
+ * exits 130; a full disk or an unwritable output folder stops the run with exit 1.
+ */
+import { closeSync, createReadStream, existsSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { looksBinary } from '../bytes/decode.js';
+import { EXTENSIONS, render, type Format } from '../renderers/index.js';
+import { ItemJoiner, itemFormat } from '../renderers/items.js';
+import type { Story } from '../schema/story.js';
+import { parseStream } from '../stories/stream.js';
+import { publish, removeQuietly, temporaryPath } from './atomic-write.js';
+import { convertFile, refusal, skipsExisting, writeFailure, type ConvertSettings, type FileResult, type Job } from './convert.js';
+import { EXIT } from './exit-codes.js';
+import { describeFsError, expandInputs, type InputFile } from './inputs.js';
+import { Progress } from './progress.js';
+import { writeOut } from './stdout.js';
+import { WorkerPool } from './workers.js';
+
+export interface BatchOptions extends Omit<ConvertSettings, 'runId'> {
+  outDir: string | null;
+  jobs: number;
+  quiet: boolean;
+}
+
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+/** Files above this size are streamed story by story in the main thread rather than read whole. */
+const STREAM_BYTES = 16 * 1024 * 1024;
+/** A worker task: a run of small files, few enough to keep every worker busy to the end. */
+const TASK_FILES = 64;
+const TASK_BYTES = 1024 * 1024;
+/**
+ * Input bytes that make a worker worth starting: a worker loads the parser afresh (tens of
+ * milliseconds), which a small batch converts faster in this thread. --jobs is an upper bound.
+ */
+const BYTES_PER_WORKER = 64 * 1024;
+/** Tasks handed out ahead of the one being written, per worker: bounds memory on stdout. */
+const TASKS_AHEAD = 4;
+/** Stdout is written in pieces of this size, or sooner when output has waited this long. */
+const FLUSH_BYTES = 64 * 1024;
+const FLUSH_MS = 50;
+
+/** A job with the size of its input, for planning and progress. */
+interface SizedJob extends Job {
+  size: number;
+}
+
+interface Task {
+  jobs: SizedJob[];
+  /** Streamed in the main thread (stdin, large files). */
+  inline: boolean;
+}
+
+/** Where a file's output goes under --out-dir: its path below its folder argument, new extension. */
+function outputPath(file: InputFile, outDir: string, format: Format): string {
+  const rel = file.path === '-' ? 'stdin' : file.root !== null ? relative(file.root, file.path) : basename(file.path);
+  return join(outDir, rel.slice(0, rel.length - extname(rel).length) + EXTENSIONS[format]);
+}
+
+/** Stdout as one document over every input, written in order and in pieces. */
+class StdoutDocument {
+  private readonly joiner: ItemJoiner | null;
+  private readonly markdownStories: Story[] = [];
+  private buffered: string[] = [];
+  private size = 0;
+  private lastFlush = Date.now();
+
+  constructor(
+    private readonly format: Format,
+    private readonly color: boolean,
+  ) {
+    const items = itemFormat(format, { color });
+    this.joiner = items === null ? null : new ItemJoiner(items);
+  }
+
+  async add(result: { text: string; storyList?: Story[] }): Promise<void> {
+    if (this.joiner === null) {
+      if (result.storyList) this.markdownStories.push(...result.storyList);
+      return;
+    }
+    const text = this.joiner.add(result.text);
+    if (text === '') return;
+    this.buffered.push(text);
+    this.size += text.length;
+    if (this.size >= FLUSH_BYTES || Date.now() - this.lastFlush >= FLUSH_MS) await this.flush();
+  }
+
+  async end(): Promise<void> {
+    if (this.joiner === null) await writeOut(render(this.format, this.markdownStories, { color: this.color }));
+    else {
+      this.buffered.push(this.joiner.end());
+      await this.flush();
+    }
+  }
+
+  private async flush(): Promise<void> {
+    const text = this.buffered.join('');
+    this.buffered = [];
+    this.size = 0;
+    this.lastFlush = Date.now();
+    await writeOut(text);
+  }
+}
+
+/** A chunk source that refuses binary input, as the whole-file path does. */
+async function* textOnly(chunks: AsyncIterable<Uint8Array>, path: string): AsyncGenerator<Uint8Array> {
+  let first = true;
+  for await (const chunk of chunks) {
+    if (first && looksBinary(chunk)) throw new Error(`${path}: binary file (NUL bytes), skipped`);
+    first = false;
+    yield chunk;
+  }
+}
+
+/**
+ * Converts one input story by story in this thread: to stdout through `document`, or to its
+ * output file through a temporary file (whose path is put in `temporaries` while it exists).
+ */
+async function convertStreamed(
+  job: Job,
+  settings: ConvertSettings,
+  document: StdoutDocument | null,
+  temporaries: Set<string>,
+  onStory: () => void,
+): Promise<FileResult> {
+  const result: FileResult = { path: job.path, stories: 0, warnings: 0, text: '' };
+  if (skipsExisting(job, settings)) return { ...result, skipped: true };
+  // A stream may be long: refuse before reading it, not when publishing.
+  if (job.out !== null && !settings.force && existsSync(job.out)) return { ...result, error: refusal(job) };
+
+  const items = itemFormat(settings.format, settings);
+  const markdown: Story[] = [];
+  let fd: number | null = null;
+  let temporary: string | null = null;
+  let writing = false;
+  const emit = async (text: string) => {
+    if (fd !== null) {
+      writing = true;
+      const bytes = Buffer.from(text, 'utf8');
+      for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
+      writing = false;
+    } else await document!.add({ text });
+  };
+  try {
+    if (job.out !== null) {
+      writing = true;
+      mkdirSync(dirname(job.out), { recursive: true });
+      temporary = temporaryPath(job.out, settings.runId);
+      temporaries.add(temporary);
+      fd = openSync(temporary, 'w');
+      writing = false;
+    }
+    const source = job.path === '-' ? process.stdin : createReadStream(job.path);
+    let first = true;
+    for await (const story of parseStream(textOnly(source, job.path), { ...settings.parse, source: job.path })) {
+      result.stories++;
+      result.warnings += story.warnings.length;
+      onStory();
+      if (items === null) markdown.push(story);
+      else if (fd !== null) {
+        await emit((first ? items.open : items.separator) + items.item(story));
+        first = false;
+      } else await emit(items.item(story));
+    }
+    if (items === null) {
+      if (fd !== null) await emit(render('markdown', markdown, settings));
+      else await document!.add({ text: '', storyList: markdown });
+    } else if (fd !== null) await emit(first ? items.empty : items.close);
+    if (fd !== null && temporary !== null) {
+      writing = true;
+      closeSync(fd);
+      fd = null;
+      publish(temporary, job.out!, settings.force);
+      temporaries.delete(temporary);
+    }
+    return result;
+  } catch (err) {
+    if (fd !== null) closeSync(fd);
+    if (temporary !== null) {
+      removeQuietly(temporary);
+      temporaries.delete(temporary);
+    }
+    if (writing) return { ...result, ...writeFailure(job, err) };
+    const message = (err as Error).message;
+    const described = (err as NodeJS.ErrnoException).code ? describeFsError(err) : null;
+    return { ...result, error: described ? `${job.path}: ${described}` : message.startsWith(job.path) ? message : `${job.path}: cannot parse: ${message}` };
+  }
+}
+
+/**
+ * One job per input, its output planned: never an input itself, never two inputs to one output
+ * (those inputs are refused with a message).
+ */
+function planJobs(found: readonly InputFile[], outDir: string | null, format: Format): { jobs: SizedJob[]; refused: string[] } {
+  const jobs: SizedJob[] = [];
+  const refused: string[] = [];
+  const claimed = new Map<string, string>();
+  const inputs = new Set(found.filter((f) => f.path !== '-').map((f) => resolve(f.path)));
+  for (const file of found) {
+    const out = outDir === null ? null : outputPath(file, outDir, format);
+    if (out !== null) {
+      const key = resolve(out);
+      const other = claimed.get(key);
+      if (other !== undefined || inputs.has(key)) {
+        refused.push(`${file.path}: its output ${out} would ${other !== undefined ? `also be the output of ${other}` : 'replace an input'}; skipped`);
+        continue;
+      }
+      claimed.set(key, file.path);
+    }
+    jobs.push({ path: file.path, out, size: file.size });
+  }
+  return { jobs, refused };
+}
+
+/** Groups the jobs into tasks: runs of small files for the workers, large files and stdin alone. */
+function planTasks(jobs: readonly SizedJob[]): Task[] {
+  const tasks: Task[] = [];
+  let run: Task | null = null;
+  let runBytes = 0;
+  for (const job of jobs) {
+    if (job.path === '-' || job.size > STREAM_BYTES) {
+      tasks.push({ jobs: [job], inline: true });
+      run = null;
+      continue;
+    }
+    if (run === null || run.jobs.length >= TASK_FILES || runBytes + job.size > TASK_BYTES) {
+      run = { jobs: [], inline: false };
+      runBytes = 0;
+      tasks.push(run);
+    }
+    run.jobs.push(job);
+    runBytes += job.size;
+  }
+  return tasks;
+}
+
+/** Lets signal handlers and stdout callbacks run between synchronous conversions. */
+const turn = () => new Promise<void>((resolveTurn) => setImmediate(resolveTurn));
+
+export async function runBatch(paths: readonly string[], options: BatchOptions): Promise<number> {
+  const { files: found, problems } = await expandInputs(paths, options.outDir ? [options.outDir] : []);
+  const settings: ConvertSettings = {
+    format: options.format,
+    color: options.color,
+    parse: options.parse,
+    force: options.force,
+    skipExisting: options.skipExisting,
+    runId: `wireparse-${process.pid}`,
+  };
+  const progress = Progress.forStderr(found.length, found.reduce((n, f) => n + f.size, 0), options.quiet);
+  const report = (message: string) => {
+    progress.clear();
+    process.stderr.write(`wireparse: ${message}\n`);
+  };
+  let status: number = EXIT.ok;
+  const { jobs, refused } = planJobs(found, options.outDir, options.format);
+  for (const message of [...problems.map((p) => `${p.path}: ${p.message}`), ...refused]) {
+    report(message);
+    progress.tally.errors++;
+    status = EXIT.inputError;
+  }
+  if (options.outDir !== null) {
+    try {
+      mkdirSync(options.outDir, { recursive: true });
+    } catch (err) {
+      report(`${options.outDir}: cannot make the output folder: ${describeFsError(err)}`);
+      return EXIT.inputError;
+    }
+  }
+
+  const tasks = planTasks(jobs);
+  const pooled = tasks.filter((t) => !t.inline);
+  const pooledBytes = pooled.reduce((n, t) => n + t.jobs.reduce((m, job) => m + job.size, 0), 0);
+  const poolSize = Math.min(options.jobs, pooled.length, Math.floor(pooledBytes / BYTES_PER_WORKER));
+  const pool = poolSize >= 2 ? new WorkerPool(poolSize, settings) : null;
+  const document = options.outDir === null ? new StdoutDocument(options.format, options.color) : null;
+  /** Temporary files being written by this thread. */
+  const temporaries = new Set<string>();
+  const pending: (Promise<FileResult[]> | undefined)[] = new Array(tasks.length);
+  let submitted = 0;
+
+  let interrupted = false;
+  let wakeInterrupted: () => void = () => {};
+  const interruption = new Promise<'interrupted'>((resolveInterruption) => {
+    wakeInterrupted = () => resolveInterruption('interrupted');
+  });
+  const onSigint = () => {
+    interrupted = true;
+    wakeInterrupted();
+  };
+  process.on('SIGINT', onSigint);
+
+  try {
+    for (let i = 0; i < tasks.length && !interrupted; i++) {
+      if (pool !== null) {
+        for (; submitted < tasks.length && submitted <= i + poolSize * TASKS_AHEAD; submitted++) {
+          const task = tasks[submitted]!;
+          if (!task.inline) pending[submitted] = pool.run(task.jobs);
+        }
+      }
+      const task = tasks[i]!;
+      let results: FileResult[];
+      if (task.inline) {
+        // A long stream shows its progress story by story; its result then adds no stories.
+        const streamed = convertStreamed(task.jobs[0]!, settings, document, temporaries, () => {
+          progress.tally.stories++;
+          progress.update();
+        });
+        const first = await Promise.race([streamed, interruption]);
+        if (first === 'interrupted') break;
+        results = [first];
+      } else if (pool !== null) {
+        const first = await Promise.race([pending[i]!, interruption]);
+        if (first === 'interrupted') break;
+        results = first;
+        pending[i] = undefined;
+      } else {
+        results = [];
+        for (const job of task.jobs) {
+          const result = convertFile(job, settings);
+          results.push(result);
+          if (result.fatal) break;
+        }
+        await turn();
+        if (interrupted) break;
+      }
+      let fatal = false;
+      results.forEach((result, k) => {
+        const t = progress.tally;
+        t.files++;
+        t.bytes += task.jobs[k]!.size;
+        if (!task.inline) t.stories += result.stories;
+        t.warnings += result.warnings;
+        if (result.skipped) t.skipped++;
+        if (result.error !== undefined) {
+          t.errors++;
+          report(result.error);
+          status = EXIT.inputError;
+        }
+        if (result.fatal) fatal = true;
+      });
+      if (document !== null) for (const result of results) await document.add(result);
+      progress.update();
+      if (fatal) {
+        report('stopped: no further output can be written');
+        break;
+      }
+    }
+    if (interrupted) {
+      progress.finish(true);
+      report('interrupted; no partial output file left');
+      return EXIT.interrupted;
+    }
+    if (document !== null) await document.end();
+    progress.finish(false);
+    return status;
+  } finally {
+    process.off('SIGINT', onSigint);
+    const stopped = pool?.inFlight() ?? [];
+    await pool?.stop();
+    // What a stopped worker or this thread was writing can only be a temporary file: remove it.
+    for (const job of stopped) if (job.out !== null) removeQuietly(temporaryPath(job.out, settings.runId));
+    for (const temporary of temporaries) removeQuietly(temporary);
+    // A stream still being read (stdin) would keep the process alive after an interruption.
+    if (interrupted) process.exit(EXIT.interrupted);
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * One input file → its stories → rendered text, either returned (for stdout, joined in input
+ * order by the batch) or written atomically to its output file. Runs in a worker thread or in
+ * the main thread alike, so it is synchronous and never throws: every problem becomes part of
+ * the result.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { looksBinary } from '../bytes/decode.js';
+import { parseBytes, type BytesOptions } from '../parse.js';
+import { render, type Format } from '../renderers/index.js';
+import { itemFormat } from '../renderers/items.js';
+import type { Story } from '../schema/story.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { describeFsError } from './inputs.js';
+
+export interface ConvertSettings {
+  format: Format;
+  color: boolean;
+  parse: Omit<BytesOptions, 'source'>;
+  /** Replace existing output files. */
+  force: boolean;
+  /** Leave existing output files alone and do not convert their inputs (resuming a run). */
+  skipExisting: boolean;
+  /** Names the run's temporary files (see atomic-write.ts). */
+  runId: string;
+}
+
+export interface Job {
+  path: string;
+  /** The output file, or null when the output goes to stdout. */
+  out: string | null;
+}
+
+export interface FileResult {
+  path: string;
+  stories: number;
+  warnings: number;
+  /** For stdout: the file's items joined (json, ndjson, summary), or '' for none. */
+  text: string;
+  /** For markdown on stdout, whose front matter needs every story before any is written. */
+  storyList?: Story[];
+  skipped?: boolean;
+  /** `path: message` for stderr when the file failed. */
+  error?: string;
+  /** The failure is on the write side (full disk, unwritable folder): the run must stop. */
+  fatal?: boolean;
+}
+
+/** Errors after which no later output file can be expected to succeed. */
+const FATAL_WRITE_ERRORS = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM', 'ENOTDIR', 'EIO', 'EFBIG']);
+
+/** Output folders already made by this thread, so each is made once. */
+const madeFolders = new Set<string>();
+
+/**
+ * Whether --skip-existing leaves `job` alone. Only it looks before converting (that is its
+ * point: not to redo work); otherwise publishing the output refuses to replace an existing file,
+ * which saves a look-up per file on the usual run into a fresh folder.
+ */
+export function skipsExisting(job: Job, settings: ConvertSettings): boolean {
+  return job.out !== null && settings.skipExisting && existsSync(job.out);
+}
+
+export function refusal(job: Job): string {
+  return `${job.out}: already exists (--force replaces it, --skip-existing keeps it)`;
+}
+
+export function convertFile(job: Job, settings: ConvertSettings): FileResult {
+  const result: FileResult = { path: job.path, stories: 0, warnings: 0, text: '' };
+  if (skipsExisting(job, settings)) return { ...result, skipped: true };
+
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(job.path);
+  } catch (err) {
+    return { ...result, error: `${job.path}: ${describeFsError(err)}` };
+  }
+  if (looksBinary(bytes)) return { ...result, error: `${job.path}: binary file (NUL bytes), skipped` };
+  let stories: Story[];
+  try {
+    stories = parseBytes(bytes, { ...settings.parse, source: job.path });
+  } catch (err) {
+    return { ...result, error: `${job.path}: cannot parse: ${(err as Error).message}` };
+  }
+  result.stories = stories.length;
+  for (const s of stories) result.warnings += s.warnings.length;
+
+  if (job.out === null) {
+    const items = itemFormat(settings.format, settings);
+    if (items === null) result.storyList = stories;
+    else result.text = stories.map(items.item).join(items.separator);
+    return result;
+  }
+  try {
+    const folder = dirname(job.out);
+    if (!madeFolders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      madeFolders.add(folder);
+    }
+    writeFileAtomic(job.out, render(settings.format, stories, settings), { overwrite: settings.force, runId: settings.runId });
+  } catch (err) {
+    return { ...result, ...writeFailure(job, err) };
+  }
+  return result;
+}
+
+/** What to say about a failure to write `job`'s output, and whether the run must stop. */
+export function writeFailure(job: Job, err: unknown): { error: string; fatal: boolean } {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'EEXIST') return { error: refusal(job), fatal: false };
+  return { error: `${job.out}: ${describeFsError(err)}`, fatal: code !== undefined && FATAL_WRITE_ERRORS.has(code) };
+}

@@ -1,0 +1,112 @@
+/**
+ * dialect readings: what each dialect (anpa, iptc, html, web) reads in a story before the
+ * common grammar runs. A reading may rewrite a line's `text` (AP typography, HTML entities; `raw`
+ * is never touched, so `layout` still points at the source) and may claim lines itself (display
+ * lines, notebook, sign-off, markup, site chrome), giving the parts it read from them. Lines it
+ * does not claim go through the common grammar in src/parts/story.ts.
+ */
+import type { Line } from '../lines/line.js';
+import type { Dialect, PartKind, Story, Table } from '../schema/story.js';
+import type { Byline } from './byline.js';
+import type { FooterLine } from './footer.js';
+import type { ParagraphLayout } from './paragraphs.js';
+import type { Transmission } from './transmission.js';
+
+export interface Claim {
+  part: PartKind;
+  /** Element of `notes` or `captions` the line went to. */
+  index?: number;
+  reason?: string;
+}
+
+/** A table found by a dialect, by segment line indexes (turned into a schema Table by the story). */
+export interface TableRun {
+  first: number;
+  last: number;
+  rows: string[];
+  cells: string[][];
+}
+
+export interface DialectReading {
+  /** The story's lines with dialect text conversions applied. */
+  lines: Line[];
+  claims: Map<number, Claim>;
+  /** Precedence marks read from the dialect's display lines (`^URGENT<`). */
+  flags: string[];
+  slug: string | null;
+  headline: string | null;
+  deck: string | null;
+  byline: Byline | null;
+  credit: string | null;
+  notes: Story['notes'];
+  captions: Story['captions'];
+  /** Footer lines the dialect read (IPTC sign-off), in order, after any the common grammar finds. */
+  footer: FooterLine[];
+  /** Tables that become one body paragraph each (ANPA backspace tables). */
+  tables: TableRun[];
+  /** Forces the paragraph layout of the body (ANPA: one physical line per paragraph). */
+  paragraphLayout: ParagraphLayout | undefined;
+}
+
+export interface DialectInput {
+  dialect: Dialect;
+  lines: readonly Line[];
+  /** Segment indexes of the story text inside the framing: [from, to). */
+  from: number;
+  to: number;
+  transmission: Transmission | null;
+}
+
+export function emptyReading(lines: readonly Line[]): DialectReading {
+  return {
+    lines: [...lines],
+    claims: new Map(),
+    flags: [],
+    slug: null,
+    headline: null,
+    deck: null,
+    byline: null,
+    credit: null,
+    notes: [],
+    captions: [],
+    footer: [],
+    tables: [],
+    paragraphLayout: undefined,
+  };
+}
+
+/** A copy of a line with new text; indent and blank are recomputed, raw and controls are kept. */
+export function withText(line: Line, text: string, indent?: number): Line {
+  const trimmed = text.trimEnd();
+  let lead = 0;
+  let width = 0;
+  for (; lead < trimmed.length; lead++) {
+    const c = trimmed.charCodeAt(lead);
+    if (c === 32) width += 1;
+    else if (c === 9) width += 4;
+    else break;
+  }
+  return { ...line, text: trimmed, indent: indent ?? width, blank: lead === trimmed.length };
+}
+
+/** Turns a dialect's table runs and plain column layouts into the schema's tables. */
+export function toTables(runs: readonly TableRun[], lines: readonly Line[], bodyRange: (run: TableRun) => Table['body']): Table[] {
+  return runs.map((run) => ({
+    start: lines[run.first]!.no,
+    end: lines[run.last]!.no,
+    rows: run.rows,
+    cells: run.cells,
+    body: bodyRange(run),
+  }));
+}
+
+/**
+ * Puts a part's elements (notes, captions) in source order and renumbers the lines that point at
+ * them: a dialect's notebook is read before the display notes above it.
+ */
+export function orderByLine<T extends { line: number }>(items: T[], assigned: readonly (Claim | undefined)[], part: PartKind): void {
+  const order = items.map((item, index) => ({ item, index })).sort((a, b) => a.item.line - b.item.line);
+  const renumber = new Map(order.map((o, k) => [o.index, k]));
+  order.forEach((o, k) => (items[k] = o.item));
+  for (const a of assigned) if (a && a.part === part && a.index !== undefined) a.index = renumber.get(a.index)!;
+}

@@ -1,0 +1,16 @@
+import { profile } from '../profile.js';
+
+/**
+ * Australian Associated Press: `CANBERRA, July 21 AAP -`, the agency without parentheses; `AAP`
+ * and desk initials (`AAP jm/kb`) close the copy.
+ */
+export default profile({
+  id: 'aap',
+  name: 'AAP',
+  aliases: ['AAP', 'Australian Associated Press'],
+  display: 'headline-deck',
+  datelineForms: ['place-date-credit'],
+  separators: ['-'],
+  footer: [{ kind: 'signoff', line: /^AAP(?: [a-z]{1,5}(?:\/[a-z]{1,5}){0,6})?$/ }],
+  captionCredits: [/\(AAP (?:Image|Photo)(?:\/[^()]*)?\)$/],
+});

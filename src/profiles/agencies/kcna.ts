@@ -1,0 +1,12 @@
+import { profile } from '../profile.js';
+
+/** Korean Central News Agency: `Pyongyang, July 14 (KCNA) --`; ` -0-` closes the copy. */
+export default profile({
+  id: 'kcna',
+  name: 'KCNA',
+  aliases: ['KCNA', 'Korean Central News Agency'],
+  display: 'headline-deck',
+  datelineForms: ['place-date-agency'],
+  separators: ['--'],
+  gluedEnd: [/(?<=\s)-0-$/],
+});

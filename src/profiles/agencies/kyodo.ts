@@ -1,0 +1,13 @@
+import { profile } from '../profile.js';
+
+/** Kyodo News: `TOKYO (Kyodo) --` with no date (older copy: `TOKYO, Jan. 5 Kyodo -`); `==Kyodo` closes. */
+export default profile({
+  id: 'kyodo',
+  name: 'Kyodo',
+  aliases: ['Kyodo', 'Kyodo News', '共同'],
+  display: 'headline-deck',
+  datelineForms: ['place-agency', 'place-date-credit'],
+  separators: ['--', '-'],
+  footer: [{ kind: 'signoff', line: /^={1,2}\s?Kyodo$/ }],
+  captionCredits: [/\(Kyodo\)$/],
+});

@@ -1,0 +1,6 @@
+/** The output formats, apart from the renderers so that the CLI can name them without loading chalk. */
+export const FORMATS = ['json', 'ndjson', 'markdown', 'summary'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** The file extension of each format, for `--out-dir`. */
+export const EXTENSIONS: Readonly<Record<Format, string>> = { json: '.json', ndjson: '.ndjson', markdown: '.md', summary: '.txt' };

@@ -1,0 +1,161 @@
+/**
+ * The pipeline over a stream, story by story: bytes arrive in chunks, are decoded and split into
+ * lines as they come, and each story is parsed and handed on as soon as the next one begins
+ * (StoryBoundaries, the same rules as `segment`). Memory holds one story's lines and one chunk,
+ * not the input.
+ *
+ * Decoding follows decodeBytes: a byte-order mark or a forced encoding wins, else strict UTF-8
+ * with a Windows-1252 fallback. A whole file can be checked before anything is parsed; a stream
+ * cannot, so the fallback starts where the first invalid UTF-8 is met: the stories handed on
+ * before stay UTF-8, and the story holding that line and every later one carry the
+ * `encoding-fallback` warning. UTF-16 (one code unit split across chunks, a byte-swapped decoder
+ * of our own) is the one case read whole before parsing.
+ */
+import { decodeAs, decodeBytes, type EncodingName } from '../bytes/decode.js';
+import { toLine, type Line } from '../lines/line.js';
+import { parseSegment, type BytesOptions, type Decoding } from '../parse.js';
+import type { Story } from '../schema/story.js';
+import { LineSplitter, type RawLine } from '../text/split-lines.js';
+import { StoryBoundaries } from './segment.js';
+
+const LF = 10;
+const CR = 13;
+
+/** Turns byte chunks into text pieces, and says which encoding the text came from. */
+interface ChunkDecoder {
+  decoding: Decoding;
+  decode(chunk: Uint8Array): string;
+  end(): string;
+}
+
+/**
+ * Strict UTF-8 falling back to Windows-1252. Chunks are cut after their last line break so that
+ * a block never ends inside a UTF-8 sequence (CR and LF bytes never occur inside one) and a
+ * failure can be told apart from a sequence that continues in the next chunk.
+ */
+function sniffingDecoder(): ChunkDecoder {
+  const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const decoding: Decoding = { encoding: 'utf-8', fellBack: false };
+  /** Bytes after the last line break seen: kept as parts so a long line is not copied again per chunk. */
+  let carry: Uint8Array[] = [];
+  const decodeBlock = (block: Uint8Array): string => {
+    if (!decoding.fellBack) {
+      try {
+        return strict.decode(block);
+      } catch {
+        decoding.encoding = 'windows-1252';
+        decoding.fellBack = true;
+      }
+    }
+    return decodeAs(block, 'windows-1252').text;
+  };
+  return {
+    decoding,
+    decode(chunk) {
+      let cut = chunk.length;
+      while (cut > 0 && chunk[cut - 1] !== LF && chunk[cut - 1] !== CR) cut--;
+      if (cut === 0) {
+        carry.push(chunk);
+        return '';
+      }
+      const block = carry.length === 0 ? chunk.subarray(0, cut) : Buffer.concat([...carry, chunk.subarray(0, cut)]);
+      carry = cut === chunk.length ? [] : [chunk.subarray(cut)];
+      return decodeBlock(block);
+    },
+    end() {
+      const rest = Buffer.concat(carry);
+      carry = [];
+      return rest.length === 0 ? '' : decodeBlock(rest);
+    },
+  };
+}
+
+function fixedDecoder(encoding: EncodingName): ChunkDecoder {
+  const decoding: Decoding = { encoding, fellBack: false };
+  if (encoding === 'utf-8') {
+    // Forced UTF-8 is lenient, as in decodeBytes; the streaming decoder keeps split sequences.
+    const lenient = new TextDecoder('utf-8');
+    return { decoding, decode: (chunk) => lenient.decode(chunk, { stream: true }), end: () => lenient.decode() };
+  }
+  return { decoding, decode: (chunk) => decodeAs(chunk, encoding).text, end: () => '' };
+}
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
+}
+
+/** Reads from `chunks` until at least `n` bytes are in hand (or the stream ends). */
+async function readHead(source: AsyncIterator<Uint8Array>, n: number): Promise<{ head: Uint8Array; done: boolean }> {
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  while (length < n) {
+    const next = await source.next();
+    if (next.done) return { head: Buffer.concat(parts), done: true };
+    parts.push(next.value);
+    length += next.value.length;
+  }
+  return { head: parts.length === 1 ? parts[0]! : Buffer.concat(parts), done: false };
+}
+
+async function readRest(head: Uint8Array, source: AsyncIterator<Uint8Array>): Promise<Uint8Array> {
+  const parts = [head];
+  for (let next = await source.next(); !next.done; next = await source.next()) parts.push(next.value);
+  return Buffer.concat(parts);
+}
+
+/** Parses a stream of bytes, yielding each story as soon as it is complete. */
+export async function* parseStream(chunks: AsyncIterable<Uint8Array>, options: BytesOptions = {}): AsyncGenerator<Story> {
+  const source = chunks[Symbol.asyncIterator]();
+  let { head, done } = await readHead(source, 3);
+  const utf16 = options.encoding?.startsWith('utf-16') || startsWith(head, [0xff, 0xfe]) || startsWith(head, [0xfe, 0xff]);
+  if (utf16) {
+    const bytes = done ? head : await readRest(head, source);
+    const decoded = decodeBytes(bytes, options.encoding);
+    yield* storiesOf([decoded.text], { encoding: decoded.encoding, fellBack: decoded.fellBack }, options);
+    return;
+  }
+  let decoder: ChunkDecoder;
+  if (options.encoding !== undefined) decoder = fixedDecoder(options.encoding);
+  else if (startsWith(head, [0xef, 0xbb, 0xbf])) {
+    decoder = fixedDecoder('utf-8');
+    head = head.subarray(3);
+  } else decoder = sniffingDecoder();
+
+  async function* texts(): AsyncGenerator<string> {
+    yield decoder.decode(head);
+    while (!done) {
+      const next = await source.next();
+      if (next.done) done = true;
+      else yield decoder.decode(next.value);
+    }
+    yield decoder.end();
+  }
+  yield* storiesOf(texts(), decoder.decoding, options);
+}
+
+/** Text pieces → lines → stories, cut by the shared boundary rules. */
+async function* storiesOf(texts: AsyncIterable<string> | Iterable<string>, decoding: Decoding, options: BytesOptions): AsyncGenerator<Story> {
+  const splitter = new LineSplitter();
+  const boundaries = new StoryBoundaries();
+  const raw: RawLine[] = [];
+  let story: Line[] = [];
+  let index = 0;
+  const take = function* (): Generator<Story> {
+    for (const rawLine of raw) {
+      const line = toLine(rawLine);
+      if (boundaries.next(line) !== null) {
+        yield parseSegment(story, index++, options, decoding);
+        story = [];
+      }
+      story.push(line);
+    }
+    raw.length = 0;
+  };
+  for await (const text of texts) {
+    splitter.push(text, raw);
+    yield* take();
+  }
+  splitter.end(raw);
+  yield* take();
+  if (story.length > 0 || index === 0) yield parseSegment(story, index, options, decoding);
+}

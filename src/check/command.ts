@@ -2,12 +2,10 @@
  * The `wireparse check` subcommand: options, exit status, output.
  * Exit status: 0 clean, 1 an error (or with --strict a warning) was found, 2 usage error.
  */
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { ENCODINGS } from '../bytes/decode.js';
-import { parseReferenceDate } from '../cli/reference-date.js';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { addParseOptions, inputsOrStdin, parseOptionsOf } from '../cli/parse-options.js';
 import { writeOut } from '../cli/stdout.js';
 import { REQUIRABLE_PARTS, type RequirablePart } from '../parts/warnings.js';
-import { DIALECTS } from '../schema/dialects.js';
 import type { CheckOptions, FileReport } from './check.js';
 import { fails, REPORTERS, reporter, type ReporterName } from './reporters.js';
 
@@ -27,34 +25,24 @@ export function registerCheck(program: Command): void {
   // `check` has options of the same names as the program's (--dialect, --encoding, ...); without
   // positional options the program would take them even when they follow `check`.
   program.enablePositionalOptions();
-  program
+  const check = program
     .command('check')
     .description('parse inputs and report their problems without printing stories (for CI)')
     .argument('[paths...]', 'files or folders to check; "-" (or none, with piped input) reads stdin')
     .option('--require <parts>', `make a missing part an error (comma-separated: ${REQUIRABLE_PARTS.join(', ')})`, parseRequire)
     .addOption(new Option('--reporter <name>', 'report format').choices(REPORTERS).default('text'))
-    .option('--strict', 'warnings fail the check too')
-    .addOption(new Option('--dialect <dialect>', 'force the input dialect instead of detecting it').choices(DIALECTS))
-    .option('--profile <id>', 'force an agency profile (see `wireparse profiles`)')
-    .addOption(new Option('--encoding <name>', 'force the input encoding instead of sniffing it').choices(ENCODINGS))
-    .option('--reference-date <YYYY-MM-DD>', 'resolve dateline dates without a year against this date', parseReferenceDate)
+    .option('--strict', 'warnings fail the check too');
+  addParseOptions(check)
     .showHelpAfterError('(run wireparse check --help for usage)')
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .exitOverride()
     .action(async (paths: string[], opts, command: Command) => {
-      let inputs = paths;
-      if (inputs.length === 0) {
-        if (process.stdin.isTTY) {
-          command.outputHelp({ error: true });
-          throw new CommanderError(CHECK_EXIT.usage, 'wireparse.noInput', '');
-        }
-        inputs = ['-'];
-      }
+      const inputs = inputsOrStdin(paths, command);
       // The parser is loaded only when `check` runs, as the program's other commands do.
       const { checkPaths, summarize } = await import('./check.js');
       const options: CheckOptions = {
         require: (opts.require as RequirablePart[] | undefined) ?? [],
-        parse: { dialect: opts.dialect, profile: opts.profile, encoding: opts.encoding, referenceDate: opts.referenceDate },
+        parse: parseOptionsOf(opts),
       };
       const ctx = { strict: opts.strict === true };
       const out = reporter(opts.reporter as ReporterName, ctx);

@@ -3,11 +3,10 @@
  * Exit codes: 0 success, 1 an input could not be read or parsed, 2 usage error.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { ENCODINGS } from '../bytes/decode.js';
 import { FORMATS, type Format } from '../renderers/formats.js';
 import { registerCheck } from '../check/command.js';
-import { DIALECTS } from '../schema/dialects.js';
 import { EXIT } from './exit-codes.js';
+import { addParseOptions, inputsOrStdin, parseOptionsOf } from './parse-options.js';
 import { writeOut } from './stdout.js';
 import { VERSION } from './version.js';
 
@@ -15,13 +14,6 @@ import { VERSION } from './version.js';
 // `wireparse --version` and `--help` load commander only.
 
 export { EXIT };
-
-function parseReferenceDate(value: string): Date {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-  if (!date || Number.isNaN(date.getTime())) throw new InvalidArgumentError('wants YYYY-MM-DD.');
-  return date;
-}
 
 function parseJobs(value: string): number {
   if (!/^[1-9]\d{0,3}$/.test(value)) throw new InvalidArgumentError('wants a whole number from 1.');
@@ -48,11 +40,8 @@ export function buildProgram(): Command {
     .description('Split raw news-wire text into its parts: captions, slug, headline, byline, dateline, body, notes and footer.')
     .version(VERSION, '-V, --version')
     .argument('[paths...]', 'files or folders to read; "-" (or none, with piped input) reads stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'))
-    .addOption(new Option('--dialect <dialect>', 'force the input dialect instead of detecting it').choices(DIALECTS))
-    .option('--profile <id>', 'force an agency profile (see `wireparse profiles`)')
-    .addOption(new Option('--encoding <name>', 'force the input encoding instead of sniffing it').choices(ENCODINGS))
-    .option('--reference-date <YYYY-MM-DD>', 'resolve dateline dates without a year against this date', parseReferenceDate)
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'));
+  addParseOptions(program)
     .option('--no-color', 'no colour in the summary format (so does the NO_COLOR variable)')
     .option('-o, --out-dir <dir>', 'write one output file per input into <dir>, mirroring folder paths')
     .addOption(new Option('--force', 'with --out-dir: replace existing output files').conflicts('skipExisting'))
@@ -64,19 +53,12 @@ export function buildProgram(): Command {
     .exitOverride();
 
   program.action(async (paths: string[], opts) => {
-    let inputs = paths;
-    if (inputs.length === 0) {
-      if (process.stdin.isTTY) {
-        program.outputHelp({ error: true });
-        throw new CommanderError(EXIT.usage, 'wireparse.noInput', '');
-      }
-      inputs = ['-'];
-    }
+    const inputs = inputsOrStdin(paths, program);
     const { runBatch, defaultJobs } = await import('./batch.js');
     program.setOptionValue('exit', await runBatch(inputs, {
       format: opts.format as Format,
       color: colorWanted(opts.color as boolean),
-      parse: { dialect: opts.dialect, profile: opts.profile, encoding: opts.encoding, referenceDate: opts.referenceDate },
+      parse: parseOptionsOf(opts),
       outDir: (opts.outDir as string | undefined) ?? null,
       force: opts.force === true,
       skipExisting: opts.skipExisting === true,

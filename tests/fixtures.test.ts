@@ -4,24 +4,16 @@
  * story, or an array of partial stories; see tests/support/expect-stories.ts). The fixtures are
  * written for this project in each agency's style, with invented facts.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBytes } from '../src/parse.js';
 import { expectStories } from './support/expect-stories.js';
+import { filesBelow } from './support/walk.js';
 
 const root = new URL('../fixtures/', import.meta.url).pathname;
 
-function walk(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? walk(path) : [path];
-    });
-}
-
-const all = walk(root);
+const all = filesBelow(root);
 const pairs = all
   .filter((f) => f.endsWith('.expected.json'))
   .map((expected) => {

@@ -11,8 +11,8 @@
  *    does not fail the test. (The paragraph joiner once rescanned the whole paragraph for every
  *    line appended: 'one-character lines' took 42 s for 320,000 characters.)
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { analyse } from 'scslre';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -22,16 +22,12 @@ import { SEPARATOR_AT_END } from '../src/parts/dateline/parse.js';
 import { CHROME } from '../src/parts/chrome.js';
 import { DATE_TIME_GROUP } from '../src/parts/transmission.js';
 import { parseText } from '../src/parse.js';
+import { filesBelow } from './support/walk.js';
 
 const srcRoot = new URL('../src/', import.meta.url).pathname;
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
-    });
+  return filesBelow(dir).filter((path) => path.endsWith('.ts'));
 }
 
 interface FoundRegex {

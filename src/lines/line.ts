@@ -77,6 +77,11 @@ export function toLine(rawLine: RawLine): Line {
   let text = controls === 0 ? raw : raw.replace(CONTROL_CHARS, '');
   if ((bits & NON_ASCII) !== 0) text = text.replace(EXOTIC_SPACES, ' ');
   text = text.trimEnd();
+  return { no, raw, text, ...leadingSpace(text), controls };
+}
+
+/** The width of a (right-trimmed) text's leading white space, a tab counting 4, and whether that is all of it. */
+export function leadingSpace(text: string): { indent: number; blank: boolean } {
   let indent = 0;
   let i = 0;
   for (; i < text.length; i++) {
@@ -85,7 +90,7 @@ export function toLine(rawLine: RawLine): Line {
     else if (c === 9) indent += 4;
     else break;
   }
-  return { no, raw, text, indent, blank: i === text.length, controls };
+  return { indent, blank: i === text.length };
 }
 
 export function toLines(rawLines: readonly RawLine[]): Line[] {

@@ -4,23 +4,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, hasScript, inventedFeed, inventedStory, ndjson, onTerminal, startCli, tempDir, writeTree } from './support/cli.js';
+import { filesBelow } from './support/walk.js';
 
 /** Every file under `dir`, relative, sorted. */
 function listTree(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.push(relative(dir, path));
-    }
-  };
-  if (existsSync(dir)) walk(dir);
-  return out;
+  return existsSync(dir) ? filesBelow(dir).map((path) => relative(dir, path)) : [];
 }
 
 function hashTree(dir: string): string {
@@ -248,6 +240,23 @@ describe('write-side failures', () => {
     while (listTree(out).filter((f) => !isTemporary(f)).length < 20) await new Promise((r) => setTimeout(r, 20));
     child.kill('SIGINT');
     expect(await exited).toBe(130);
+    expect(stderr).toContain('wireparse: interrupted');
+    const written = listTree(out);
+    expect(written.length).toBeLessThan(3000);
+    expect(written.filter(isTemporary)).toEqual([]);
+    for (const f of written) expect(JSON.parse(readFileSync(join(out, f), 'utf8'))).toHaveLength(1);
+  });
+
+  it('SIGTERM during a batch: exit 143, no temporary or half-written file', async () => {
+    const input = corpus(3000);
+    const out = join(tempDir(), 'out');
+    const child = startCli(['-j', '1', '-o', out, input]);
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    while (listTree(out).filter((f) => !isTemporary(f)).length < 20) await new Promise((r) => setTimeout(r, 20));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(143);
     expect(stderr).toContain('wireparse: interrupted');
     const written = listTree(out);
     expect(written.length).toBeLessThan(3000);

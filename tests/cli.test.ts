@@ -159,6 +159,15 @@ describe('exit codes', () => {
     for (const r of [unknown, format, jobs]) expect(r.stdout).toBe('');
   });
 
+  it('2 for --force or --skip-existing without --out-dir, and nothing read or written', () => {
+    for (const flag of ['--force', '--skip-existing']) {
+      const r = cli([flag, '-'], { input: inventedStory(1) });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(`'${flag}' needs --out-dir`);
+      expect(r.stdout).toBe('');
+    }
+  });
+
   it('2 for --force with --skip-existing', () => {
     const r = cli(['--force', '--skip-existing', '-o', tempDir(), '-']);
     expect(r.status).toBe(2);

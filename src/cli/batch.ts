@@ -287,16 +287,21 @@ export async function runBatch(paths: readonly string[], options: BatchOptions):
   const pending: (Promise<FileResult[]> | undefined)[] = new Array(tasks.length);
   let submitted = 0;
 
+  // Ctrl-C and SIGTERM (a service manager or `timeout` stopping the run) end it the same way: no
+  // partial output is left, and the exit code says which signal it was.
   let interrupted = false;
+  let interruptedWith: number = EXIT.interrupted;
   let wakeInterrupted: () => void = () => {};
   const interruption = new Promise<'interrupted'>((resolveInterruption) => {
     wakeInterrupted = () => resolveInterruption('interrupted');
   });
-  const onSigint = () => {
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (!interrupted) interruptedWith = signal === 'SIGTERM' ? EXIT.terminated : EXIT.interrupted;
     interrupted = true;
     wakeInterrupted();
   };
-  process.on('SIGINT', onSigint);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
 
   try {
     for (let i = 0; i < tasks.length && !interrupted; i++) {
@@ -357,19 +362,20 @@ export async function runBatch(paths: readonly string[], options: BatchOptions):
     if (interrupted) {
       progress.finish(true);
       report('interrupted; no partial output file left');
-      return EXIT.interrupted;
+      return interruptedWith;
     }
     if (document !== null) await document.end();
     progress.finish(false);
     return status;
   } finally {
-    process.off('SIGINT', onSigint);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     const stopped = pool?.inFlight() ?? [];
     await pool?.stop();
     // What a stopped worker or this thread was writing can only be a temporary file: remove it.
     for (const job of stopped) if (job.out !== null) removeQuietly(temporaryPath(job.out, settings.runId));
     for (const temporary of temporaries) removeQuietly(temporary);
     // A stream still being read (stdin) would keep the process alive after an interruption.
-    if (interrupted) process.exit(EXIT.interrupted);
+    if (interrupted) process.exit(interruptedWith);
   }
 }

@@ -53,6 +53,9 @@ export function buildProgram(): Command {
     .exitOverride();
 
   program.action(async (paths: string[], opts) => {
+    if ((opts.force === true || opts.skipExisting === true) && opts.outDir === undefined) {
+      program.error(`error: option '${opts.force === true ? '--force' : '--skip-existing'}' needs --out-dir`, { exitCode: EXIT.usage });
+    }
     const inputs = inputsOrStdin(paths, program);
     const { runBatch, defaultJobs } = await import('./batch.js');
     program.setOptionValue('exit', await runBatch(inputs, {

@@ -229,34 +229,20 @@ describe('write-side failures', () => {
     expect(listTree(out)).toEqual([]);
   });
 
-  it('Ctrl-C during a batch: exit 130, no temporary or half-written file', async () => {
+  it.each([
+    { name: 'Ctrl-C', signal: 'SIGINT', code: 130, jobs: '2' },
+    { name: 'SIGTERM', signal: 'SIGTERM', code: 143, jobs: '1' },
+  ] as const)('$name during a batch: exit $code, no temporary or half-written file', async ({ signal, code, jobs }) => {
     const input = corpus(3000);
     const out = join(tempDir(), 'out');
-    const child = startCli(['-j', '2', '-o', out, input]);
+    const child = startCli(['-j', jobs, '-o', out, input]);
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
     // Interrupt once the first outputs exist, well before the 3000th.
     while (listTree(out).filter((f) => !isTemporary(f)).length < 20) await new Promise((r) => setTimeout(r, 20));
-    child.kill('SIGINT');
-    expect(await exited).toBe(130);
-    expect(stderr).toContain('wireparse: interrupted');
-    const written = listTree(out);
-    expect(written.length).toBeLessThan(3000);
-    expect(written.filter(isTemporary)).toEqual([]);
-    for (const f of written) expect(JSON.parse(readFileSync(join(out, f), 'utf8'))).toHaveLength(1);
-  });
-
-  it('SIGTERM during a batch: exit 143, no temporary or half-written file', async () => {
-    const input = corpus(3000);
-    const out = join(tempDir(), 'out');
-    const child = startCli(['-j', '1', '-o', out, input]);
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    while (listTree(out).filter((f) => !isTemporary(f)).length < 20) await new Promise((r) => setTimeout(r, 20));
-    child.kill('SIGTERM');
-    expect(await exited).toBe(143);
+    child.kill(signal);
+    expect(await exited).toBe(code);
     expect(stderr).toContain('wireparse: interrupted');
     const written = listTree(out);
     expect(written.length).toBeLessThan(3000);

@@ -324,11 +324,13 @@ function detectDialect(lines: readonly Line[], transmission: Transmission | null
   // Chrome sits around the copy: looking at the lines near either end is enough, and keeps the
   // chrome patterns off the body of every plain story.
   let chrome = 0;
+  let edgeChrome = false;
   for (let k = 0; k < text.length; k++) {
     if (k === CHROME_REACH && text.length > 2 * CHROME_REACH) k = text.length - CHROME_REACH;
-    if (isChromeLine(text[k]!.text)) chrome++;
+    if (!isChromeLine(text[k]!.text)) continue;
+    chrome++;
+    if (k === 0 || k === text.length - 1) edgeChrome = true;
   }
-  const edgeChrome = text.length > 0 && (isChromeLine(text[0]!.text) || isChromeLine(text[text.length - 1]!.text));
   return web || edgeChrome || chrome >= 2 ? 'web' : 'plain';
 }
 

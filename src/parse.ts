@@ -2,7 +2,7 @@
  * The pipeline in one place: bytes → text → lines → stories → parts. src/stories/stream.ts runs
  * the same pipeline story by story over a stream.
  */
-import { decodeBytes, type EncodingName } from './bytes/decode.js';
+import { decodeBytes, looksBinary, type EncodingName } from './bytes/decode.js';
 import { toLines, type Line } from './lines/line.js';
 import type { Dialect, Story } from './schema/story.js';
 import { parseStory } from './parts/story.js';
@@ -62,4 +62,26 @@ export function parseText(text: string, options: ParseOptions = {}, encoding = '
 export function parseBytes(bytes: Uint8Array, options: BytesOptions = {}): Story[] {
   const decoded = decodeBytes(bytes, options.encoding);
   return parseDecoded(decoded.text, options, { encoding: decoded.encoding, fellBack: decoded.fellBack });
+}
+
+/** What the CLI says of a binary input, whole-file or streamed. */
+export const BINARY_INPUT = 'binary file (NUL bytes), skipped';
+
+/** Why the bytes of an input gave no stories, in the words the CLI reports. */
+export interface InputProblem {
+  code: 'binary-input' | 'parse-failure';
+  message: string;
+}
+
+/**
+ * An input's bytes to its stories, for the commands that read files: binary files are refused
+ * rather than read as text, and a parser failure becomes a problem to report, never a throw.
+ */
+export function parseInput(bytes: Uint8Array, options: BytesOptions): { stories: Story[] } | { problem: InputProblem } {
+  if (looksBinary(bytes)) return { problem: { code: 'binary-input', message: BINARY_INPUT } };
+  try {
+    return { stories: parseBytes(bytes, options) };
+  } catch (err) {
+    return { problem: { code: 'parse-failure', message: `cannot parse: ${(err as Error).message}` } };
+  }
 }

@@ -4,9 +4,8 @@
  * report, whatever happened to it.
  */
 import { readFile } from 'node:fs/promises';
-import { looksBinary } from '../bytes/decode.js';
 import { describeFsError, expandInputs, type InputFile } from '../cli/inputs.js';
-import { parseBytes, type BytesOptions } from '../parse.js';
+import { parseInput, type BytesOptions } from '../parse.js';
 import {
   describeCode,
   INPUT_PROBLEMS,
@@ -119,17 +118,12 @@ export async function checkFile(input: InputFile, options: CheckOptions): Promis
     report.diagnostics.push(inputProblem(file, 'unreadable-input', describeFsError(err)));
     return report;
   }
-  if (looksBinary(bytes)) {
-    report.diagnostics.push(inputProblem(file, 'binary-input', 'binary file (NUL bytes), skipped'));
+  const parsed = parseInput(bytes, { ...options.parse, source: file });
+  if ('problem' in parsed) {
+    report.diagnostics.push(inputProblem(file, parsed.problem.code, parsed.problem.message));
     return report;
   }
-  let stories: Story[];
-  try {
-    stories = parseBytes(bytes, { ...options.parse, source: file });
-  } catch (err) {
-    report.diagnostics.push(inputProblem(file, 'parse-failure', `cannot parse: ${(err as Error).message}`));
-    return report;
-  }
+  const { stories } = parsed;
   if (stories.every((s) => s.layout.every((run) => run.part === 'ignored' && run.reason === 'blank'))) {
     report.diagnostics.push(inputProblem(file, 'empty-input', bytes.length === 0 ? 'empty file' : 'file holds only white space'));
     return report;

@@ -10,6 +10,7 @@ import { closeSync, createReadStream, existsSync, mkdirSync, openSync, writeSync
 import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { looksBinary } from '../bytes/decode.js';
+import { BINARY_INPUT } from '../parse.js';
 import { EXTENSIONS, render, type Format } from '../renderers/index.js';
 import { ItemJoiner, itemFormat } from '../renderers/items.js';
 import type { Story } from '../schema/story.js';
@@ -114,7 +115,7 @@ class StdoutDocument {
 async function* textOnly(chunks: AsyncIterable<Uint8Array>, path: string): AsyncGenerator<Uint8Array> {
   let first = true;
   for await (const chunk of chunks) {
-    if (first && looksBinary(chunk)) throw new Error(`${path}: binary file (NUL bytes), skipped`);
+    if (first && looksBinary(chunk)) throw new Error(`${path}: ${BINARY_INPUT}`);
     first = false;
     yield chunk;
   }

@@ -6,8 +6,7 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { looksBinary } from '../bytes/decode.js';
-import { parseBytes, type BytesOptions } from '../parse.js';
+import { parseInput, type BytesOptions } from '../parse.js';
 import { render, type Format } from '../renderers/index.js';
 import { itemFormat } from '../renderers/items.js';
 import type { Story } from '../schema/story.js';
@@ -76,13 +75,9 @@ export function convertFile(job: Job, settings: ConvertSettings): FileResult {
   } catch (err) {
     return { ...result, error: `${job.path}: ${describeFsError(err)}` };
   }
-  if (looksBinary(bytes)) return { ...result, error: `${job.path}: binary file (NUL bytes), skipped` };
-  let stories: Story[];
-  try {
-    stories = parseBytes(bytes, { ...settings.parse, source: job.path });
-  } catch (err) {
-    return { ...result, error: `${job.path}: cannot parse: ${(err as Error).message}` };
-  }
+  const parsed = parseInput(bytes, { ...settings.parse, source: job.path });
+  if ('problem' in parsed) return { ...result, error: `${job.path}: ${parsed.problem.message}` };
+  const { stories } = parsed;
   result.stories = stories.length;
   for (const s of stories) result.warnings += s.warnings.length;
 

@@ -18,10 +18,6 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   process.exit(1);
 });
 
-export function stdoutClosed(): boolean {
-  return closed;
-}
-
 export function writeOut(chunk: string): Promise<void> {
   if (closed || chunk === '') return Promise.resolve();
   return new Promise((resolveWrite) => {

@@ -17,6 +17,8 @@ export interface Caption {
 // and make a long run of spaces quadratic.
 const IMAGE_CELL = /^\s*(?:\|\s*)?!\[[^\]]{0,500}\]\([^)]{0,2000}\)\s*(?:\|\s*)?$/;
 const CAPTION_MARK = '▲';
+const CAPTION_LINE = /^\s*▲/;
+const CAPTION_ROW = /^\s*\|\s*▲/;
 /** A table row that only draws the table: `|---|:--|`. */
 const TABLE_RULE = /^[-:| ]+$/;
 /** The last group of a caption, `(Yonhap)` or `[연합뉴스 자료사진]`; the text is trimmed before each search. */
@@ -26,6 +28,16 @@ const CREDIT = /^(?:[\p{L}\p{M} .'-]{2,40}(?:\/[\p{L}\p{M} .'-]{2,40})*|(?:AP |R
 
 export function isImageCell(text: string): boolean {
   return text.includes('![') && IMAGE_CELL.test(text);
+}
+
+/** A `▲ caption` line (after white space). The mark is looked for first: most lines have none. */
+export function opensWithCaptionMark(text: string): boolean {
+  return text.includes(CAPTION_MARK) && CAPTION_LINE.test(text);
+}
+
+/** A `| ▲ caption |` row of web copy. */
+export function isCaptionRow(text: string): boolean {
+  return text.includes(CAPTION_MARK) && CAPTION_ROW.test(text);
 }
 
 /** The caption text of a `| ▲ caption |` row or `▲ caption` line, or null. */

@@ -5,7 +5,7 @@
  * lines, notebook, sign-off, markup, site chrome), giving the parts it read from them. Lines it
  * does not claim go through the common grammar in src/parts/story.ts.
  */
-import { leadingSpace, type Line } from '../lines/line.js';
+import { lineOf, type Line } from '../lines/line.js';
 import type { Dialect, PartKind, Story, Table } from '../schema/story.js';
 import type { Byline } from './byline.js';
 import type { FooterLine } from './footer.js';
@@ -77,9 +77,7 @@ export function emptyReading(lines: readonly Line[]): DialectReading {
 
 /** A copy of a line with new text; indent and blank are recomputed, raw and controls are kept. */
 export function withText(line: Line, text: string, indent?: number): Line {
-  const trimmed = text.trimEnd();
-  const lead = leadingSpace(trimmed);
-  return { ...line, text: trimmed, indent: indent ?? lead.indent, blank: lead.blank };
+  return lineOf(line.no, line.raw, text.trimEnd(), line.controls, indent);
 }
 
 /** Turns a dialect's table runs and plain column layouts into the schema's tables. */

@@ -9,7 +9,7 @@ import { CONTROL, ETX, has, type Line } from '../lines/line.js';
 import { matchFooter, profileById, splitGluedEnd, type AgencyProfile } from '../profiles/index.js';
 import type { Dialect, LayoutEntry, PartKind, Story, StoryWarning } from '../schema/story.js';
 import { creditsAgency, readByline, type Byline } from './byline.js';
-import { captionText, isImageCell, readCaption } from './captions.js';
+import { captionText, isCaptionRow, isImageCell, opensWithCaptionMark, readCaption } from './captions.js';
 import { readDateline, type DatelineMatch } from './dateline/parse.js';
 import { isFlagLine, readFlags } from './flags.js';
 import { buildFooter, type FooterLine } from './footer.js';
@@ -55,8 +55,9 @@ export function parseStory(sourceLines: readonly Line[], ctx: StoryContext): Sto
   const warnings: StoryWarning[] = [];
   const warn = (code: StoryWarningCode, message: string, i: number | null) =>
     warnings.push({ code, message, line: i === null ? null : lines[i]!.no });
+  // One object shape for every assignment (no spread of `extra`): there is one per line.
   const assign = (i: number, part: PartKind, extra?: Omit<Assignment, 'part'>) => {
-    assigned[i] = { part, ...extra };
+    assigned[i] = { part, index: extra?.index, reason: extra?.reason };
   };
 
   // -- framing ------------------------------------------------------------------------------
@@ -108,7 +109,7 @@ export function parseStory(sourceLines: readonly Line[], ctx: StoryContext): Sto
       afterImage = true;
       continue;
     }
-    const caption = afterImage || /^\s*▲/.test(line.text) ? captionText(line.text) : null;
+    const caption = afterImage || opensWithCaptionMark(line.text) ? captionText(line.text) : null;
     afterImage = false;
     if (caption !== null) {
       assign(i, 'caption', { index: captions.length });
@@ -237,7 +238,8 @@ export function parseStory(sourceLines: readonly Line[], ctx: StoryContext): Sto
 
   // -- tables: the dialect's, and column layouts among the body lines ----------------------------
   const bodyIndexes: number[] = [];
-  for (let i = 0; i < n; i++) if (assigned[i]!.part === 'body' && !reading.tables.some((t) => i >= t.first && i <= t.last)) bodyIndexes.push(i);
+  const inDialectTable = (i: number) => reading.tables.length > 0 && reading.tables.some((t) => i >= t.first && i <= t.last);
+  for (let i = 0; i < n; i++) if (assigned[i]!.part === 'body' && !inDialectTable(i)) bodyIndexes.push(i);
   const tableRuns = [...reading.tables, ...findColumnRuns(lines, bodyIndexes)].sort((a, b) => a.first - b.first);
   const tables = toTables(tableRuns, lines, (run) => {
     const first = assigned[run.first]!;
@@ -318,7 +320,7 @@ function detectDialect(lines: readonly Line[], transmission: Transmission | null
   let web = false;
   for (const line of lines) {
     if (isHtmlLine(line.text)) return 'html';
-    web ||= isImageCell(line.text) || /^\s*\|\s*▲/.test(line.text);
+    web ||= isImageCell(line.text) || isCaptionRow(line.text);
   }
   const text = lines.filter((l) => !l.blank);
   // Chrome sits around the copy: looking at the lines near either end is enough, and keeps the

@@ -17,9 +17,12 @@ const LEADER = /\S ?\.{4,} ?\S/;
 const CELL_BREAK = / {2,}| ?\.{4,} ?/;
 
 export function isColumnLine(text: string): boolean {
+  // Every column shape holds a double space or a dotted leader after its indent; prose mostly
+  // holds neither, and is let go without a copy of its text.
+  let start = 0;
+  while (start < text.length && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
+  if (text.length - start > 400 || (text.indexOf('  ', start) === -1 && text.indexOf('....', start) === -1)) return false;
   const t = text.trim();
-  // Every column shape holds a double space or a dotted leader; prose mostly holds neither.
-  if (t.length > 400 || !(t.includes('  ') || t.includes('....'))) return false;
   return WIDE_GAP.test(t) || NARROW_GAPS.test(t) || LEADER.test(t);
 }
 

@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../src/bytes/decode.js';
-import { toLines } from '../src/lines/line.js';
+import { toLine } from '../src/lines/line.js';
 import { segment } from '../src/stories/segment.js';
 import { splitLines } from '../src/text/split-lines.js';
 
-const segmentsOf = (text: string) => segment(toLines(splitLines(text)));
+const segmentsOf = (text: string) => segment(splitLines(text).map(toLine));
 
 describe('segment', () => {
   it('does not end a framed story on a paragraph that ends like a sign-off', () => {
@@ -46,7 +46,7 @@ describe('segment', () => {
     const root = new URL('../fixtures/dialects/', import.meta.url).pathname;
     for (const dir of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory())) {
       for (const name of readdirSync(join(root, dir.name)).filter((f) => f.endsWith('.txt'))) {
-        const lines = toLines(splitLines(decodeBytes(readFileSync(join(root, dir.name, name))).text));
+        const lines = splitLines(decodeBytes(readFileSync(join(root, dir.name, name))).text).map(toLine);
         const segments = segment(lines);
         expect(segments[0]!.from).toBe(0);
         expect(segments[segments.length - 1]!.to).toBe(lines.length);

@@ -97,10 +97,6 @@ export function lineOf(no: number, raw: string, text: string, controls: number, 
   return { no, raw, text, indent: indent ?? width, blank: i === text.length, controls };
 }
 
-export function toLines(rawLines: readonly RawLine[]): Line[] {
-  return rawLines.map(toLine);
-}
-
 export function has(line: Line, bit: number): boolean {
   return (line.controls & bit) !== 0;
 }

@@ -12,11 +12,8 @@
  * of our own) is the one case read whole before parsing.
  */
 import { decodeAs, decodeBytes, type EncodingName } from '../bytes/decode.js';
-import { toLine, type Line } from '../lines/line.js';
-import { parseSegment, type BytesOptions, type Decoding } from '../parse.js';
+import { StoryReader, type BytesOptions, type Decoding } from '../parse.js';
 import type { Story } from '../schema/story.js';
-import { LineSplitter, type RawLine } from '../text/split-lines.js';
-import { StoryBoundaries } from './segment.js';
 
 const LF = 10;
 const CR = 13;
@@ -133,29 +130,15 @@ export async function* parseStream(chunks: AsyncIterable<Uint8Array>, options: B
   yield* storiesOf(texts(), decoder.decoding, options);
 }
 
-/** Text pieces → lines → stories, cut by the shared boundary rules. */
+/** Text pieces → stories, through the reader the whole-text parse uses. */
 async function* storiesOf(texts: AsyncIterable<string> | Iterable<string>, decoding: Decoding, options: BytesOptions): AsyncGenerator<Story> {
-  const splitter = new LineSplitter();
-  const boundaries = new StoryBoundaries();
-  const raw: RawLine[] = [];
-  let story: Line[] = [];
-  let index = 0;
-  const take = function* (): Generator<Story> {
-    for (const rawLine of raw) {
-      const line = toLine(rawLine);
-      if (boundaries.next(line) !== null) {
-        yield parseSegment(story, index++, options, decoding);
-        story = [];
-      }
-      story.push(line);
-    }
-    raw.length = 0;
-  };
+  const reader = new StoryReader(options, decoding);
+  const done: Story[] = [];
   for await (const text of texts) {
-    splitter.push(text, raw);
-    yield* take();
+    reader.push(text, done);
+    yield* done;
+    done.length = 0;
   }
-  splitter.end(raw);
-  yield* take();
-  if (story.length > 0 || index === 0) yield parseSegment(story, index, options, decoding);
+  reader.end(done);
+  yield* done;
 }

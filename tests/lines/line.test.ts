@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTROL, has, toLine, toLines } from '../../src/lines/line.js';
+import { CONTROL, has, toLine } from '../../src/lines/line.js';
 
 const line = (raw: string) => toLine({ no: 7, raw });
 
@@ -46,8 +46,5 @@ describe('line: control bits', () => {
   it('tab is no control; several controls combine', () => {
     expect(line('a\tb').controls).toBe(0);
     expect(line('\u0016\u0016\u0001x\u001f').controls).toBe(CONTROL.SYN | CONTROL.SOH | CONTROL.OTHER);
-  });
-  it('toLines keeps order and numbers', () => {
-    expect(toLines([{ no: 1, raw: 'a' }, { no: 2, raw: 'b' }]).map((l) => [l.no, l.text])).toEqual([[1, 'a'], [2, 'b']]);
   });
 });

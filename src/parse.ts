@@ -8,7 +8,7 @@ import type { Dialect, Story } from './schema/story.js';
 import { parseStory } from './parts/story.js';
 import { checkContinuity } from './stories/continuity.js';
 import { StoryBoundaries } from './stories/segment.js';
-import { LineSplitter, type RawLine } from './text/split-lines.js';
+import { LineSplitter } from './text/split-lines.js';
 
 export interface ParseOptions {
   /** The path to report in `source` (`-` for stdin). */
@@ -54,9 +54,10 @@ export function parseSegment(lines: readonly Line[], index: number, options: Par
  * since lines that live that long are copied out of the young generation.
  */
 export class StoryReader {
-  private readonly splitter = new LineSplitter();
+  private readonly splitter = new LineSplitter(toLine);
   private readonly boundaries = new StoryBoundaries();
-  private readonly raw: RawLine[] = [];
+  /** Lines split off and not yet read. */
+  private readonly pending: Line[] = [];
   private story: Line[] = [];
   private index = 0;
 
@@ -68,28 +69,27 @@ export class StoryReader {
 
   /** Reads the next piece of text; the stories it completes are appended to `out`. */
   push(text: string, out: Story[]): void {
-    this.splitter.push(text, this.raw);
+    this.splitter.push(text, this.pending);
     this.take(out);
   }
 
   /** Ends the text: the last story (or the one empty story of an empty text) goes to `out`. */
   end(out: Story[]): void {
-    this.splitter.end(this.raw);
+    this.splitter.end(this.pending);
     this.take(out);
     if (this.story.length > 0 || this.index === 0) out.push(parseSegment(this.story, this.index++, this.options, this.decoding));
     this.story = [];
   }
 
   private take(out: Story[]): void {
-    for (const rawLine of this.raw) {
-      const line = toLine(rawLine);
+    for (const line of this.pending) {
       if (this.boundaries.next(line) !== null) {
         out.push(parseSegment(this.story, this.index++, this.options, this.decoding));
         this.story = [];
       }
       this.story.push(line);
     }
-    this.raw.length = 0;
+    this.pending.length = 0;
   }
 }
 

@@ -39,7 +39,7 @@ function expectLossless(text: string): void {
     for (const run of story.layout) {
       for (let no = run.start; no <= run.end; no++) {
         covered.push(no);
-        if (run.part === 'ignored' && run.reason === 'blank') expect(toLine(lines[no - 1]!).blank, `line ${no}`).toBe(true);
+        if (run.part === 'ignored' && run.reason === 'blank') expect(toLine(no, lines[no - 1]!.raw).blank, `line ${no}`).toBe(true);
       }
     }
   }

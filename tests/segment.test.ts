@@ -6,7 +6,7 @@ import { toLine } from '../src/lines/line.js';
 import { segment } from '../src/stories/segment.js';
 import { splitLines } from '../src/text/split-lines.js';
 
-const segmentsOf = (text: string) => segment(splitLines(text).map(toLine));
+const segmentsOf = (text: string) => segment(splitLines(text).map((l) => toLine(l.no, l.raw)));
 
 describe('segment', () => {
   it('does not end a framed story on a paragraph that ends like a sign-off', () => {
@@ -46,7 +46,7 @@ describe('segment', () => {
     const root = new URL('../fixtures/dialects/', import.meta.url).pathname;
     for (const dir of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory())) {
       for (const name of readdirSync(join(root, dir.name)).filter((f) => f.endsWith('.txt'))) {
-        const lines = splitLines(decodeBytes(readFileSync(join(root, dir.name, name))).text).map(toLine);
+        const lines = splitLines(decodeBytes(readFileSync(join(root, dir.name, name))).text).map((l) => toLine(l.no, l.raw));
         const segments = segment(lines);
         expect(segments[0]!.from).toBe(0);
         expect(segments[segments.length - 1]!.to).toBe(lines.length);

@@ -99,7 +99,7 @@ describe('LineSplitter', () => {
   it('splits text pushed in pieces as splitLines splits the whole, CRLF across pieces included', () => {
     const text = 'one\r\ntwo\rthree\n\nfour\r\n';
     for (let cut = 0; cut <= text.length; cut++) {
-      const splitter = new LineSplitter();
+      const splitter = new LineSplitter((no, raw): RawLine => ({ no, raw }));
       const out: RawLine[] = [];
       splitter.push(text.slice(0, cut), out);
       splitter.push(text.slice(cut), out);

@@ -4,7 +4,6 @@
  * exotic spaces turned into plain spaces, trailing white space dropped. Leading white space is
  * kept because hard-wrapped copy marks paragraph starts with an indent.
  */
-import type { RawLine } from '../text/split-lines.js';
 
 export const SOH = '\u0001';
 export const STX = '\u0002';
@@ -69,8 +68,8 @@ function scan(raw: string): number {
 /** Printable ASCII and tab only: most lines of most copy, checked by one native scan. */
 const PLAIN_ASCII = /^[\t\x20-\x7e]*$/;
 
-export function toLine(rawLine: RawLine): Line {
-  const { no, raw } = rawLine;
+/** Line `no` of the source, whose text without its line break is `raw`. */
+export function toLine(no: number, raw: string): Line {
   const bits = PLAIN_ASCII.test(raw) ? 0 : scan(raw);
   const controls = bits & ~NON_ASCII;
   // Most lines are plain ASCII text: they skip both replacements.

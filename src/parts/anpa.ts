@@ -26,6 +26,8 @@ const TAB_PARAGRAPH = /^\t {3}\S/;
 // eslint-disable-next-line no-control-regex
 const TABLE_CELL_BREAK = /[;\t\u0000-\u0008\u000b-\u001f\u007f]+/;
 const BACKSPACE = '\b';
+// eslint-disable-next-line no-control-regex
+const LEADING_FRAMING = /^[\u0001-\u0007\u0016\u001f]+/;
 
 /**
  * AP typography to plain typography: ` _ ` and a trailing ` _` are dashes, ``` `` ``` and `''`
@@ -42,6 +44,8 @@ export function apTypography(text: string): string {
 
 /** A display line `^text<` or `^text=`: its text and its closing character, or null. */
 function readDisplay(text: string): { text: string; close: '<' | '=' } | null {
+  // Asked of every line of framed copy; most hold no caret and need no trimmed copy.
+  if (!text.includes('^')) return null;
   const t = text.trim();
   const close = t[t.length - 1];
   if (t.length < 2 || t[0] !== '^' || (close !== '<' && close !== '=')) return null;
@@ -50,8 +54,7 @@ function readDisplay(text: string): { text: string; close: '<' | '=' } | null {
 
 /** The raw line without framing controls in front (STX may open the first display line). */
 function rawContent(line: Line): string {
-  // eslint-disable-next-line no-control-regex
-  return line.raw.replace(/^[\u0001-\u0007\u0016\u001f]+/, '');
+  return LEADING_FRAMING.test(line.raw) ? line.raw.replace(LEADING_FRAMING, '') : line.raw;
 }
 
 export function readAnpa(input: DialectInput): DialectReading {

@@ -96,6 +96,8 @@ export function toTables(runs: readonly TableRun[], lines: readonly Line[], body
  * them: a dialect's notebook is read before the display notes above it.
  */
 export function orderByLine<T extends { line: number }>(items: T[], assigned: readonly (Claim | undefined)[], part: PartKind): void {
+  // Most stories have their items in order already (or none): nothing to renumber.
+  if (items.every((item, k) => k === 0 || items[k - 1]!.line <= item.line)) return;
   const order = items.map((item, index) => ({ item, index })).sort((a, b) => a.item.line - b.item.line);
   const renumber = new Map(order.map((o, k) => [o.index, k]));
   order.forEach((o, k) => (items[k] = o.item));

@@ -46,6 +46,8 @@ const DATELINE_SEARCH = 12;
 /** How many text lines at each end of a story are looked at for site chrome. */
 const CHROME_REACH = 8;
 const NO_LOWERCASE = /^[^\p{Ll}]*$/u;
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u001f\u007f]/g;
 
 export function parseStory(sourceLines: readonly Line[], ctx: StoryContext): Story {
   // The dialect reading below may rewrite lines' text (never their raw bytes).
@@ -75,11 +77,11 @@ export function parseStory(sourceLines: readonly Line[], ctx: StoryContext): Sto
     let etx = -1;
     for (let i = stx; i < n; i++) if (has(lines[i]!, CONTROL.ETX)) { etx = i; break; }
     if (etx >= 0) {
-      const beforeEtx = lines[etx]!.raw.split(ETX)[0]!.trim();
-      contentTo = beforeEtx === '' ? etx : etx + 1;
+      const raw = lines[etx]!.raw;
+      const at = raw.indexOf(ETX);
+      contentTo = raw.slice(0, at).trim() === '' ? etx : etx + 1;
       for (let i = contentTo; i < n; i++) assign(i, 'trailer');
-      // eslint-disable-next-line no-control-regex
-      const afterEtx = lines[etx]!.raw.split(ETX).slice(1).join(' ').replace(/[\u0000-\u001f\u007f]/g, '');
+      const afterEtx = raw.slice(at + 1).replaceAll(ETX, ' ').replace(CONTROL_CHARS, '');
       Object.assign(transmission, readTrailer([afterEtx, ...lines.slice(etx + 1).map((l) => l.text)]));
     } else {
       warn('unclosed-transmission', 'transmission has STX but no ETX', stx);
@@ -132,10 +134,11 @@ export function parseStory(sourceLines: readonly Line[], ctx: StoryContext): Sto
     const text = lines[i]!.text.trim();
     const m = matchFooter(text, profile);
     if (!m) break;
-    footerLines.unshift({ text, kind: m.kind });
+    footerLines.push({ text, kind: m.kind });
     profile ??= m.profile;
     footerPos--;
   }
+  footerLines.reverse();
   for (let k = footerPos; k < content.length; k++) assign(content[k]!, 'footer');
 
   // -- display lines above the dateline ---------------------------------------------------------

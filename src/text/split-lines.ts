@@ -2,7 +2,7 @@
  * text → lines. Splits on LF, CRLF and lone CR (all three occur, mixed, in feed captures) and
  * keeps every character of every line, control characters included: framing is read later.
  * `LineSplitter` takes the text in pieces (a stream decoded chunk by chunk); `splitLines` is the
- * same splitter over one whole text.
+ * same splitter over one whole text, giving each line's number and text.
  */
 
 export interface RawLine {
@@ -12,15 +12,21 @@ export interface RawLine {
   raw: string;
 }
 
-export class LineSplitter {
+/**
+ * Splits text into lines made by `make` from each line's number and text: the parser makes its
+ * Line objects directly, without an intermediate object per line.
+ */
+export class LineSplitter<T> {
   private no = 1;
   /** The unfinished last line of the text pushed so far. */
   private pending = '';
   /** The previous piece ended on CR: a LF opening the next piece belongs to it. */
   private afterCR = false;
 
+  constructor(private readonly make: (no: number, raw: string) => T) {}
+
   /** Appends the complete lines of `text` (joined to what came before) to `out`. */
-  push(text: string, out: RawLine[]): void {
+  push(text: string, out: T[]): void {
     let start = 0;
     const n = text.length;
     if (this.afterCR && n > 0) {
@@ -36,7 +42,7 @@ export class LineSplitter {
       const i = nextCR === -1 ? nextLF : nextLF === -1 ? nextCR : Math.min(nextLF, nextCR);
       if (i === -1) break;
       const piece = text.slice(start, i);
-      out.push({ no: this.no++, raw: this.pending === '' ? piece : this.pending + piece });
+      out.push(this.make(this.no++, this.pending === '' ? piece : this.pending + piece));
       this.pending = '';
       start = i + 1;
       if (i === nextCR) {
@@ -48,15 +54,15 @@ export class LineSplitter {
   }
 
   /** Appends the last line: a final line without a newline is still a line. */
-  end(out: RawLine[]): void {
-    if (this.pending !== '') out.push({ no: this.no++, raw: this.pending });
+  end(out: T[]): void {
+    if (this.pending !== '') out.push(this.make(this.no++, this.pending));
     this.pending = '';
   }
 }
 
 export function splitLines(text: string): RawLine[] {
   const lines: RawLine[] = [];
-  const splitter = new LineSplitter();
+  const splitter = new LineSplitter((no, raw): RawLine => ({ no, raw }));
   splitter.push(text, lines);
   splitter.end(lines);
   return lines;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONTROL, has, toLine } from '../../src/lines/line.js';
 
-const line = (raw: string) => toLine({ no: 7, raw });
+const line = (raw: string) => toLine(7, raw);
 
 describe('line: text', () => {
   it('removes framing controls and trailing white space, keeps the indent', () => {

@@ -13,7 +13,7 @@
 // that need it are skipped with a message. Timings are medians of several runs, interleaved so
 // that load from other processes falls on both sides of a ratio alike.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateFeed } from './feed.mjs';
@@ -115,7 +115,8 @@ if (existsSync(plainDir)) {
   const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
   // Each run writes into a fresh folder, and none is deleted until the end: on this machine's
   // ext4 (mounted with discard) deleting 10,000 files just before a run made that run's file
-  // creation several times slower.
+  // creation several times slower. Writes still queued from before are flushed first.
+  execFileSync('sync');
   let runs = 0;
   let out = '';
   const t = race({
@@ -126,6 +127,12 @@ if (existsSync(plainDir)) {
       return timed(process.execPath, [BIN, '-f', 'json', '-o', out, plainDir]);
     },
     oneThread: () => timed(process.execPath, [BIN, '-j', '1', '-f', 'json', '-o', join(work, `out-${runs++}`), plainDir]),
+    // A folder that already exists is written file by file (temporary file + rename per output).
+    existing: () => {
+      const folder = join(work, `out-${runs++}`);
+      mkdirSync(folder);
+      return timed(process.execPath, [BIN, '-f', 'json', '-o', folder, plainDir]);
+    },
   }, Math.min(RUNS, 3));
   say(`- ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB`);
   say(`- \`cat\` of the files (I/O floor): ${both(t.cat)}`);
@@ -133,6 +140,7 @@ if (existsSync(plainDir)) {
   say(`- \`wireparse -f json -o OUT plain/\`: ${both(t.wireparse)} = **${ratio(t.wireparse, t.cat, 'wall')} × cat** wall ` +
     `(target ≤ 3 ×), ${ratio(t.wireparse, t.cat, 'cpu')} × cat in CPU time; ${(bytes / 1e6 / (t.wireparse.wall / 1000)).toFixed(1)} MB/s`);
   say(`- the same with \`-j 1\` (no worker threads): ${both(t.oneThread)} = ${ratio(t.oneThread, t.cat, 'wall')} × cat wall`);
+  say(`- the same into an existing empty folder (each output its own temporary file and rename): ${both(t.existing)} = ${ratio(t.existing, t.cat, 'wall')} × cat wall`);
   // The outputs must hold what the NDJSON path (the scorer's) gives for the same files.
   const written = readdirSync(out).filter((f) => f.endsWith('.json'));
   const viaNdjson = new Map();

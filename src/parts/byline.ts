@@ -3,6 +3,7 @@
  * ANSA's `(di NAME)`. A byline that names the agency (`By The Associated Press`) is a credit,
  * not a person, and is reported as such.
  */
+import { anyOf } from '../profiles/any-of.js';
 import { PROFILES } from '../profiles/index.js';
 
 export interface Byline {
@@ -26,6 +27,7 @@ export function readByline(text: string): Byline | null {
 
 /** Whether a display line credits an agency rather than a person (`By The Associated Press`, `Associated Press=`). */
 export function creditsAgency(text: string): boolean {
-  const trimmed = text.trim();
-  return PROFILES.some((p) => p.agencyBylines.some((re) => re.test(trimmed)));
+  return anyAgencyByline(text.trim());
 }
+
+const anyAgencyByline = anyOf(PROFILES.flatMap((p) => p.agencyBylines));

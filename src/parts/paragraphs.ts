@@ -29,6 +29,11 @@ export type ParagraphLayout = 'indented' | 'blank-separated' | 'line-per-paragra
 const WRAP_WIDTH = 80;
 /** A line that ends a sentence (`said.`, `2026."`, `밝혔다.`) gives no sign of being wrapped. */
 const SENTENCE_END = /[.!?…。](?:["'”’)\]]{1,2})?$/;
+/**
+ * Patterns anchored only at the end are tried from every position of the line; a sentence end is
+ * at most three characters long, so only those are searched.
+ */
+const endsSentence = (text: string) => SENTENCE_END.test(text.slice(-3));
 
 export function paragraphLayout(lines: readonly BodyLine[]): ParagraphLayout {
   let indented = 0;
@@ -41,7 +46,7 @@ export function paragraphLayout(lines: readonly BodyLine[]): ParagraphLayout {
     if (line.text.length > WRAP_WIDTH) longLines++;
     const next = lines[i + 1];
     // Short lines that each end a sentence are short paragraphs (KCNA, Korean copy), not a wrap.
-    if (next && !next.blank && !SENTENCE_END.test(line.text)) wrappedInGroup++;
+    if (next && !next.blank && !endsSentence(line.text)) wrappedInGroup++;
   }
   // Copy whose lines are all indented (tables, one-line items) is indented copy too: every line
   // starts a paragraph.
@@ -75,7 +80,8 @@ export function toParagraphs(lines: readonly BodyLine[], layout = paragraphLayou
       pieces.push(current);
       out.push({ text: '', first: line.index, last: line.index });
     } else {
-      if (!HYPHENATED.test(current[current.length - 1]!)) current.push(' ');
+      const before = current[current.length - 1]!;
+      if (!(before.endsWith('-') && HYPHENATED.test(before))) current.push(' ');
       current.push(text);
       out[out.length - 1]!.last = line.index;
     }

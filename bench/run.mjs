@@ -34,6 +34,10 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${x.toFixed(0)} ms`;
 const work = mkdtempSync(join(tmpdir(), 'wireparse-bench-'));
 
+/** `node -e` script: creates argv[2] (a folder) holding argv[3] files of a few bytes. */
+const CREATE_FILES = `const fs = require('node:fs'); const [dir, n] = process.argv.slice(1);
+fs.mkdirSync(dir); for (let i = 0; i < Number(n); i++) fs.writeFileSync(dir + '/' + i + '.json', '[]\\n');`;
+
 const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
 /**
@@ -122,6 +126,12 @@ if (existsSync(plainDir)) {
   const t = race({
     cat: () => timed('cat', files),
     node: () => timed(process.execPath, ['-e', '0']),
+    // The write floor: a bare loop that creates one small file per input in a fresh folder, as
+    // any conversion with one output per input must, with no reading and no parsing.
+    create: () => {
+      const folder = join(work, `out-${runs++}`);
+      return timed(process.execPath, ['-e', CREATE_FILES, folder, String(files.length)]);
+    },
     wireparse: () => {
       out = join(work, `out-${runs++}`);
       return timed(process.execPath, [BIN, '-f', 'json', '-o', out, plainDir]);
@@ -137,6 +147,7 @@ if (existsSync(plainDir)) {
   say(`- ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB`);
   say(`- \`cat\` of the files (I/O floor): ${both(t.cat)}`);
   say(`- \`node -e 0\` (runtime floor): ${both(t.node)}`);
+  say(`- creating ${files.length} small files in a fresh folder, nothing read or parsed (write floor): ${both(t.create)} = ${ratio(t.create, t.cat, 'wall')} × cat wall`);
   say(`- \`wireparse -f json -o OUT plain/\`: ${both(t.wireparse)} = **${ratio(t.wireparse, t.cat, 'wall')} × cat** wall ` +
     `(target ≤ 3 ×), ${ratio(t.wireparse, t.cat, 'cpu')} × cat in CPU time; ${(bytes / 1e6 / (t.wireparse.wall / 1000)).toFixed(1)} MB/s`);
   say(`- the same with \`-j 1\` (no worker threads): ${both(t.oneThread)} = ${ratio(t.oneThread, t.cat, 'wall')} × cat wall`);

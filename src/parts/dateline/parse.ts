@@ -44,6 +44,7 @@ export function readDateline(text: string, framedBy: string | null = null): Date
   const holds = (c: string) => (c === 'digit' ? hasDigit : rest.includes(c));
   for (const form of DATELINE_FORMS) {
     if (form.indentedOnly && start < PARAGRAPH_INDENT) continue;
+    if (!form.opens.test(rest)) continue;
     if (!form.needs.every(holds)) continue;
     const m = form.pattern.exec(rest);
     if (!m) continue;

@@ -20,7 +20,7 @@ export interface ConvertSettings {
   force: boolean;
   /** Leave existing output files alone and do not convert their inputs (resuming a run). */
   skipExisting: boolean;
-  /** Names the run's temporary files (see atomic-write.ts). */
+  /** Names the run's temporary files and staging folder (atomic-write.ts, staging.ts). */
   runId: string;
 }
 

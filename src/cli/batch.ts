@@ -360,8 +360,9 @@ export async function runBatch(paths: readonly string[], options: BatchOptions):
     process.off('SIGTERM', onSignal);
     const stopped = pool?.inFlight() ?? [];
     await pool?.stop();
-    // What a stopped worker or this thread was writing may be half-written: remove it. From here
-    // on nothing is written, so the staging folder now holds only finished outputs and can be
+    // What a stopped worker or this thread was writing may be half-written: remove it (all the
+    // files of a stopped worker's task, as it does not say which are finished). From here on
+    // nothing is written, so the staging folder holds only finished outputs and can be
     // published, however the run ended.
     for (const job of stopped) if (job.output !== null) removeQuietly(writingPath(job.output, settings.runId));
     for (const path of unfinished) removeQuietly(path);

@@ -1,8 +1,8 @@
 /**
  * One input file → its stories → rendered text, either returned (for stdout, joined in input
- * order by the batch) or written to its output file so that it appears whole (atomic-write.ts). Runs in a worker thread or in
- * the main thread alike, so it is synchronous and never throws: every problem becomes part of
- * the result.
+ * order by the batch) or written to its output file so that it appears whole (atomic-write.ts).
+ * Runs in a worker thread or in the main thread alike, so it is synchronous and never throws:
+ * every problem becomes part of the result.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parseInput, type BytesOptions } from '../parse.js';

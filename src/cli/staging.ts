@@ -59,8 +59,10 @@ export function startStaging(outDir: string, runId: string): Staging | null {
  * Publishes the staged outputs, usually by one rename of the staging folder onto the output
  * folder. If the output folder appeared during the run (another program, another run), each
  * staged file is published on its own under the rule for existing outputs: refused (and named)
- * unless `force`, kept silently with `skipExisting`; then the staging folder is removed. Returns
- * what to report on stderr, one message per output that could not be published.
+ * unless `force`, kept silently with `skipExisting`; then the staging folder is removed, unless
+ * an error that every later file would meet too (no folder can be made there, a full disk) stops
+ * the publishing: the outputs not yet published then stay in it, and the message says where.
+ * Returns what to report on stderr, one message per output that could not be published.
  */
 export function publishStaging(staging: Staging, options: { force: boolean; skipExisting: boolean }): string[] {
   try {

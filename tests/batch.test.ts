@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, hasScript, inventedFeed, inventedStory, ndjson, onTerminal, startCli, tempDir, writeTree } from './support/cli.js';
 import { filesBelow } from './support/walk.js';
+import { publishStaging, startStaging } from '../src/cli/staging.js';
 
 /** Every file under `dir`, relative, sorted. */
 function listTree(dir: string): string[] {
@@ -22,6 +23,8 @@ function hashTree(dir: string): string {
 }
 
 const isTemporary = (f: string) => /(^|\/)\.[^/]*\.tmp$/.test(f);
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A folder of `count` files of `stories` stories each, in two subfolders. */
 function corpus(count: number, stories = 1): string {
@@ -66,6 +69,30 @@ describe('--out-dir', () => {
     expect(r.status).toBe(0);
     expect(ndjson(readFileSync(join(out, 'stdin.ndjson'), 'utf8'))).toHaveLength(3);
   });
+
+  it('into a fresh folder (parents made too): exactly the outputs, as into an existing folder, and nothing beside it', () => {
+    // Enough input for workers with -j 2 (smaller batches stay in one thread).
+    const input = corpus(48, 14);
+    writeTree(input, { 'deep/er/x.feed': inventedFeed(2) });
+    const expected = listTree(input).map((f) => f.replace(/\.(txt|feed)$/, '.ndjson'));
+    const existing = tempDir();
+    expect(cli(['-j', '1', '-f', 'ndjson', '-o', existing, input]).status).toBe(0);
+    for (const jobs of ['1', '2']) {
+      const parent = tempDir();
+      const out = join(parent, 'new/out');
+      const r = cli(['-j', jobs, '-f', 'ndjson', '-o', out, input]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stderr).toBe('');
+      expect(listTree(parent)).toEqual(expected.map((f) => `new/out/${f}`));
+      expect(readdirSync(join(parent, 'new'))).toEqual(['out']);
+      expect(hashTree(out), `-j ${jobs}`).toBe(hashTree(existing));
+    }
+    const parent = tempDir();
+    const fromStdin = cli(['-f', 'ndjson', '-o', join(parent, 'out')], { input: inventedFeed(3) });
+    expect(fromStdin.status).toBe(0);
+    expect(listTree(parent)).toEqual(['out/stdin.ndjson']);
+    expect(ndjson(readFileSync(join(parent, 'out/stdin.ndjson'), 'utf8'))).toHaveLength(3);
+  }, 60_000);
 
   it('keeps existing outputs (exit 1, named), replaces them with --force, skips their inputs with --skip-existing', () => {
     const input = corpus(3);
@@ -230,38 +257,52 @@ describe('write-side failures', () => {
   });
 
   it.each([
-    { name: 'Ctrl-C', signal: 'SIGINT', code: 130, jobs: '2' },
-    { name: 'SIGTERM', signal: 'SIGTERM', code: 143, jobs: '1' },
-  ] as const)('$name during a batch: exit $code, no temporary or half-written file', async ({ signal, code, jobs }) => {
+    { name: 'Ctrl-C', signal: 'SIGINT', code: 130, jobs: '2', folder: 'fresh' },
+    { name: 'SIGTERM', signal: 'SIGTERM', code: 143, jobs: '1', folder: 'fresh' },
+    { name: 'Ctrl-C', signal: 'SIGINT', code: 130, jobs: '2', folder: 'existing' },
+  ] as const)('$name during a batch into a $folder folder: exit $code, whole outputs only, no temporary or staging file left', async ({ signal, code, jobs, folder }) => {
     const input = corpus(3000);
-    const out = join(tempDir(), 'out');
+    const parent = tempDir();
+    const out = join(parent, 'out');
+    if (folder === 'existing') mkdirSync(out);
     const child = startCli(['-j', jobs, '-o', out, input]);
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
-    // Interrupt once the first outputs exist, well before the 3000th.
-    while (listTree(out).filter((f) => !isTemporary(f)).length < 20) await new Promise((r) => setTimeout(r, 20));
+    // Interrupt once some outputs are finished, well before the 3000th: more than the workers
+    // hold at once (two tasks), so that some of them are published. Until the run ends, a fresh
+    // folder's outputs are in its hidden staging folder and the folder itself does not exist.
+    while (listTree(parent).filter((f) => !isTemporary(f)).length < 200) {
+      if (folder === 'fresh') expect(existsSync(out), 'the output folder before the run ends').toBe(false);
+      await sleep(20);
+    }
     child.kill(signal);
     expect(await exited).toBe(code);
     expect(stderr).toContain('wireparse: interrupted');
+    expect(readdirSync(parent)).toEqual(['out']);
     const written = listTree(out);
+    expect(written.length).toBeGreaterThan(0);
     expect(written.length).toBeLessThan(3000);
     expect(written.filter(isTemporary)).toEqual([]);
     for (const f of written) expect(JSON.parse(readFileSync(join(out, f), 'utf8'))).toHaveLength(1);
   });
 
-  it('Ctrl-C while streaming stdin to a file: exit 130, no output file', async () => {
-    const out = tempDir();
+  it.each(['fresh', 'existing'] as const)('Ctrl-C while streaming stdin to a file in a %s folder: exit 130, no output file', async (folder) => {
+    const parent = tempDir();
+    const out = join(parent, 'out');
+    if (folder === 'existing') mkdirSync(out);
     const child = startCli(['-f', 'ndjson', '-o', out]);
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     child.stdin.write(inventedFeed(200));
-    // The temporary file appears once the run has started writing; stdin stays open.
-    while (!readdirSync(out).some((f) => f.endsWith('.tmp'))) await new Promise((r) => setTimeout(r, 20));
+    // The file being written (a temporary beside the output, or the output in the staging
+    // folder) appears once the run has started writing; stdin stays open.
+    while (listTree(parent).length === 0) await sleep(20);
     child.kill('SIGINT');
     expect(await exited).toBe(130);
     expect(stderr).toContain('wireparse: interrupted');
+    expect(readdirSync(parent)).toEqual(['out']);
     expect(readdirSync(out)).toEqual([]);
   });
 
@@ -286,5 +327,66 @@ describe('write-side failures', () => {
     expect(JSON.parse(firstLine)).toMatchObject({ index: 0 });
     expect(await exited).toBe(0);
     expect(stderr).toBe('');
+  });
+});
+
+describe('staging folder (a fresh output folder)', () => {
+  const runId = 'wireparse-test';
+
+  it('is made hidden beside a missing output folder, named after it; not for an existing folder', () => {
+    const parent = tempDir();
+    expect(startStaging(parent, runId)).toBeNull();
+    expect(readdirSync(parent)).toEqual([]);
+    const staging = startStaging(join(parent, 'out'), runId)!;
+    expect(staging.folder).toBe(join(parent, `.out.${runId}.tmp`));
+    expect(readdirSync(parent)).toEqual([`.out.${runId}.tmp`]);
+    expect(publishStaging(staging, { force: false, skipExisting: false })).toEqual([]);
+    expect(readdirSync(parent)).toEqual(['out']);
+  });
+
+  /** A staging folder for `parent`/out holding three finished outputs. */
+  function staged(parent: string) {
+    const staging = startStaging(join(parent, 'out'), runId)!;
+    writeTree(staging.folder, { 'a.json': 'new a\n', 'sub/b.json': 'new b\n', 'sub/c.json': 'new c\n' });
+    return staging;
+  }
+
+  it('publishes into an empty folder made meanwhile, replacing it', () => {
+    const parent = tempDir();
+    const staging = staged(parent);
+    mkdirSync(join(parent, 'out'));
+    expect(publishStaging(staging, { force: false, skipExisting: false })).toEqual([]);
+    expect(listTree(parent)).toEqual(['out/a.json', 'out/sub/b.json', 'out/sub/c.json']);
+  });
+
+  it.each([
+    { options: { force: false, skipExisting: false }, b: 'earlier b\n', refused: true },
+    { options: { force: true, skipExisting: false }, b: 'new b\n', refused: false },
+    { options: { force: false, skipExisting: true }, b: 'earlier b\n', refused: false },
+  ])('when a non-empty folder appeared meanwhile, publishes file by file under the existing-output rule: $options', ({ options, b, refused }) => {
+    const parent = tempDir();
+    const staging = staged(parent);
+    writeTree(parent, { 'out/sub/b.json': 'earlier b\n', 'out/z.json': 'someone else\n' });
+    const problems = publishStaging(staging, options);
+    const target = join(parent, 'out/sub/b.json');
+    expect(problems).toEqual(refused ? [`${target}: already exists (--force replaces it, --skip-existing keeps it)`] : []);
+    expect(readdirSync(parent)).toEqual(['out']);
+    expect(listTree(join(parent, 'out'))).toEqual(['a.json', 'sub/b.json', 'sub/c.json', 'z.json']);
+    expect(readFileSync(join(parent, 'out/a.json'), 'utf8')).toBe('new a\n');
+    expect(readFileSync(join(parent, 'out/sub/c.json'), 'utf8')).toBe('new c\n');
+    expect(readFileSync(target, 'utf8')).toBe(b);
+    expect(readFileSync(join(parent, 'out/z.json'), 'utf8')).toBe('someone else\n');
+  });
+
+  it('when a file appeared in its place, says so and leaves the outputs in the staging folder', () => {
+    const parent = tempDir();
+    const staging = staged(parent);
+    writeFileSync(join(parent, 'out'), 'not a folder\n');
+    const problems = publishStaging(staging, { force: false, skipExisting: false });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(`${join(parent, 'out')}: cannot make the output folder`);
+    expect(problems[0]).toContain(`this and 2 more outputs are left in ${staging.folder}`);
+    expect(readFileSync(join(parent, 'out'), 'utf8')).toBe('not a folder\n');
+    expect(listTree(staging.folder)).toEqual(['a.json', 'sub/b.json', 'sub/c.json']);
   });
 });

@@ -1,13 +1,26 @@
 /**
- * Output files appear whole or not at all: the text goes to a hidden temporary file beside the
- * target, which is then renamed (or linked, when an existing file must not be replaced) onto
- * the target. A run stopped by Ctrl-C, a crash or a full disk leaves at most a temporary file,
- * which the run removes itself whenever it still can (error, SIGINT), and never a half-written
- * output. There is no fsync: the promise is about interrupted runs, not power loss, and an fsync
- * per file would cost more than the whole conversion.
+ * Output files appear whole or not at all. Into an output folder that already exists, the text
+ * goes to a hidden temporary file beside the target, which is then renamed onto the target. Into
+ * a fresh output folder the run writes in a hidden staging folder instead (staging.ts), where
+ * each output is written in place and the whole folder is renamed once at the end. Either way a
+ * run stopped by Ctrl-C, a crash or a full disk leaves no half-written output at its final path:
+ * what was being written is removed by the run itself whenever it still can (error, SIGINT,
+ * SIGTERM). There is no fsync: the promise is about interrupted runs, not power loss, and an
+ * fsync per file would cost more than the whole conversion.
  */
-import { closeSync, existsSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+
+/** Where an output goes. */
+export interface OutputTarget {
+  /** The output file, as named in every message. */
+  out: string;
+  /**
+   * Its place in the run's staging folder, written in place; null when the output folder existed
+   * before the run and the file is written through a temporary file beside `out`.
+   */
+  staged: string | null;
+}
 
 /**
  * The temporary file for `target`. The name depends only on the target and the run, so the main
@@ -15,6 +28,11 @@ import { basename, dirname, join } from 'node:path';
  */
 export function temporaryPath(target: string, runId: string): string {
   return join(dirname(target), `.${basename(target)}.${runId}.tmp`);
+}
+
+/** The file the bytes of `target` go to until it is finished: what to remove if it never is. */
+export function writingPath(target: OutputTarget, runId: string): string {
+  return target.staged ?? temporaryPath(target.out, runId);
 }
 
 export function removeQuietly(path: string): void {
@@ -38,25 +56,71 @@ export function publish(temporary: string, target: string, overwrite: boolean): 
   renameSync(temporary, target);
 }
 
-/** Writes `text` to `target` atomically; on any failure nothing is left behind. */
-export function writeFileAtomic(target: string, text: string, options: { overwrite: boolean; runId: string }): void {
-  const temporary = temporaryPath(target, options.runId);
-  try {
-    const fd = openSync(temporary, 'w');
-    try {
-      writeAll(fd, text);
-    } finally {
-      closeSync(fd);
-    }
-    publish(temporary, target, options.overwrite);
-  } catch (err) {
-    removeQuietly(temporary);
-    throw err;
+export interface WriteOptions {
+  /** Replace an existing output file. */
+  force: boolean;
+  /** Names the run's temporary files. */
+  runId: string;
+}
+
+/** Folders already made by this thread, so each is made once. */
+const madeFolders = new Set<string>();
+
+function makeFolder(folder: string): void {
+  if (madeFolders.has(folder)) return;
+  mkdirSync(folder, { recursive: true });
+  madeFolders.add(folder);
+}
+
+/**
+ * An output file being written, in pieces if need be: opened at its writing path (its folder
+ * made), then either finished (published onto the target unless staged) or abandoned (removed).
+ */
+export class OutputFile {
+  readonly path: string;
+  private fd: number | null;
+
+  constructor(
+    private readonly target: OutputTarget,
+    private readonly options: WriteOptions,
+  ) {
+    this.path = writingPath(target, options.runId);
+    makeFolder(dirname(this.path));
+    this.fd = openSync(this.path, 'w');
+  }
+
+  write(text: string): void {
+    const bytes = Buffer.from(text, 'utf8');
+    let offset = 0;
+    while (offset < bytes.length) offset += writeSync(this.fd!, bytes, offset, bytes.length - offset);
+  }
+
+  finish(): void {
+    this.close();
+    if (this.target.staged === null) publish(this.path, this.target.out, this.options.force);
+  }
+
+  abandon(): void {
+    this.close();
+    removeQuietly(this.path);
+  }
+
+  private close(): void {
+    if (this.fd === null) return;
+    const fd = this.fd;
+    this.fd = null;
+    closeSync(fd);
   }
 }
 
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text, 'utf8');
-  let offset = 0;
-  while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+/** Writes `text` as the target's whole output; on any failure nothing is left behind. */
+export function writeOutputFile(target: OutputTarget, text: string, options: WriteOptions): void {
+  const file = new OutputFile(target, options);
+  try {
+    file.write(text);
+    file.finish();
+  } catch (err) {
+    file.abandon();
+    throw err;
+  }
 }

@@ -3,23 +3,25 @@
  * with --out-dir to one output file per input. Small files go in runs to worker threads
  * (convert.ts, workers.ts); stdin and large files are parsed story by story in this thread
  * (stream.ts), so memory does not grow with them. Results are taken in input order whatever the
- * number of workers. Ctrl-C stops the workers, removes the temporary files they were writing and
- * exits 130; a full disk or an unwritable output folder stops the run with exit 1.
+ * number of workers. A fresh output folder is written as a hidden staging folder and renamed into
+ * place when the run ends (staging.ts). Ctrl-C stops the workers, removes the files they were
+ * writing and exits 130; a full disk or an unwritable output folder stops the run with exit 1.
  */
-import { closeSync, createReadStream, existsSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { createReadStream, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { basename, extname, join, relative, resolve } from 'node:path';
 import { looksBinary } from '../bytes/decode.js';
 import { BINARY_INPUT } from '../parse.js';
 import { EXTENSIONS, render, type Format } from '../renderers/index.js';
 import { ItemJoiner, itemFormat } from '../renderers/items.js';
 import type { Story } from '../schema/story.js';
 import { parseStream } from '../stories/stream.js';
-import { publish, removeQuietly, temporaryPath } from './atomic-write.js';
-import { convertFile, refusal, skipsExisting, writeFailure, type ConvertSettings, type FileResult, type Job } from './convert.js';
+import { OutputFile, removeQuietly, writingPath } from './atomic-write.js';
+import { convertFile, outputExists, refusal, skipsExisting, writeFailure, type ConvertSettings, type FileResult, type Job } from './convert.js';
 import { EXIT } from './exit-codes.js';
 import { describeFsError, expandInputs, type InputFile } from './inputs.js';
 import { Progress } from './progress.js';
+import { publishStaging, startStaging, type Staging } from './staging.js';
 import { writeOut } from './stdout.js';
 import { WorkerPool } from './workers.js';
 
@@ -123,40 +125,36 @@ async function* textOnly(chunks: AsyncIterable<Uint8Array>, path: string): Async
 
 /**
  * Converts one input story by story in this thread: to stdout through `document`, or to its
- * output file through a temporary file (whose path is put in `temporaries` while it exists).
+ * output file (whose writing path is in `unfinished` while it is being written).
  */
 async function convertStreamed(
   job: Job,
   settings: ConvertSettings,
   document: StdoutDocument | null,
-  temporaries: Set<string>,
+  unfinished: Set<string>,
   onStory: () => void,
 ): Promise<FileResult> {
   const result: FileResult = { path: job.path, stories: 0, warnings: 0, text: '' };
   if (skipsExisting(job, settings)) return { ...result, skipped: true };
   // A stream may be long: refuse before reading it, not when publishing.
-  if (job.out !== null && !settings.force && existsSync(job.out)) return { ...result, error: refusal(job) };
+  if (job.output !== null && !settings.force && outputExists(job)) return { ...result, error: refusal(job.output.out) };
 
   const items = itemFormat(settings.format, settings);
   const markdown: Story[] = [];
-  let fd: number | null = null;
-  let temporary: string | null = null;
+  let file: OutputFile | null = null;
   let writing = false;
   const emit = async (text: string) => {
-    if (fd !== null) {
+    if (file !== null) {
       writing = true;
-      const bytes = Buffer.from(text, 'utf8');
-      for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
+      file.write(text);
       writing = false;
     } else await document!.add({ text });
   };
   try {
-    if (job.out !== null) {
+    if (job.output !== null) {
       writing = true;
-      mkdirSync(dirname(job.out), { recursive: true });
-      temporary = temporaryPath(job.out, settings.runId);
-      temporaries.add(temporary);
-      fd = openSync(temporary, 'w');
+      file = new OutputFile(job.output, settings);
+      unfinished.add(file.path);
       writing = false;
     }
     const source = job.path === '-' ? process.stdin : createReadStream(job.path);
@@ -166,30 +164,27 @@ async function convertStreamed(
       result.warnings += story.warnings.length;
       onStory();
       if (items === null) markdown.push(story);
-      else if (fd !== null) {
+      else if (file !== null) {
         await emit((first ? items.open : items.separator) + items.item(story));
         first = false;
       } else await emit(items.item(story));
     }
     if (items === null) {
-      if (fd !== null) await emit(render('markdown', markdown, settings));
+      if (file !== null) await emit(render('markdown', markdown, settings));
       else await document!.add({ text: '', storyList: markdown });
-    } else if (fd !== null) await emit(first ? items.empty : items.close);
-    if (fd !== null && temporary !== null) {
+    } else if (file !== null) await emit(first ? items.empty : items.close);
+    if (file !== null) {
       writing = true;
-      closeSync(fd);
-      fd = null;
-      publish(temporary, job.out!, settings.force);
-      temporaries.delete(temporary);
+      file.finish();
+      unfinished.delete(file.path);
     }
     return result;
   } catch (err) {
-    if (fd !== null) closeSync(fd);
-    if (temporary !== null) {
-      removeQuietly(temporary);
-      temporaries.delete(temporary);
+    if (file !== null) {
+      file.abandon();
+      unfinished.delete(file.path);
     }
-    if (writing) return { ...result, ...writeFailure(job, err) };
+    if (writing) return { ...result, ...writeFailure(job.output!.out, err) };
     const message = (err as Error).message;
     const described = (err as NodeJS.ErrnoException).code ? describeFsError(err) : null;
     return { ...result, error: described ? `${job.path}: ${described}` : message.startsWith(job.path) ? message : `${job.path}: cannot parse: ${message}` };
@@ -198,9 +193,10 @@ async function convertStreamed(
 
 /**
  * One job per input, its output planned: never an input itself, never two inputs to one output
- * (those inputs are refused with a message).
+ * (those inputs are refused with a message). With a staging folder, each output is written at the
+ * same place below it as it will have below the output folder.
  */
-function planJobs(found: readonly InputFile[], outDir: string | null, format: Format): { jobs: SizedJob[]; refused: string[] } {
+function planJobs(found: readonly InputFile[], outDir: string | null, staging: Staging | null, format: Format): { jobs: SizedJob[]; refused: string[] } {
   const jobs: SizedJob[] = [];
   const refused: string[] = [];
   const claimed = new Map<string, string>();
@@ -216,7 +212,8 @@ function planJobs(found: readonly InputFile[], outDir: string | null, format: Fo
       }
       claimed.set(key, file.path);
     }
-    jobs.push({ path: file.path, out, size: file.size });
+    const staged = staging === null ? null : outputPath(file, staging.folder, format);
+    jobs.push({ path: file.path, output: out === null ? null : { out, staged }, size: file.size });
   }
   return { jobs, refused };
 }
@@ -262,13 +259,15 @@ export async function runBatch(paths: readonly string[], options: BatchOptions):
     process.stderr.write(`wireparse: ${message}\n`);
   };
   let status: number = EXIT.ok;
-  const { jobs, refused } = planJobs(found, options.outDir, options.format);
-  for (const message of [...problems.map((p) => `${p.path}: ${p.message}`), ...refused]) {
+  const fail = (message: string) => {
     report(message);
     progress.tally.errors++;
     status = EXIT.inputError;
-  }
-  if (options.outDir !== null) {
+  };
+  const staging = options.outDir === null ? null : startStaging(options.outDir, settings.runId);
+  const { jobs, refused } = planJobs(found, options.outDir, staging, options.format);
+  for (const message of [...problems.map((p) => `${p.path}: ${p.message}`), ...refused]) fail(message);
+  if (options.outDir !== null && staging === null) {
     try {
       mkdirSync(options.outDir, { recursive: true });
     } catch (err) {
@@ -283,8 +282,8 @@ export async function runBatch(paths: readonly string[], options: BatchOptions):
   const poolSize = Math.min(options.jobs, pooled.length, Math.floor(pooledBytes / BYTES_PER_WORKER));
   const pool = poolSize >= 2 ? new WorkerPool(poolSize, settings) : null;
   const document = options.outDir === null ? new StdoutDocument(options.format, options.color) : null;
-  /** Temporary files being written by this thread. */
-  const temporaries = new Set<string>();
+  /** Files being written by this thread (see convertStreamed). */
+  const unfinished = new Set<string>();
   const pending: (Promise<FileResult[]> | undefined)[] = new Array(tasks.length);
   let submitted = 0;
 
@@ -316,7 +315,7 @@ export async function runBatch(paths: readonly string[], options: BatchOptions):
       let results: FileResult[];
       if (task.inline) {
         // A long stream shows its progress story by story; its result then adds no stories.
-        const streamed = convertStreamed(task.jobs[0]!, settings, document, temporaries, () => {
+        const streamed = convertStreamed(task.jobs[0]!, settings, document, unfinished, () => {
           progress.tally.stories++;
           progress.update();
         });
@@ -346,11 +345,7 @@ export async function runBatch(paths: readonly string[], options: BatchOptions):
         if (!task.inline) t.stories += result.stories;
         t.warnings += result.warnings;
         if (result.skipped) t.skipped++;
-        if (result.error !== undefined) {
-          t.errors++;
-          report(result.error);
-          status = EXIT.inputError;
-        }
+        if (result.error !== undefined) fail(result.error);
         if (result.fatal) fatal = true;
       });
       if (document !== null) for (const result of results) await document.add(result);
@@ -360,23 +355,26 @@ export async function runBatch(paths: readonly string[], options: BatchOptions):
         break;
       }
     }
-    if (interrupted) {
-      progress.finish(true);
-      report('interrupted; no partial output file left');
-      return interruptedWith;
-    }
-    if (document !== null) await document.end();
-    progress.finish(false);
-    return status;
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     const stopped = pool?.inFlight() ?? [];
     await pool?.stop();
-    // What a stopped worker or this thread was writing can only be a temporary file: remove it.
-    for (const job of stopped) if (job.out !== null) removeQuietly(temporaryPath(job.out, settings.runId));
-    for (const temporary of temporaries) removeQuietly(temporary);
-    // A stream still being read (stdin) would keep the process alive after an interruption.
-    if (interrupted) process.exit(interruptedWith);
+    // What a stopped worker or this thread was writing may be half-written: remove it (all the
+    // files of a stopped worker's task, as it does not say which are finished). From here on
+    // nothing is written, so the staging folder holds only finished outputs and can be
+    // published, however the run ended.
+    for (const job of stopped) if (job.output !== null) removeQuietly(writingPath(job.output, settings.runId));
+    for (const path of unfinished) removeQuietly(path);
+    if (staging !== null) for (const problem of publishStaging(staging, settings)) fail(problem);
   }
+  if (interrupted) {
+    progress.finish(true);
+    report('interrupted; no partial output file left');
+    // A stream still being read (stdin) would keep the process alive.
+    process.exit(interruptedWith);
+  }
+  if (document !== null) await document.end();
+  progress.finish(false);
+  return status;
 }

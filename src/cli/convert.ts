@@ -1,16 +1,15 @@
 /**
  * One input file → its stories → rendered text, either returned (for stdout, joined in input
- * order by the batch) or written atomically to its output file. Runs in a worker thread or in
- * the main thread alike, so it is synchronous and never throws: every problem becomes part of
- * the result.
+ * order by the batch) or written to its output file so that it appears whole (atomic-write.ts).
+ * Runs in a worker thread or in the main thread alike, so it is synchronous and never throws:
+ * every problem becomes part of the result.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseInput, type BytesOptions } from '../parse.js';
 import { render, type Format } from '../renderers/index.js';
 import { itemFormat } from '../renderers/items.js';
 import type { Story } from '../schema/story.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { writeOutputFile, type OutputTarget } from './atomic-write.js';
 import { describeFsError } from './inputs.js';
 
 export interface ConvertSettings {
@@ -21,14 +20,14 @@ export interface ConvertSettings {
   force: boolean;
   /** Leave existing output files alone and do not convert their inputs (resuming a run). */
   skipExisting: boolean;
-  /** Names the run's temporary files (see atomic-write.ts). */
+  /** Names the run's temporary files and staging folder (atomic-write.ts, staging.ts). */
   runId: string;
 }
 
 export interface Job {
   path: string;
-  /** The output file, or null when the output goes to stdout. */
-  out: string | null;
+  /** Where the output goes: null for stdout. */
+  output: OutputTarget | null;
 }
 
 export interface FileResult {
@@ -49,20 +48,22 @@ export interface FileResult {
 /** Errors after which no later output file can be expected to succeed. */
 const FATAL_WRITE_ERRORS = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM', 'ENOTDIR', 'EIO', 'EFBIG']);
 
-/** Output folders already made by this thread, so each is made once. */
-const madeFolders = new Set<string>();
-
 /**
- * Whether --skip-existing leaves `job` alone. Only it looks before converting (that is its
- * point: not to redo work); otherwise publishing the output refuses to replace an existing file,
- * which saves a look-up per file on the usual run into a fresh folder.
+ * Whether the job's output file exists already. Only --skip-existing (not to redo work) and a
+ * stream (not to read it in vain) ask before converting; otherwise publishing the output refuses
+ * to replace an existing file. A staged output is never asked about: its folder did not exist
+ * when the run started, which saves a look-up per file.
  */
-export function skipsExisting(job: Job, settings: ConvertSettings): boolean {
-  return job.out !== null && settings.skipExisting && existsSync(job.out);
+export function outputExists(job: Job): boolean {
+  return job.output !== null && job.output.staged === null && existsSync(job.output.out);
 }
 
-export function refusal(job: Job): string {
-  return `${job.out}: already exists (--force replaces it, --skip-existing keeps it)`;
+export function skipsExisting(job: Job, settings: ConvertSettings): boolean {
+  return settings.skipExisting && outputExists(job);
+}
+
+export function refusal(out: string): string {
+  return `${out}: already exists (--force replaces it, --skip-existing keeps it)`;
 }
 
 export function convertFile(job: Job, settings: ConvertSettings): FileResult {
@@ -81,28 +82,23 @@ export function convertFile(job: Job, settings: ConvertSettings): FileResult {
   result.stories = stories.length;
   for (const s of stories) result.warnings += s.warnings.length;
 
-  if (job.out === null) {
+  if (job.output === null) {
     const items = itemFormat(settings.format, settings);
     if (items === null) result.storyList = stories;
     else result.text = stories.map(items.item).join(items.separator);
     return result;
   }
   try {
-    const folder = dirname(job.out);
-    if (!madeFolders.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      madeFolders.add(folder);
-    }
-    writeFileAtomic(job.out, render(settings.format, stories, settings), { overwrite: settings.force, runId: settings.runId });
+    writeOutputFile(job.output, render(settings.format, stories, settings), settings);
   } catch (err) {
-    return { ...result, ...writeFailure(job, err) };
+    return { ...result, ...writeFailure(job.output.out, err) };
   }
   return result;
 }
 
-/** What to say about a failure to write `job`'s output, and whether the run must stop. */
-export function writeFailure(job: Job, err: unknown): { error: string; fatal: boolean } {
+/** What to say about a failure to write the output file `out`, and whether the run must stop. */
+export function writeFailure(out: string, err: unknown): { error: string; fatal: boolean } {
   const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'EEXIST') return { error: refusal(job), fatal: false };
-  return { error: `${job.out}: ${describeFsError(err)}`, fatal: code !== undefined && FATAL_WRITE_ERRORS.has(code) };
+  if (code === 'EEXIST') return { error: refusal(out), fatal: false };
+  return { error: `${out}: ${describeFsError(err)}`, fatal: code !== undefined && FATAL_WRITE_ERRORS.has(code) };
 }

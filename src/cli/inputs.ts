@@ -5,13 +5,19 @@
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve, sep } from 'node:path';
 
 export interface InputFile {
   /** The path as the user would recognise it (argument, or argument joined with the relative path). */
   path: string;
   /** The folder argument this file was found under, or null for a file argument or stdin. */
   root: string | null;
+  /**
+   * The path below `root` (`a/b.txt`), or the file's name for a file argument, `stdin` for
+   * stdin: where its output goes below an output folder. Built during the walk, which saves
+   * working it out again from two absolute paths per file.
+   */
+  below: string;
   /** Size in bytes when the walk saw it (0 for stdin). */
   size: number;
 }
@@ -63,7 +69,7 @@ export async function expandInputs(args: readonly string[], exclude: readonly st
   const excluded = new Set(exclude.map((p) => resolve(p)));
   for (const arg of args) {
     if (arg === '-') {
-      files.push({ path: '-', root: null, size: 0 });
+      files.push({ path: '-', root: null, below: 'stdin', size: 0 });
       continue;
     }
     let info;
@@ -75,9 +81,9 @@ export async function expandInputs(args: readonly string[], exclude: readonly st
     }
     if (info.isDirectory()) {
       const seen = new Set<string>();
-      walk(arg, arg, files, problems, seen, excluded);
+      walk(arg, arg, '', files, problems, seen, excluded);
     } else if (info.isFile()) {
-      files.push({ path: arg, root: null, size: info.size });
+      files.push({ path: arg, root: null, below: basename(arg), size: info.size });
     } else {
       problems.push({ path: arg, message: 'not a regular file' });
     }
@@ -92,6 +98,7 @@ export async function expandInputs(args: readonly string[], exclude: readonly st
 function walk(
   dir: string,
   root: string,
+  below: string,
   files: InputFile[],
   problems: InputProblem[],
   seen: Set<string>,
@@ -115,6 +122,7 @@ function walk(
   }
   for (const name of names) {
     const path = join(dir, name);
+    const belowRoot = below === '' ? name : `${below}${sep}${name}`;
     let info;
     try {
       info = statSync(path);
@@ -122,7 +130,7 @@ function walk(
       problems.push({ path, message: describeFsError(err) });
       continue;
     }
-    if (info.isDirectory()) walk(path, root, files, problems, seen, excluded);
-    else if (info.isFile()) files.push({ path, root, size: info.size });
+    if (info.isDirectory()) walk(path, root, belowRoot, files, problems, seen, excluded);
+    else if (info.isFile()) files.push({ path, root, below: belowRoot, size: info.size });
   }
 }

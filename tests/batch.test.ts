@@ -130,6 +130,19 @@ describe('--out-dir', () => {
     expect(hashTree(input)).toBe(before);
   });
 
+  it('does not read what a killed run left in an input folder (a staging folder, a temporary file)', () => {
+    const input = corpus(2);
+    writeTree(input, {
+      '.out.wireparse-4242.tmp/even/00000.json': '[]\n',
+      'odd/.00001.json.wireparse-4243.tmp': '{"half": ',
+      // Only the shape of a run's temporary is skipped: another hidden file is still input.
+      '.notes.tmp': inventedStory(7),
+    });
+    const r = cli(['-f', 'ndjson', input]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(ndjson(r.stdout).map((s) => relative(input, s.source as string)).sort()).toEqual(['.notes.tmp', 'even/00000.txt', 'odd/00001.txt']);
+  });
+
   it('refuses two inputs with one output, and an output that would replace an input', () => {
     const a = corpus(1);
     const b = corpus(1);

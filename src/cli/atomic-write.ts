@@ -22,12 +22,24 @@ export interface OutputTarget {
   staged: string | null;
 }
 
+/** What names a run's temporary files and staging folder: the process id. */
+export function runIdOf(pid: number): string {
+  return `wireparse-${pid}`;
+}
+
 /**
- * The temporary file for `target`. The name depends only on the target and the run, so the main
- * thread can remove what a worker it stopped was writing.
+ * The temporary file (or staging folder, staging.ts) for `target`. The name depends only on the
+ * target and the run, so the main thread can remove what a worker it stopped was writing.
  */
 export function temporaryPath(target: string, runId: string): string {
   return join(dirname(target), `.${basename(target)}.${runId}.tmp`);
+}
+
+const TEMPORARY_NAME = /^\..+\.wireparse-\d+\.tmp$/;
+
+/** Whether a file or folder name is a run's temporary file or staging folder (this run's or a killed one's). */
+export function isTemporaryName(name: string): boolean {
+  return TEMPORARY_NAME.test(name);
 }
 
 /** The file the bytes of `target` go to until it is finished: what to remove if it never is. */

@@ -16,7 +16,7 @@ import { EXTENSIONS, render, type Format } from '../renderers/index.js';
 import { ItemJoiner, itemFormat } from '../renderers/items.js';
 import type { Story } from '../schema/story.js';
 import { parseStream } from '../stories/stream.js';
-import { OutputFile, removeQuietly, writingPath } from './atomic-write.js';
+import { OutputFile, removeQuietly, runIdOf, writingPath } from './atomic-write.js';
 import { convertFile, outputExists, refusal, skipsExisting, writeFailure, type ConvertSettings, type FileResult, type Job } from './convert.js';
 import { EXIT } from './exit-codes.js';
 import { describeFsError, expandInputs, type InputFile } from './inputs.js';
@@ -261,7 +261,7 @@ export async function runBatch(paths: readonly string[], options: BatchOptions):
     parse: options.parse,
     force: options.force,
     skipExisting: options.skipExisting,
-    runId: `wireparse-${process.pid}`,
+    runId: runIdOf(process.pid),
   };
   const progress = Progress.forStderr(found.length, found.reduce((n, f) => n + f.size, 0), options.quiet);
   const report = (message: string) => {

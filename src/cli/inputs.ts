@@ -6,6 +6,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
+import { isTemporaryName } from './atomic-write.js';
 
 export interface InputFile {
   /** The path as the user would recognise it (argument, or argument joined with the relative path). */
@@ -121,6 +122,9 @@ function walk(
     return;
   }
   for (const name of names) {
+    // What a run was writing when it was killed (a temporary file, a staging folder) is never
+    // input, like an output folder inside an input folder.
+    if (isTemporaryName(name)) continue;
     const path = join(dir, name);
     const belowRoot = below === '' ? name : `${below}${sep}${name}`;
     let info;

@@ -18,8 +18,8 @@
  * be deleted.
  */
 import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { publish } from './atomic-write.js';
+import { dirname, join, resolve } from 'node:path';
+import { publish, temporaryPath } from './atomic-write.js';
 import { writeFailure } from './convert.js';
 import { describeFsError } from './inputs.js';
 
@@ -43,7 +43,7 @@ export function startStaging(outDir: string, runId: string): Staging | null {
     // Anything but "missing" (a file in the path, no permission) is reported by making the folder.
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') return null;
   }
-  const folder = join(dirname(target), `.${basename(target)}.${runId}.tmp`);
+  const folder = temporaryPath(target, runId);
   try {
     mkdirSync(dirname(folder), { recursive: true });
     mkdirSync(folder);

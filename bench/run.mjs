@@ -54,10 +54,18 @@ function timed(cmd, args, options = {}) {
   return { wall, cpu: m ? (Number(m[1]) + Number(m[2])) * 1000 : NaN };
 }
 
-/** Runs each named command `runs` times, interleaved; returns the median wall and CPU time per name. */
-function race(commands, runs = RUNS) {
+/**
+ * Runs each named command `runs` times, interleaved; returns the median wall and CPU time per
+ * name. `before` runs untimed ahead of every command.
+ */
+function race(commands, runs = RUNS, before = () => {}) {
   const times = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
-  for (let i = 0; i < runs; i++) for (const [name, run] of Object.entries(commands)) times[name].push(run());
+  for (let i = 0; i < runs; i++) {
+    for (const [name, run] of Object.entries(commands)) {
+      before();
+      times[name].push(run());
+    }
+  }
   return Object.fromEntries(
     Object.entries(times).map(([k, v]) => [k, { wall: median(v.map((x) => x.wall)), cpu: median(v.map((x) => x.cpu)) }]),
   );
@@ -119,8 +127,8 @@ if (existsSync(plainDir)) {
   const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
   // Each run writes into a fresh folder, and none is deleted until the end: on this machine's
   // ext4 (mounted with discard) deleting 10,000 files just before a run made that run's file
-  // creation several times slower. Writes still queued from before are flushed first.
-  execFileSync('sync');
+  // creation several times slower. The writes of the command before (10,000 new files) are
+  // flushed before each command, so that none pays for another's write-back.
   let runs = 0;
   let out = '';
   const t = race({
@@ -143,7 +151,7 @@ if (existsSync(plainDir)) {
       mkdirSync(folder);
       return timed(process.execPath, [BIN, '-f', 'json', '-o', folder, plainDir]);
     },
-  }, Math.min(RUNS, 3));
+  }, Math.min(RUNS, 3), () => execFileSync('sync'));
   say(`- ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB`);
   say(`- \`cat\` of the files (I/O floor): ${both(t.cat)}`);
   say(`- \`node -e 0\` (runtime floor): ${both(t.node)}`);

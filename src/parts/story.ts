@@ -202,7 +202,7 @@ export function parseStory(sourceLines: readonly Line[], ctx: StoryContext): Sto
   for (let k = bodyFrom; k < footerPos; k++) {
     const i = content[k]!;
     const line = lines[i]!;
-    if (k !== datelinePos && isNoteLine(line.text) && k === bodyFrom) {
+    if (k === bodyFrom && k !== datelinePos && isNoteLine(line.text)) {
       assign(i, 'note', { index: notes.length });
       notes.push({ text: line.text.trim(), line: line.no });
       continue;
@@ -223,7 +223,9 @@ export function parseStory(sourceLines: readonly Line[], ctx: StoryContext): Sto
   }
   const paragraphs = mergeTableParagraphs(toParagraphs(bodyLines, reading.paragraphLayout), reading.tables);
   paragraphs.forEach((p, index) => {
-    for (let i = p.first; i <= p.last; i++) if (!assigned[i]) assign(i, 'body', { index });
+    // The lines of a paragraph share one assignment (only notes' and captions' are renumbered).
+    const body: Assignment = { part: 'body', index, reason: undefined };
+    for (let i = p.first; i <= p.last; i++) assigned[i] ??= body;
   });
   // An end marker glued to the last paragraph (`... China. (END)`) belongs to the footer.
   const last = paragraphs[paragraphs.length - 1];

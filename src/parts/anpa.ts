@@ -26,8 +26,6 @@ const TAB_PARAGRAPH = /^\t {3}\S/;
 // eslint-disable-next-line no-control-regex
 const TABLE_CELL_BREAK = /[;\t\u0000-\u0008\u000b-\u001f\u007f]+/;
 const BACKSPACE = '\b';
-// eslint-disable-next-line no-control-regex
-const LEADING_FRAMING = /^[\u0001-\u0007\u0016\u001f]+/;
 
 /**
  * AP typography to plain typography: ` _ ` and a trailing ` _` are dashes, ``` `` ``` and `''`
@@ -54,8 +52,14 @@ function readDisplay(text: string): { text: string; close: '<' | '=' } | null {
 
 /** The raw line without framing controls in front (STX may open the first display line). */
 function rawContent(line: Line): string {
-  return LEADING_FRAMING.test(line.raw) ? line.raw.replace(LEADING_FRAMING, '') : line.raw;
+  const raw = line.raw;
+  let start = 0;
+  while (start < raw.length && isFraming(raw.charCodeAt(start))) start++;
+  return start === 0 ? raw : raw.slice(start);
 }
+
+/** SOH to BEL, SYN and US: the controls that frame a transmission (read per line: no pattern). */
+const isFraming = (c: number) => (c >= 0x01 && c <= 0x07) || c === 0x16 || c === 0x1f;
 
 export function readAnpa(input: DialectInput): DialectReading {
   const { lines, from, to, transmission } = input;

@@ -64,9 +64,12 @@ const isFraming = (c: number) => (c >= 0x01 && c <= 0x07) || c === 0x16 || c ===
 export function readAnpa(input: DialectInput): DialectReading {
   const { lines, from, to, transmission } = input;
   const reading = emptyReading(lines);
-  const story = lines.slice(from, to);
-  const tabParagraphs = story.some((l) => TAB_PARAGRAPH.test(rawContent(l)));
-  const apStyle = tabParagraphs || story.some((l) => readDisplay(l.text) !== null);
+  const anyLine = (test: (line: Line) => boolean) => {
+    for (let i = from; i < to; i++) if (test(lines[i]!)) return true;
+    return false;
+  };
+  const tabParagraphs = anyLine((l) => TAB_PARAGRAPH.test(rawContent(l)));
+  const apStyle = tabParagraphs || anyLine((l) => readDisplay(l.text) !== null);
   // Tab-led paragraphs are one physical line each; other AP copy may be hard-wrapped, and the
   // common layout rules tell how.
   if (tabParagraphs) reading.paragraphLayout = 'line-per-paragraph';

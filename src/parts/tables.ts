@@ -49,7 +49,8 @@ export function findColumnRuns(lines: readonly Line[], indexes: readonly number[
 }
 
 /** Replaces the paragraphs made of a table's rows by one preformatted paragraph. */
-export function mergeTableParagraphs(paragraphs: readonly Paragraph[], tables: readonly TableRun[]): Paragraph[] {
+export function mergeTableParagraphs(paragraphs: Paragraph[], tables: readonly TableRun[]): Paragraph[] {
+  if (tables.length === 0) return paragraphs;
   const out: Paragraph[] = [];
   for (const p of paragraphs) {
     const table = tables.find((t) => p.first >= t.first && p.last <= t.last);

@@ -368,13 +368,12 @@ export async function runBatch(paths: readonly string[], options: BatchOptions):
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-    const stopped = pool?.inFlight() ?? [];
     await pool?.stop();
-    // What a stopped worker or this thread was writing may be half-written: remove it (all the
-    // files of a stopped worker's task, as it does not say which are finished). From here on
-    // nothing is written, so the staging folder holds only finished outputs and can be
-    // published, however the run ended.
-    for (const job of stopped) if (job.output !== null) removeQuietly(writingPath(job.output, settings.runId));
+    // What a stopped worker or this thread was writing may be half-written: remove it (the files
+    // of a stopped worker's task from the one it was converting on; those it finished stay).
+    // From here on nothing is written, so the staging folder holds only finished outputs and can
+    // be published, however the run ended.
+    for (const job of pool?.unfinished() ?? []) if (job.output !== null) removeQuietly(writingPath(job.output, settings.runId));
     for (const path of unfinished) removeQuietly(path);
     if (staging !== null) for (const problem of publishStaging(staging, settings)) fail(problem);
   }

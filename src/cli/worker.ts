@@ -1,15 +1,16 @@
 /** A worker thread of the batch: converts the files of each task it is sent (see workers.ts). */
 import { parentPort, workerData } from 'node:worker_threads';
-import { convertFile, type ConvertSettings } from './convert.js';
-import type { TaskMessage, ResultMessage } from './workers.js';
+import { convertFile } from './convert.js';
+import type { ResultMessage, TaskMessage, WorkerInit } from './workers.js';
 
-const settings = workerData as ConvertSettings;
+const { settings, finished } = workerData as WorkerInit;
 
 parentPort!.on('message', (task: TaskMessage) => {
   const results = [];
   for (const job of task.jobs) {
     const result = convertFile(job, settings);
     results.push(result);
+    Atomics.store(finished, 0, results.length);
     // After a full disk or an unwritable folder the rest of the task would fail the same way.
     if (result.fatal) break;
   }

@@ -16,6 +16,17 @@ export interface ResultMessage {
   results: FileResult[];
 }
 
+/** What a worker is started with. */
+export interface WorkerInit {
+  settings: ConvertSettings;
+  /**
+   * Shared with the main thread: how many files of its current task the worker has finished.
+   * Read when the run is stopped, so that only the files still being written are removed; a
+   * message per file would cost the conversion more than this one store.
+   */
+  finished: Int32Array;
+}
+
 interface Pending {
   task: TaskMessage;
   resolve(results: FileResult[]): void;
@@ -25,6 +36,7 @@ interface Pending {
 interface Slot {
   worker: Worker;
   busy: Pending | null;
+  finished: Int32Array;
 }
 
 export class WorkerPool {
@@ -35,8 +47,9 @@ export class WorkerPool {
 
   constructor(size: number, settings: ConvertSettings) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: settings });
-      const slot: Slot = { worker, busy: null };
+      const finished = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+      const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { settings, finished } satisfies WorkerInit });
+      const slot: Slot = { worker, busy: null, finished };
       worker.on('message', (message: ResultMessage) => {
         const done = slot.busy;
         slot.busy = null;
@@ -59,9 +72,12 @@ export class WorkerPool {
     });
   }
 
-  /** The jobs handed to workers and not yet answered (their outputs may be half-written). */
-  inFlight(): Job[] {
-    return this.slots.flatMap((s) => s.busy?.task.jobs ?? []);
+  /**
+   * The jobs handed to workers and not finished: the one being converted (its output may be
+   * half-written) and those after it. Exact once the pool is stopped.
+   */
+  unfinished(): Job[] {
+    return this.slots.flatMap((s) => s.busy?.task.jobs.slice(Atomics.load(s.finished, 0)) ?? []);
   }
 
   /** Stops every worker at once, whatever it is doing (also how the pool is closed). */
@@ -78,6 +94,7 @@ export class WorkerPool {
       const next = this.queue.shift();
       if (next === undefined) return;
       slot.busy = next;
+      Atomics.store(slot.finished, 0, 0);
       slot.worker.postMessage(next.task);
     }
   }

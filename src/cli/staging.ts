@@ -10,9 +10,9 @@
  * no temporary, no look-up, and one rename for the whole run.
  *
  * Why nothing half-written can appear: no output is visible at its final path before the one
- * rename, and before it the run removes the files still being written (the file a stopped
- * worker was converting and the rest of its task, a file being streamed) whether it ends normally, with errors, after a fatal write
- * error or on SIGINT/SIGTERM. Finished outputs then appear all at once. A run killed outright
+ * rename, and before it the run removes the files still being written (the file a stopped worker
+ * was converting and the rest of its task, a file being streamed) whether it ends normally, with
+ * errors, after a fatal write error or on SIGINT/SIGTERM. Finished outputs then appear all at once. A run killed outright
  * (SIGKILL, a crash of Node itself) leaves the hidden staging folder and nothing at the output
  * folder: --skip-existing then finds nothing to skip and restarts the run; the staging folder can
  * be deleted.

@@ -29,11 +29,13 @@ export type ParagraphLayout = 'indented' | 'blank-separated' | 'line-per-paragra
 const WRAP_WIDTH = 80;
 /** A line that ends a sentence (`said.`, `2026."`, `밝혔다.`) gives no sign of being wrapped. */
 const SENTENCE_END = /[.!?…。](?:["'”’)\]]{1,2})?$/;
+/** The characters a sentence end can close on: most wrapped lines end otherwise and need no pattern. */
+const SENTENCE_LAST = new Set([...'.!?…。"\'”’)]'].map((c) => c.charCodeAt(0)));
 /**
  * Patterns anchored only at the end are tried from every position of the line; a sentence end is
- * at most three characters long, so only those are searched.
+ * at most three characters long, so only those are searched, and only after its last character.
  */
-const endsSentence = (text: string) => SENTENCE_END.test(text.slice(-3));
+const endsSentence = (text: string) => SENTENCE_LAST.has(text.charCodeAt(text.length - 1)) && SENTENCE_END.test(text.slice(-3));
 
 export function paragraphLayout(lines: readonly BodyLine[]): ParagraphLayout {
   let indented = 0;

@@ -6,7 +6,7 @@ import { decodeBytes, looksBinary, type EncodingName } from './bytes/decode.js';
 import { toLine, type Line } from './lines/line.js';
 import type { Dialect, Story } from './schema/story.js';
 import { parseStory } from './parts/story.js';
-import { checkContinuity } from './stories/continuity.js';
+import { checkStray, checkUnclosed } from './stories/continuity.js';
 import { StoryBoundaries } from './stories/segment.js';
 import { LineSplitter } from './text/split-lines.js';
 
@@ -60,6 +60,8 @@ export class StoryReader {
   private readonly pending: Line[] = [];
   private story: Line[] = [];
   private index = 0;
+  /** The story read before, which the next is checked against (continuity.ts). */
+  private previous: Story | undefined = undefined;
 
   /** `decoding` is read as each story is parsed: a stream may fall back to another encoding midway. */
   constructor(
@@ -77,19 +79,24 @@ export class StoryReader {
   end(out: Story[]): void {
     this.splitter.end(this.pending);
     this.take(out);
-    if (this.story.length > 0 || this.index === 0) out.push(parseSegment(this.story, this.index++, this.options, this.decoding));
-    this.story = [];
+    if (this.story.length > 0 || this.index === 0) this.complete(out);
   }
 
   private take(out: Story[]): void {
     for (const line of this.pending) {
-      if (this.boundaries.next(line) !== null) {
-        out.push(parseSegment(this.story, this.index++, this.options, this.decoding));
-        this.story = [];
-      }
+      if (this.boundaries.next(line) !== null) this.complete(out);
       this.story.push(line);
     }
     this.pending.length = 0;
+  }
+
+  /** Parses the story whose lines are gathered, and starts the next. */
+  private complete(out: Story[]): void {
+    const story = parseSegment(this.story, this.index++, this.options, this.decoding);
+    checkStray(this.previous, story);
+    this.previous = story;
+    this.story = [];
+    out.push(story);
   }
 }
 
@@ -101,7 +108,7 @@ function parseDecoded(text: string, options: ParseOptions, decoding: Decoding): 
   const stories: Story[] = [];
   for (let at = 0; at < text.length; at += PIECE) reader.push(text.slice(at, at + PIECE), stories);
   reader.end(stories);
-  checkContinuity(stories);
+  checkUnclosed(stories);
   return stories;
 }
 

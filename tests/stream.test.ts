@@ -8,7 +8,7 @@ import { parseStream } from '../src/stories/stream.js';
 import { LineSplitter, splitLines, type RawLine } from '../src/text/split-lines.js';
 import type { BytesOptions } from '../src/parse.js';
 import type { Story } from '../src/schema/story.js';
-import { inventedFeed } from './support/cli.js';
+import { inventedFeed, inventedStory } from './support/cli.js';
 
 async function* chunks(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
   for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
@@ -53,6 +53,10 @@ const INPUTS: Record<string, Buffer> = {
   'Windows-1252 from the start': Buffer.from(inventedFeed(3).replace('port', 'p\xf6rt'), 'latin1'),
 };
 
+/** Each story's warnings about how it ends beside its neighbours (stories/continuity.ts). */
+const continuity = (stories: Story[]) =>
+  stories.map((s) => s.warnings.map((w) => w.code).filter((c) => c === 'text-after-footer' || c === 'unclosed-story'));
+
 describe('parseStream', () => {
   for (const [name, bytes] of Object.entries(INPUTS)) {
     it(`gives the stories of parseBytes: ${name}`, async () => {
@@ -62,6 +66,19 @@ describe('parseStream', () => {
       }
     });
   }
+
+  it('gives text-after-footer as the whole-file parse does, as each story is read', async () => {
+    const bytes = Buffer.from(`${inventedFeed(2)}Lone words after the sign-off\n`);
+    const whole = parseBytes(bytes);
+    expect(continuity(whole)).toEqual([[], [], ['text-after-footer']]);
+    expect(await streamed(bytes, 5)).toEqual(whole);
+  });
+
+  it('gives unclosed-story only on the whole-file parse, which sees the other stories of the file', async () => {
+    const bytes = Buffer.from(`${inventedFeed(2)}${inventedStory(2).replace(' Reuter\n', '')}`);
+    expect(continuity(parseBytes(bytes))).toEqual([[], [], ['unclosed-story']]);
+    expect(continuity(await streamed(bytes, 5))).toEqual([[], [], []]);
+  });
 
   it('honours a forced encoding', async () => {
     const bytes = Buffer.from(inventedFeed(2).replace('port', 'p\xe9rt'), 'latin1');

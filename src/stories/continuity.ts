@@ -1,9 +1,11 @@
 /**
- * Warnings that need the whole file: whether a story ends the way its neighbours do. A file whose
- * stories close with end markers or sign-offs (`(END)`, ` Reuter`) and holds one that does not
- * was most likely cut off; a lone line after an end marker is debris, not a story.
+ * Warnings about how a story ends beside its neighbours. A lone line after an end marker is
+ * debris, not a story (`text-after-footer`): that needs only the story before, so it is given as
+ * stories are read, on a stream too. A file whose stories close with end markers or sign-offs
+ * (`(END)`, ` Reuter`) and holds one that does not was most likely cut off (`unclosed-story`):
+ * that needs the whole file, so the stream does not give it.
  */
-import type { Story } from '../schema/story.js';
+import type { Story, StoryWarning } from '../schema/story.js';
 
 function closedByMarker(story: Story): boolean {
   return story.footer.endMarker !== null || story.footer.signOff !== null;
@@ -14,25 +16,35 @@ function firstTextLine(story: Story): number {
   return story.layout.find((run) => run.part !== 'ignored')?.start ?? story.lines.start;
 }
 
-/** Adds `text-after-footer` and `unclosed-story` to the unframed stories of one file. */
-export function checkContinuity(stories: readonly Story[]): void {
-  const unframed = stories.filter((s) => s.transmission === null);
-  const markersUsed = unframed.some(closedByMarker);
+/** Unframed stories that do not end with a marker of their own are the ones these warnings are about. */
+function openEnded(story: Story): boolean {
+  return story.transmission === null && !closedByMarker(story);
+}
+
+/** Whether `story` is stray text after the end of `previous`. */
+function strayAfter(previous: Story | undefined, story: Story): boolean {
+  return previous !== undefined && openEnded(story) && closedByMarker(previous) && story.dateline === null && story.body.length === 0;
+}
+
+/** Adds `text-after-footer` to `story` when it is stray text after `previous` (the story before it). */
+export function checkStray(previous: Story | undefined, story: Story): void {
+  if (!strayAfter(previous, story)) return;
+  story.warnings.push({
+    code: 'text-after-footer',
+    message: `stray text after the end of the story above (line ${previous!.lines.end})`,
+    line: firstTextLine(story),
+  } satisfies StoryWarning);
+}
+
+/** Adds `unclosed-story` to the open-ended stories of one file (stray text aside) when others close with markers. */
+export function checkUnclosed(stories: readonly Story[]): void {
+  if (stories.length < 2 || !stories.some((s) => s.transmission === null && closedByMarker(s))) return;
   stories.forEach((story, i) => {
-    if (story.transmission !== null || closedByMarker(story)) return;
-    const previous = stories[i - 1];
-    if (previous && closedByMarker(previous) && story.dateline === null && story.body.length === 0) {
-      story.warnings.push({
-        code: 'text-after-footer',
-        message: `stray text after the end of the story above (line ${previous.lines.end})`,
-        line: firstTextLine(story),
-      });
-    } else if (markersUsed && stories.length > 1) {
-      story.warnings.push({
-        code: 'unclosed-story',
-        message: 'story has no end marker or sign-off, unlike the other stories of the file',
-        line: story.lines.end,
-      });
-    }
+    if (!openEnded(story) || strayAfter(stories[i - 1], story)) return;
+    story.warnings.push({
+      code: 'unclosed-story',
+      message: 'story has no end marker or sign-off, unlike the other stories of the file',
+      line: story.lines.end,
+    });
   });
 }

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBytes } from '../src/parse.js';
 import { parseStream } from '../src/stories/stream.js';
+import { UnclosedOnStream } from '../src/stories/continuity.js';
 import { LineSplitter, splitLines, type RawLine } from '../src/text/split-lines.js';
 import type { BytesOptions } from '../src/parse.js';
 import type { Story } from '../src/schema/story.js';
@@ -53,6 +54,9 @@ const INPUTS: Record<string, Buffer> = {
   'Windows-1252 from the start': Buffer.from(inventedFeed(3).replace('port', 'p\xf6rt'), 'latin1'),
 };
 
+/** An invented story whose sign-off was lost. */
+const openEnded = (n: number) => inventedStory(n).replace(' Reuter\n', '');
+
 /** Each story's warnings about how it ends beside its neighbours (stories/continuity.ts). */
 const continuity = (stories: Story[]) =>
   stories.map((s) => s.warnings.map((w) => w.code).filter((c) => c === 'text-after-footer' || c === 'unclosed-story'));
@@ -74,10 +78,35 @@ describe('parseStream', () => {
     expect(await streamed(bytes, 5)).toEqual(whole);
   });
 
-  it('gives unclosed-story only on the whole-file parse, which sees the other stories of the file', async () => {
-    const bytes = Buffer.from(`${inventedFeed(2)}${inventedStory(2).replace(' Reuter\n', '')}`);
-    expect(continuity(parseBytes(bytes))).toEqual([[], [], ['unclosed-story']]);
-    expect(continuity(await streamed(bytes, 5))).toEqual([[], [], []]);
+  it('gives unclosed-story as the whole-file parse does, holding open-ended stories until a marker is seen', async () => {
+    const cases: [string, string[][]][] = [
+      // The last story lost its sign-off, after stories that have one.
+      [`${inventedFeed(2)}${openEnded(2)}`, [[], [], ['unclosed-story']]],
+      // Open-ended stories (cut by form feeds) before the first one with a marker: held, then warned.
+      [`${openEnded(0)}\f\n${openEnded(1)}\f\n${inventedFeed(1, 2)}${openEnded(3)}`, [['unclosed-story'], ['unclosed-story'], [], ['unclosed-story']]],
+      // No story has a marker: nothing is unclosed.
+      [`${openEnded(0)}\f\n${openEnded(1)}`, [[], []]],
+      // Stray text after the last sign-off is not an unclosed story.
+      [`${inventedFeed(2)}Lone words after the sign-off\n`, [[], [], ['text-after-footer']]],
+    ];
+    for (const [text, expected] of cases) {
+      const whole = parseBytes(Buffer.from(text));
+      expect(continuity(whole), text).toEqual(expected);
+      for (const size of [5, 4096]) expect(await streamed(Buffer.from(text), size), `chunks of ${size}: ${text}`).toEqual(whole);
+    }
+  });
+
+  it('passes held open-ended stories on without the warning beyond the bound, and warns later ones', () => {
+    const stories = parseBytes(Buffer.from(`${openEnded(0)}\f\n${openEnded(1)}\f\n${inventedFeed(1, 2)}${openEnded(3)}`));
+    for (const story of stories) story.warnings = story.warnings.filter((w) => w.code !== 'unclosed-story');
+    const unclosed = new UnclosedOnStream(8);
+    const out: Story[] = [];
+    for (const story of stories) unclosed.push(story, out);
+    unclosed.end(out);
+    // The first two (five lines each) were held past the bound of 8 lines before the marker came,
+    // so they went on, in order, without the warning; the last, after the marker, has it.
+    expect(out.map((s) => s.index)).toEqual([0, 1, 2, 3]);
+    expect(continuity(out)).toEqual([[], [], [], ['unclosed-story']]);
   });
 
   it('honours a forced encoding', async () => {

@@ -1,9 +1,9 @@
 /**
  * Warnings about how a story ends beside its neighbours. A lone line after an end marker is
  * debris, not a story (`text-after-footer`): that needs only the story before, so it is given as
- * stories are read, on a stream too. A file whose stories close with end markers or sign-offs
- * (`(END)`, ` Reuter`) and holds one that does not was most likely cut off (`unclosed-story`):
- * that needs the whole file, so the stream does not give it.
+ * stories are read. A file whose stories close with end markers or sign-offs (`(END)`,
+ * ` Reuter`) and holds one that does not was most likely cut off (`unclosed-story`): that needs
+ * the other stories of the file, which a stream gives later (UnclosedOnStream).
  */
 import type { Story, StoryWarning } from '../schema/story.js';
 
@@ -40,11 +40,68 @@ export function checkStray(previous: Story | undefined, story: Story): void {
 export function checkUnclosed(stories: readonly Story[]): void {
   if (stories.length < 2 || !stories.some((s) => s.transmission === null && closedByMarker(s))) return;
   stories.forEach((story, i) => {
-    if (!openEnded(story) || strayAfter(stories[i - 1], story)) return;
-    story.warnings.push({
-      code: 'unclosed-story',
-      message: 'story has no end marker or sign-off, unlike the other stories of the file',
-      line: story.lines.end,
-    });
+    if (openEnded(story) && !strayAfter(stories[i - 1], story)) warnUnclosed(story);
   });
+}
+
+function warnUnclosed(story: Story): void {
+  story.warnings.push({
+    code: 'unclosed-story',
+    message: 'story has no end marker or sign-off, unlike the other stories of the file',
+    line: story.lines.end,
+  });
+}
+
+/**
+ * `unclosed-story` on a stream, where the rest of the file is not known yet: open-ended stories
+ * are held back until an unframed story closed by a marker shows that the file's stories close
+ * with markers; then the held ones get the warning and go on, and so does each later open-ended
+ * story at once. Stories are held only while no marker has been seen, so copy whose stories all
+ * close passes straight through. So that memory stays bounded, held stories beyond `holdLines`
+ * source lines go on without the warning (the whole-file parse would give it to them if a
+ * marker came later).
+ */
+export class UnclosedOnStream {
+  private held: Story[] = [];
+  private heldLines = 0;
+  private markersSeen = false;
+
+  constructor(private readonly holdLines = 10_000) {}
+
+  /** Takes the next story (stray text already checked); the stories that can go on are appended to `out`. */
+  push(story: Story, out: Story[]): void {
+    if (!this.markersSeen && story.transmission === null && closedByMarker(story)) {
+      this.markersSeen = true;
+      for (const held of this.held) if (this.unclosed(held)) warnUnclosed(held);
+      this.release(out);
+    }
+    if (this.markersSeen) {
+      if (this.unclosed(story)) warnUnclosed(story);
+      out.push(story);
+      return;
+    }
+    if (this.held.length === 0 && !this.unclosed(story)) {
+      out.push(story);
+      return;
+    }
+    this.held.push(story);
+    this.heldLines += story.lines.end - story.lines.start + 1;
+    if (this.heldLines > this.holdLines) this.release(out);
+  }
+
+  /** The end of the stream: what is held goes on as it is (no marker came). */
+  end(out: Story[]): void {
+    this.release(out);
+  }
+
+  /** Open-ended and not stray text: a story the warning is about. */
+  private unclosed(story: Story): boolean {
+    return openEnded(story) && !story.warnings.some((w) => w.code === 'text-after-footer');
+  }
+
+  private release(out: Story[]): void {
+    out.push(...this.held);
+    this.held = [];
+    this.heldLines = 0;
+  }
 }

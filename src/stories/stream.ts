@@ -2,7 +2,8 @@
  * The pipeline over a stream, story by story: bytes arrive in chunks, are decoded and split into
  * lines as they come, and each story is parsed and handed on as soon as the next one begins
  * (StoryBoundaries, the same rules as `segment`). Memory holds one story's lines and one chunk,
- * not the input.
+ * not the input; stories without an end marker wait, up to a bound, until the stream shows
+ * whether its stories carry markers (continuity.ts).
  *
  * Decoding follows decodeBytes: a byte-order mark or a forced encoding wins, else strict UTF-8
  * with a Windows-1252 fallback. A whole file can be checked before anything is parsed; a stream
@@ -14,6 +15,7 @@
 import { decodeAs, decodeBytes, type EncodingName } from '../bytes/decode.js';
 import { StoryReader, type BytesOptions, type Decoding } from '../parse.js';
 import type { Story } from '../schema/story.js';
+import { UnclosedOnStream } from './continuity.js';
 
 const LF = 10;
 const CR = 13;
@@ -133,12 +135,18 @@ export async function* parseStream(chunks: AsyncIterable<Uint8Array>, options: B
 /** Text pieces → stories, through the reader the whole-text parse uses. */
 async function* storiesOf(texts: AsyncIterable<string> | Iterable<string>, decoding: Decoding, options: BytesOptions): AsyncGenerator<Story> {
   const reader = new StoryReader(options, decoding);
-  const done: Story[] = [];
+  const unclosed = new UnclosedOnStream();
+  const read: Story[] = [];
+  const ready: Story[] = [];
   for await (const text of texts) {
-    reader.push(text, done);
-    yield* done;
-    done.length = 0;
+    reader.push(text, read);
+    for (const story of read) unclosed.push(story, ready);
+    read.length = 0;
+    yield* ready;
+    ready.length = 0;
   }
-  reader.end(done);
-  yield* done;
+  reader.end(read);
+  for (const story of read) unclosed.push(story, ready);
+  unclosed.end(ready);
+  yield* ready;
 }

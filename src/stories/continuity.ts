@@ -62,29 +62,35 @@ function warnUnclosed(story: Story): void {
  * marker came later).
  */
 export class UnclosedOnStream {
-  private held: Story[] = [];
+  /** Stories held back, each with whether the warning is about it. */
+  private held: { story: Story; unclosed: boolean }[] = [];
   private heldLines = 0;
   private markersSeen = false;
+  /** The story pushed before, for the stray-text test the whole-file check makes too. */
+  private previous: Story | undefined = undefined;
 
   constructor(private readonly holdLines = 10_000) {}
 
-  /** Takes the next story (stray text already checked); the stories that can go on are appended to `out`. */
+  /** Takes the next story; the stories that can go on are appended to `out`. */
   push(story: Story, out: Story[]): void {
+    const previous = this.previous;
+    this.previous = story;
+    const unclosed = openEnded(story) && !strayAfter(previous, story);
     if (!this.markersSeen && story.transmission === null && closedByMarker(story)) {
       this.markersSeen = true;
-      for (const held of this.held) if (this.unclosed(held)) warnUnclosed(held);
+      for (const held of this.held) if (held.unclosed) warnUnclosed(held.story);
       this.release(out);
     }
     if (this.markersSeen) {
-      if (this.unclosed(story)) warnUnclosed(story);
+      if (unclosed) warnUnclosed(story);
       out.push(story);
       return;
     }
-    if (this.held.length === 0 && !this.unclosed(story)) {
+    if (this.held.length === 0 && !unclosed) {
       out.push(story);
       return;
     }
-    this.held.push(story);
+    this.held.push({ story, unclosed });
     this.heldLines += story.lines.end - story.lines.start + 1;
     if (this.heldLines > this.holdLines) this.release(out);
   }
@@ -94,13 +100,8 @@ export class UnclosedOnStream {
     this.release(out);
   }
 
-  /** Open-ended and not stray text: a story the warning is about. */
-  private unclosed(story: Story): boolean {
-    return openEnded(story) && !story.warnings.some((w) => w.code === 'text-after-footer');
-  }
-
   private release(out: Story[]): void {
-    out.push(...this.held);
+    for (const held of this.held) out.push(held.story);
     this.held = [];
     this.heldLines = 0;
   }

@@ -12,10 +12,10 @@
  * Why nothing half-written can appear: no output is visible at its final path before the one
  * rename, and before it the run removes the files still being written (the file a stopped worker
  * was converting and the rest of its task, a file being streamed) whether it ends normally, with
- * errors, after a fatal write error or on SIGINT/SIGTERM. Finished outputs then appear all at once. A run killed outright
- * (SIGKILL, a crash of Node itself) leaves the hidden staging folder and nothing at the output
- * folder: --skip-existing then finds nothing to skip and restarts the run; the staging folder can
- * be deleted.
+ * errors, after a fatal write error or on SIGINT/SIGTERM. Finished outputs then appear all at
+ * once. A run killed outright (SIGKILL, a crash of Node itself) leaves the hidden staging folder
+ * and nothing at the output folder: --skip-existing then finds nothing to skip and restarts the
+ * run; the staging folder can be deleted.
  */
 import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

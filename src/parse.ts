@@ -84,7 +84,7 @@ export class StoryReader {
 
   private take(out: Story[]): void {
     for (const line of this.pending) {
-      if (this.boundaries.next(line) !== null) this.complete(out);
+      if (this.boundaries.next(line)) this.complete(out);
       this.story.push(line);
     }
     this.pending.length = 0;

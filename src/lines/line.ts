@@ -36,33 +36,53 @@ export const CONTROL = {
   OTHER: 128,
 } as const;
 
-// Controls other than tab are framing or noise; exotic spaces read as spaces.
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 // U+2028/U+2029 too: they do not end a line in wire copy, and with them gone from `text` the
 // `.` of a pattern matches every character, so that `.*$` can never fail and backtrack.
 const EXOTIC_SPACES = /[\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
-/** Set in the scan's result when the line holds a character at or above U+00A0. */
+/** Set in unusualLine's bits when the line holds a character at or above U+00A0. */
 const NON_ASCII = 256;
 
-/** One pass over the raw line: which controls it holds, and whether it has any non-ASCII text. */
-function scan(raw: string): number {
+/** The CONTROL bit of C0 control or DEL `c` (tab and LF are none: 0). */
+function controlBit(c: number): number {
+  switch (c) {
+    case 1: return CONTROL.SOH;
+    case 2: return CONTROL.STX;
+    case 3: return CONTROL.ETX;
+    case 4: return CONTROL.EOT;
+    case 5: return CONTROL.ENQ;
+    case 22: return CONTROL.SYN;
+    case 12: return CONTROL.FF;
+    case 9: return 0;
+    default: return CONTROL.OTHER;
+  }
+}
+
+/**
+ * The facts of a line that is not plain ASCII, in one pass: its controls, whether it holds
+ * non-ASCII text, and its text with the controls other than tab and LF removed (a line from the
+ * splitter holds no LF; LF counts as OTHER but stays). Controls other than tab are framing or
+ * noise; exotic spaces read as spaces. Framing lines are short (`<STX>`, `<ENQ><ENQ><ENQ>F`), so
+ * the text is cut out between the controls rather than by a regex replacement.
+ */
+function unusualLine(no: number, raw: string): Line {
   let bits = 0;
+  let text = '';
+  /** Start of the text not yet copied to `text`. */
+  let from = 0;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     if (c >= 32 && c < 127) continue;
     if (c >= 0xa0) bits |= NON_ASCII;
-    else if (c === 9) continue;
-    else if (c === 1) bits |= CONTROL.SOH;
-    else if (c === 2) bits |= CONTROL.STX;
-    else if (c === 3) bits |= CONTROL.ETX;
-    else if (c === 4) bits |= CONTROL.EOT;
-    else if (c === 5) bits |= CONTROL.ENQ;
-    else if (c === 22) bits |= CONTROL.SYN;
-    else if (c === 12) bits |= CONTROL.FF;
-    else if (c < 32 || c === 127) bits |= CONTROL.OTHER;
+    else if (c < 32 || c === 127) {
+      bits |= controlBit(c);
+      if (c === 9 || c === 10) continue;
+      text += raw.slice(from, i);
+      from = i + 1;
+    }
   }
-  return bits;
+  text = from === 0 ? raw : text + raw.slice(from);
+  if ((bits & NON_ASCII) !== 0) text = text.replace(EXOTIC_SPACES, ' ');
+  return lineOf(no, raw, text.trimEnd(), bits & ~NON_ASCII);
 }
 
 /** Printable ASCII and tab only: most lines of most copy, checked by one native scan. */
@@ -70,12 +90,14 @@ const PLAIN_ASCII = /^[\t\x20-\x7e]*$/;
 
 /** Line `no` of the source, whose text without its line break is `raw`. */
 export function toLine(no: number, raw: string): Line {
-  const bits = PLAIN_ASCII.test(raw) ? 0 : scan(raw);
-  const controls = bits & ~NON_ASCII;
-  // Most lines are plain ASCII text: they skip both replacements.
-  let text = controls === 0 ? raw : raw.replace(CONTROL_CHARS, '');
-  if ((bits & NON_ASCII) !== 0) text = text.replace(EXOTIC_SPACES, ' ');
-  return lineOf(no, raw, text.trimEnd(), controls);
+  // A line opening with a control (framing: `<STX>`, `<ENQ>...`) is not plain: no need to ask.
+  // (Lengths are checked so that charCodeAt never reads past the end, which would deoptimize.)
+  const first = raw.length === 0 ? 32 : raw.charCodeAt(0);
+  if ((first < 32 && first !== 9) || !PLAIN_ASCII.test(raw)) return unusualLine(no, raw);
+  // In plain ASCII only space and tab are trailing white space: a line ending in anything else
+  // (most lines) is its own text.
+  const last = raw.length === 0 ? 0 : raw.charCodeAt(raw.length - 1);
+  return lineOf(no, raw, last === 32 || last === 9 ? raw.trimEnd() : raw, 0);
 }
 
 /**

@@ -21,8 +21,23 @@ const EXPORT_SEPARATOR = /^\s*\d+ of \d+ DOCUMENTS\s*$/i;
 /** Trailer lines that follow ETX: AP's `AP-WF-11-13-13 1509GMT<`, dpa's `131137 GMT Nov 13`. */
 const TRAILER = /^(?:[A-Z]{2}-[A-Z]{2}-\d\d-\d\d-\d\d \d{4} ?GMT<?|\d{6} GMT(?: \p{L}+(?: \d{2,4})?)?)$/u;
 
+/** A line opening with ENQ or SYN holds that control: lines with neither bit nor SOH are turned away by a bit test. */
+const TRANSMISSION_CONTROLS = CONTROL.SOH | CONTROL.ENQ | CONTROL.SYN;
+
 function startsTransmission(line: Line): boolean {
-  return has(line, CONTROL.SOH) || line.raw.charCodeAt(0) === 5 || line.raw.charCodeAt(0) === 22;
+  if ((line.controls & TRANSMISSION_CONTROLS) === 0) return false;
+  const first = line.raw.charCodeAt(0);
+  return has(line, CONTROL.SOH) || first === 5 || first === 22;
+}
+
+/**
+ * Whether `text` (right-trimmed, as every Line's text is) is an export separator. The pattern
+ * ends in `DOCUMENTS\s*$` (case-insensitive, not Unicode): with no white space left at the end,
+ * such a line ends in `s` or `S`, so a line ending in anything else (nearly all) is not asked.
+ */
+function isExportSeparator(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return (last === 0x73 || last === 0x53) && EXPORT_SEPARATOR.test(text);
 }
 
 /** End markers and sign-offs are short lines; longer ones need not be asked about. */
@@ -67,18 +82,22 @@ export class StoryBoundaries {
   /** The line before the current one, which closesStory reads. */
   private previous: Line | undefined = undefined;
 
+  private lastEndedFramed = false;
+
   /**
-   * Reads the next line. Returns null when the line continues the current story, or the facts
-   * of the story that ended just before it (the line then opens the next story).
+   * Reads the next line. Returns whether the story read so far ended just before it (the line
+   * then opens the next story; `endedFramed` says whether that story was framed).
    */
-  next(line: Line): { framed: boolean } | null {
+  next(line: Line): boolean {
     const transmission = startsTransmission(line);
+    // A line after an end marker that does not trail the story (only asked there).
+    const afterEnd = this.closed && !transmission && !trailsStory(line);
     // After an end marker a new story starts at a flush line; an indented one means the "marker"
     // was a word that wrapped onto its own line (`... told` / `Reuters.` / `    Little progress`).
-    if (this.closed && !trailsStory(line) && line.indent > 0 && !transmission) this.closed = false;
-    let ended: { framed: boolean } | null = null;
-    if (this.hasText && (transmission || (this.closed && !trailsStory(line)) || EXPORT_SEPARATOR.test(line.text))) {
-      ended = { framed: this.framedStory };
+    if (afterEnd && line.indent > 0) this.closed = false;
+    const ended = this.hasText && (transmission || (afterEnd && this.closed) || isExportSeparator(line.text));
+    if (ended) {
+      this.lastEndedFramed = this.framedStory;
       this.insideText = false;
       this.hasText = false;
       this.closed = false;
@@ -94,6 +113,11 @@ export class StoryBoundaries {
     return ended;
   }
 
+  /** Whether the story that `next` found ended last came in transmission framing. */
+  get endedFramed(): boolean {
+    return this.lastEndedFramed;
+  }
+
   /** Whether the story being read so far came in transmission framing. */
   get framed(): boolean {
     return this.framedStory;
@@ -105,9 +129,8 @@ export function segment(lines: readonly Line[]): Segment[] {
   const segments: Segment[] = [];
   let from = 0;
   for (let i = 0; i < lines.length; i++) {
-    const ended = boundaries.next(lines[i]!);
-    if (ended === null) continue;
-    segments.push({ from, to: i, framed: ended.framed });
+    if (!boundaries.next(lines[i]!)) continue;
+    segments.push({ from, to: i, framed: boundaries.endedFramed });
     from = i;
   }
   if (from < lines.length || segments.length === 0) segments.push({ from, to: lines.length, framed: boundaries.framed });

@@ -73,7 +73,9 @@ function unusualLine(no: number, raw: string): Line {
     const c = raw.charCodeAt(i);
     if (c >= 32 && c < 127) continue;
     if (c >= 0xa0) bits |= NON_ASCII;
-    else if (c < 32 || c === 127) {
+    // DEL asked first: both comparisons then run on every control, so optimized code has seen
+    // them and a later DEL or non-ASCII character does not deoptimize it.
+    else if (c === 127 || c < 32) {
       bits |= controlBit(c);
       if (c === 9 || c === 10) continue;
       text += raw.slice(from, i);

@@ -36,7 +36,8 @@ function startsTransmission(line: Line): boolean {
  * such a line ends in `s` or `S`, so a line ending in anything else (nearly all) is not asked.
  */
 function isExportSeparator(text: string): boolean {
-  const last = text.charCodeAt(text.length - 1);
+  // (A blank line's text is empty: charCodeAt past the end would deoptimize the caller.)
+  const last = text.length === 0 ? 0 : text.charCodeAt(text.length - 1);
   return (last === 0x73 || last === 0x53) && EXPORT_SEPARATOR.test(text);
 }
 

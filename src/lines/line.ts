@@ -90,12 +90,17 @@ function unusualLine(no: number, raw: string): Line {
 /** Printable ASCII and tab only: most lines of most copy, checked by one native scan. */
 const PLAIN_ASCII = /^[\t\x20-\x7e]*$/;
 
-/** Line `no` of the source, whose text without its line break is `raw`. */
-export function toLine(no: number, raw: string): Line {
-  // A line opening with a control (framing: `<STX>`, `<ENQ>...`) is not plain: no need to ask.
-  // (Lengths are checked so that charCodeAt never reads past the end, which would deoptimize.)
-  const first = raw.length === 0 ? 32 : raw.charCodeAt(0);
-  if ((first < 32 && first !== 9) || !PLAIN_ASCII.test(raw)) return unusualLine(no, raw);
+/**
+ * Line `no` of the source, whose text without its line break is `raw`; `plain` when the caller
+ * knows that it holds only printable ASCII and tabs (LineSplitter does), else it is checked here.
+ */
+export function toLine(no: number, raw: string, plain = false): Line {
+  if (!plain) {
+    // A line opening with a control (framing: `<STX>`, `<ENQ>...`) is not plain: no need to ask.
+    // (Lengths are checked so that charCodeAt never reads past the end, which would deoptimize.)
+    const first = raw.length === 0 ? 32 : raw.charCodeAt(0);
+    if ((first < 32 && first !== 9) || !PLAIN_ASCII.test(raw)) return unusualLine(no, raw);
+  }
   // In plain ASCII only space and tab are trailing white space: a line ending in anything else
   // (most lines) is its own text.
   const last = raw.length === 0 ? 0 : raw.charCodeAt(raw.length - 1);

@@ -13,8 +13,22 @@ export interface RawLine {
 }
 
 /**
+ * Characters other than printable ASCII, tab and line breaks. Searched for once per stretch of
+ * text rather than once per line: every line before the next one found is plain ASCII.
+ */
+const NOT_PLAIN = /[^\t\n\r\x20-\x7e]/g;
+
+/** Index of the first character at or after `from` that NOT_PLAIN matches, or text.length. */
+function nextNotPlain(text: string, from: number): number {
+  NOT_PLAIN.lastIndex = from;
+  return NOT_PLAIN.test(text) ? NOT_PLAIN.lastIndex - 1 : text.length;
+}
+
+/**
  * Splits text into lines made by `make` from each line's number and text: the parser makes its
- * Line objects directly, without an intermediate object per line.
+ * Line objects directly, without an intermediate object per line. `make` is also told when the
+ * line is known to hold only printable ASCII and tabs (false: not known), which the splitter
+ * learns from one search per stretch of plain text instead of one test per line.
  */
 export class LineSplitter<T> {
   private no = 1;
@@ -23,7 +37,7 @@ export class LineSplitter<T> {
   /** The previous piece ended on CR: a LF opening the next piece belongs to it. */
   private afterCR = false;
 
-  constructor(private readonly make: (no: number, raw: string) => T) {}
+  constructor(private readonly make: (no: number, raw: string, plain: boolean) => T) {}
 
   /** Appends the complete lines of `text` (joined to what came before) to `out`. */
   push(text: string, out: T[]): void {
@@ -34,15 +48,19 @@ export class LineSplitter<T> {
       if (text.charCodeAt(0) === 10) start = 1;
     }
     // indexOf is a native scan; the next CR is looked up again only once the walk has passed it,
-    // so text without CR costs one search for it, not one per line.
+    // so text without CR costs one search for it, not one per line. So is the next character
+    // that is not plain ASCII.
     let nextCR = text.indexOf('\r', start);
+    let notPlain = -1;
     for (;;) {
       if (nextCR !== -1 && nextCR < start) nextCR = text.indexOf('\r', start);
       const nextLF = text.indexOf('\n', start);
       const i = nextCR === -1 ? nextLF : nextLF === -1 ? nextCR : Math.min(nextLF, nextCR);
       if (i === -1) break;
+      if (notPlain < start) notPlain = nextNotPlain(text, start);
       const piece = text.slice(start, i);
-      out.push(this.make(this.no++, this.pending === '' ? piece : this.pending + piece));
+      if (this.pending === '') out.push(this.make(this.no++, piece, i <= notPlain));
+      else out.push(this.make(this.no++, this.pending + piece, false));
       this.pending = '';
       start = i + 1;
       if (i === nextCR) {
@@ -55,7 +73,7 @@ export class LineSplitter<T> {
 
   /** Appends the last line: a final line without a newline is still a line. */
   end(out: T[]): void {
-    if (this.pending !== '') out.push(this.make(this.no++, this.pending));
+    if (this.pending !== '') out.push(this.make(this.no++, this.pending, false));
     this.pending = '';
   }
 }

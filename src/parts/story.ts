@@ -61,7 +61,9 @@ const IGNORED_UNASSIGNED = assignment('ignored', undefined, 'unassigned');
 export function parseStory(sourceLines: readonly Line[], ctx: StoryContext): Story {
   const n = sourceLines.length;
   // One packed assignment per line (see assignment.ts); UNASSIGNED until a step takes the line.
-  const assigned: number[] = new Array<number>(n).fill(UNASSIGNED);
+  // Filled by a loop: Array.prototype.fill was a runtime call that cost more than the loop.
+  const assigned: number[] = [];
+  for (let i = 0; i < n; i++) assigned.push(UNASSIGNED);
   const warnings: StoryWarning[] = [];
 
   const { transmission, contentFrom, contentTo } = readFraming(sourceLines, assigned, warnings);

@@ -21,31 +21,65 @@ export function isColumnLine(text: string): boolean {
   // holds neither, and is let go without a copy of its text.
   let start = 0;
   while (start < text.length && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
-  if (text.length - start > 400 || (text.indexOf('  ', start) === -1 && text.indexOf('....', start) === -1)) return false;
+  if (text.length - start > 400 || !hasGapOrLeader(text, start)) return false;
   const t = text.trim();
   return WIDE_GAP.test(t) || NARROW_GAPS.test(t) || LEADER.test(t);
 }
 
-/** Runs of two or more consecutive column lines among the given (ascending) line indexes. */
+/**
+ * Whether `text` holds two spaces in a row or four dots in a row at or after `start` (which is
+ * not a space): the same answer as `indexOf('  ', start)` or `indexOf('....', start)`, from one
+ * pass that reads every other character. Two neighbouring characters always include one at an
+ * odd position, so a run of two spaces or of four dots has a character at an odd position, and
+ * only those are read first; their neighbours are read when they are a space or a dot.
+ */
+function hasGapOrLeader(text: string, start: number): boolean {
+  for (let k = start | 1; k < text.length; k += 2) {
+    const c = text.charCodeAt(k);
+    if (c === 32) {
+      // k > start here (text[start] is not a space), so k - 1 is at or after start.
+      if (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k + 1) === 32) return true;
+    } else if (c === 46) {
+      let first = k;
+      while (first > start && text.charCodeAt(first - 1) === 46) first--;
+      let end = k + 1;
+      while (end < text.length && text.charCodeAt(end) === 46) end++;
+      if (end - first >= 4) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Runs of two or more consecutive column lines among the given (ascending) line indexes. Two
+ * consecutive lines include one at an odd index: only those are tested until one is a column
+ * line, and the run around it is then read line by line.
+ */
 export function findColumnRuns(lines: readonly Line[], indexes: readonly number[]): TableRun[] {
   const runs: TableRun[] = [];
-  let run: TableRun | null = null;
-  for (const i of indexes) {
-    const text = lines[i]!.text;
-    if (!isColumnLine(text)) {
-      run = null;
+  let k = 0;
+  while (k < indexes.length) {
+    const i = indexes[k]!;
+    if ((i & 1) === 0 || !isColumnLine(lines[i]!.text)) {
+      k++;
       continue;
     }
-    if (run && run.last === i - 1) {
-      run.last = i;
-    } else {
-      run = { first: i, last: i, rows: [], cells: [] };
+    let first = k;
+    while (first > 0 && indexes[first - 1] === indexes[first]! - 1 && isColumnLine(lines[indexes[first - 1]!]!.text)) first--;
+    let last = k;
+    while (last + 1 < indexes.length && indexes[last + 1] === indexes[last]! + 1 && isColumnLine(lines[indexes[last + 1]!]!.text)) last++;
+    if (last > first) {
+      const run: TableRun = { first: indexes[first]!, last: indexes[last]!, rows: [], cells: [] };
+      for (let r = first; r <= last; r++) {
+        const text = lines[indexes[r]!]!.text;
+        run.rows.push(text);
+        run.cells.push(text.trim().split(CELL_BREAK));
+      }
       runs.push(run);
     }
-    run.rows.push(text);
-    run.cells.push(text.trim().split(CELL_BREAK));
+    k = last + 1;
   }
-  return runs.filter((r) => r.last > r.first);
+  return runs;
 }
 
 /** Replaces the paragraphs made of a table's rows by one preformatted paragraph. */

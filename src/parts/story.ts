@@ -123,30 +123,63 @@ export function parseStory(sourceLines: readonly Line[], ctx: StoryContext): Sto
   for (let i = 0; i < n; i++) if (assigned[i] === UNASSIGNED) assigned[i] = lines[i]!.blank ? IGNORED_BLANK : IGNORED_UNASSIGNED;
   orderByLine(notes, assigned, 'note');
   orderByLine(captions, assigned, 'caption');
-  const tables = readTables(lines, assigned, reading.tables);
+  for (const l of reading.footer) footerLines.push(l);
+  return toStory(
+    { dialect, profile, transmission, dateline, datelineLine: dateline ? lines[content[dateline.pos]!]! : null, slug, display, flags, captions, notes, paragraphs, dialectTables: reading.tables, footerLines, hasContent: content.length > 0 },
+    lines,
+    assigned,
+    ctx,
+    warnings,
+  );
+}
 
-  // -- dateline fields and warnings ---------------------------------------------------------------
+/** What the steps of parseStory read, on its way to the output. */
+interface StoryParts {
+  dialect: Dialect;
+  profile: AgencyProfile | undefined;
+  transmission: Transmission | null;
+  dateline: { pos: number; match: DatelineMatch } | null;
+  datelineLine: Line | null;
+  slug: string | null;
+  display: Display;
+  flags: string[];
+  captions: Story['captions'];
+  notes: Story['notes'];
+  paragraphs: Paragraph[];
+  dialectTables: TableRun[];
+  footerLines: FooterLine[];
+  hasContent: boolean;
+}
+
+/**
+ * The story as output: dateline fields, tables, warnings and layout. Everything the output keeps
+ * is made here or in the steps' own functions, not in parseStory: V8 moves allocations whose
+ * objects survive (all of the output does, until the caller lets go of the stories) to the old
+ * generation, and recompiles every function that makes them; parseStory is the dearest to compile.
+ */
+function toStory(parts: StoryParts, lines: readonly Line[], assigned: number[], ctx: StoryContext, warnings: StoryWarning[]): Story {
+  const { dateline, paragraphs, display, profile, transmission, captions } = parts;
+  const tables = readTables(lines, assigned, parts.dialectTables);
   let datelineOut: Story['dateline'] = null;
   if (dateline) {
-    datelineOut = datelineFields(dateline, lines[content[dateline.pos]!]!, transmission, captions, paragraphs, ctx, warnings);
+    datelineOut = datelineFields(dateline, parts.datelineLine!, transmission, captions, paragraphs, ctx, warnings);
   } else if (paragraphs.length > 0) {
     warnings.push({ code: 'no-dateline', message: 'no dateline found at the start of the body', line: lines[paragraphs[0]!.first]!.no });
   }
   if (display.headline === null) warnings.push({ code: 'no-headline', message: 'no headline found', line: null });
-  if (paragraphs.length === 0 && content.length > 0) warnings.push({ code: 'no-body', message: 'story has no body paragraphs', line: null });
-  for (const l of reading.footer) footerLines.push(l);
+  if (paragraphs.length === 0 && parts.hasContent) warnings.push({ code: 'no-body', message: 'story has no body paragraphs', line: null });
 
   const first = lines[0]?.no ?? 1;
   return {
     source: ctx.source,
     index: ctx.index,
-    lines: { start: first, end: lines[n - 1]?.no ?? first },
-    dialect,
+    lines: { start: first, end: lines[lines.length - 1]?.no ?? first },
+    dialect: parts.dialect,
     encoding: ctx.encoding,
     agency: profile?.name ?? dateline?.match.agency ?? null,
     profile: profile?.id ?? null,
-    flags,
-    slug,
+    flags: parts.flags,
+    slug: parts.slug,
     headline: display.headline,
     deck: display.deck,
     byline: display.byline?.text ?? null,
@@ -154,10 +187,10 @@ export function parseStory(sourceLines: readonly Line[], ctx: StoryContext): Sto
     credit: display.credit,
     dateline: datelineOut,
     captions,
-    notes,
+    notes: parts.notes,
     body: paragraphs.map((p) => p.text),
     tables,
-    footer: buildFooter(footerLines),
+    footer: buildFooter(parts.footerLines),
     transmission,
     layout: toLayout(lines, assigned),
     warnings,
@@ -188,15 +221,8 @@ function readFraming(lines: readonly Line[], assigned: number[], warnings: Story
     }
     return { transmission: null, contentFrom: 0, contentTo: n };
   }
-  const raws: string[] = [];
-  const texts: string[] = [];
-  for (let i = 0; i < stx; i++) {
-    assigned[i] = HEADER;
-    raws.push(lines[i]!.raw);
-    texts.push(lines[i]!.text);
-  }
-  raws.push(lines[stx]!.raw);
-  const transmission = readHeader(raws, texts);
+  for (let i = 0; i < stx; i++) assigned[i] = HEADER;
+  const transmission = readHeader(lines, stx);
   let etx = -1;
   for (let i = stx; i < n; i++) {
     if (has(lines[i]!, CONTROL.ETX)) {

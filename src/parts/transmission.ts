@@ -7,6 +7,7 @@
  * `131137 GMT Nov 13` (DDHHMM, month, two-digit year; German month names occur).
  */
 import { monthNumber, MONTH_WORD } from '../dates/months.js';
+import { CONTROL, has, type Line } from '../lines/line.js';
 
 export interface Transmission {
   format: 'anpa' | 'iptc';
@@ -37,26 +38,33 @@ const ANPA_KEYWORD = /^([a-z]{1,2})\s+([a-z])\s+((?:BC|AP|AM|PM)-\S*)(?:\s+(\S+)
 const IPTC_KEYWORD = /^([^\s/][^/]{0,60}\/(?:[^/]{1,60}\/){0,6})$/;
 const IPTC_HEADER = /^([a-z]{1,4})(\d{3,4})\s+(\d)\s+(\w{1,3})\s+(\d{1,5})\b/i;
 
-/** Reads the header lines (raw, before STX) of a framed story. */
-export function readHeader(rawLines: readonly string[], cleanLines: readonly string[]): Transmission {
+/**
+ * Reads the header of a framed story: the lines before STX (index `stx`), and the control
+ * characters of the STX line too (format bytes may travel on it).
+ */
+export function readHeader(lines: readonly Line[], stx: number): Transmission {
   const t: Transmission = {
     format: 'anpa', service: null, sequence: null, selector: null, priority: null, category: null,
     keyword: null, desk: null, contentFormat: null, takeKey: null, date: null, wordCount: null,
     trailer: null, issued: null,
   };
-  for (const raw of rawLines) {
-    if (raw.includes('\u0013\u0011')) t.contentFormat = 'prose';
-    else if (raw.includes('\u0014\u0012')) t.contentFormat = 'tabular';
-    // SERVICE opens with SOH: a line without one is not searched.
-    const m = raw.includes('\u0001') ? SERVICE.exec(raw) : null;
+  for (let i = 0; i <= stx && i < lines.length; i++) {
+    // The format bytes (DC1-DC4) and SERVICE (SOH first) are control characters, which the
+    // line's control bits tell of: most lines need no search.
+    const { raw } = lines[i]!;
+    if (has(lines[i]!, CONTROL.OTHER)) {
+      if (raw.includes('\u0013\u0011')) t.contentFormat = 'prose';
+      else if (raw.includes('\u0014\u0012')) t.contentFormat = 'tabular';
+    }
+    const m = has(lines[i]!, CONTROL.SOH) ? SERVICE.exec(raw) : null;
     if (m) {
       t.service = m[1] ?? null;
       t.sequence = m[2]!;
       t.selector = m[3] || null;
     }
   }
-  for (const text of cleanLines) {
-    const line = text.trim();
+  for (let i = 0; i < stx && i < lines.length; i++) {
+    const line = lines[i]!.text.trim();
     // ANPA_KEYWORD holds a `-` (`BC-`): a line without one is not searched.
     let m = line.includes('-') ? anpaKeyword(line) : null;
     if (m) {

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { CONTROL, has, toLine } from '../src/lines/line.js';
 import { deskOfKeyword, readHeader, readTrailer, slugOfKeyword } from '../src/parts/transmission.js';
+
+/** Reads raw header lines as the parser does: up to the STX line, or all of them. */
+function header(...raw: string[]) {
+  const lines = raw.map((r, i) => toLine(i + 1, r));
+  const stx = lines.findIndex((l) => has(l, CONTROL.STX));
+  return readHeader(lines, stx < 0 ? lines.length : stx);
+}
 
 describe('readHeader', () => {
   it('reads an ANPA header with format bytes and a take key', () => {
-    const raw = ['\u0016\u0016\u0001a0412\u001fw', 'r i \u0013\u0011BC-US--Harbor-Bridge 1stLd-Writethru 11-13 0412'];
-    const t = readHeader(raw, ['a0412w', 'r i BC-US--Harbor-Bridge 1stLd-Writethru 11-13 0412']);
+    const t = header('\u0016\u0016\u0001a0412\u001fw', 'r i \u0013\u0011BC-US--Harbor-Bridge 1stLd-Writethru 11-13 0412');
     expect(t).toMatchObject({
       format: 'anpa', service: 'a', sequence: '0412', selector: 'w', priority: 'r', category: 'i',
       keyword: 'BC-US--Harbor-Bridge', takeKey: '1stLd-Writethru', date: '11-13', wordCount: 412, contentFormat: 'prose',
@@ -12,24 +19,23 @@ describe('readHeader', () => {
   });
 
   it('reads a keyword line run on after the service line', () => {
-    const raw = '\u0016\u0016\u0001a0414\u001fw r a BC-US--Flood-Watch 11-13 0200';
-    const t = readHeader([raw], ['a0414w r a BC-US--Flood-Watch 11-13 0200']);
+    const t = header('\u0016\u0016\u0001a0414\u001fw r a BC-US--Flood-Watch 11-13 0200');
     expect(t).toMatchObject({ sequence: '0414', selector: 'w', priority: 'r', category: 'a', keyword: 'BC-US--Flood-Watch', wordCount: 200 });
   });
 
   it('tells tabular copy by DC4 DC2', () => {
-    const t = readHeader(['\u0001a0413\u001fs', 'u s \u0014\u0012BC-SPT--Results 11-13 0120'], ['a0413s', 'u s BC-SPT--Results 11-13 0120']);
+    const t = header('\u0001a0413\u001fs', 'u s \u0014\u0012BC-SPT--Results 11-13 0120');
     expect(t.contentFormat).toBe('tabular');
     expect(t.takeKey).toBeNull();
   });
 
   it('takes a doubled priority letter as written (a transmission glitch)', () => {
-    const t = readHeader(['\u0001f1234\u001freute', 'nu f BC-ECUADOR-EXPORTS   03-09 0114'], ['f1234reute', 'nu f BC-ECUADOR-EXPORTS   03-09 0114']);
+    const t = header('\u0001f1234\u001freute', 'nu f BC-ECUADOR-EXPORTS   03-09 0114');
     expect(t).toMatchObject({ priority: 'nu', category: 'f', keyword: 'BC-ECUADOR-EXPORTS', wordCount: 114 });
   });
 
   it('reads an IPTC-7901 header and keyword line', () => {
-    const t = readHeader(['\u0001dpa0127 4 pl 312 dpa 0318', '', 'Germany-transport/buses/'], ['dpa0127 4 pl 312 dpa 0318', '', 'Germany-transport/buses/']);
+    const t = header('\u0001dpa0127 4 pl 312 dpa 0318', '', 'Germany-transport/buses/');
     expect(t).toMatchObject({ format: 'iptc', service: 'dpa', sequence: '0127', priority: '4', category: 'pl', wordCount: 312, keyword: 'Germany-transport/buses/' });
   });
 });

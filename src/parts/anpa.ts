@@ -25,7 +25,7 @@ const PHOTO = /^AP Photos?\b/;
 const TAB_PARAGRAPH = /^\t {3}\S/;
 // eslint-disable-next-line no-control-regex
 const TABLE_CELL_BREAK = /[;\t\u0000-\u0008\u000b-\u001f\u007f]+/;
-const BACKSPACE = '\b';
+const BACKSPACE = 0x08;
 
 /**
  * AP typography to plain typography: ` _ ` and a trailing ` _` are dashes, ``` `` ``` and `''`
@@ -64,12 +64,21 @@ const isFraming = (c: number) => (c >= 0x01 && c <= 0x07) || c === 0x16 || c ===
 export function readAnpa(input: DialectInput): DialectReading {
   const { lines, from, to, transmission } = input;
   const reading = emptyReading(lines);
-  const anyLine = (test: (line: Line) => boolean) => {
-    for (let i = from; i < to; i++) if (test(lines[i]!)) return true;
-    return false;
-  };
-  const tabParagraphs = anyLine((l) => TAB_PARAGRAPH.test(rawContent(l)));
-  const apStyle = tabParagraphs || anyLine((l) => readDisplay(l.text) !== null);
+  // One look at every line first: AP-style copy has tab-led paragraphs or display lines, and
+  // copy with neither (1987 Reuters) needs the second pass only for its tables.
+  let tabParagraphs = false;
+  let displayLines = false;
+  let tableRows = false;
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    const raw = rawContent(line);
+    const first = raw.charCodeAt(0);
+    // TAB_PARAGRAPH opens with a tab: other lines are not searched.
+    if (first === 9 && TAB_PARAGRAPH.test(raw)) tabParagraphs = true;
+    else if (first === BACKSPACE) tableRows = true;
+    displayLines ||= readDisplay(line.text) !== null;
+  }
+  const apStyle = tabParagraphs || displayLines;
   // Tab-led paragraphs are one physical line each; other AP copy may be hard-wrapped, and the
   // common layout rules tell how.
   if (tabParagraphs) reading.paragraphLayout = 'line-per-paragraph';
@@ -81,13 +90,15 @@ export function readAnpa(input: DialectInput): DialectReading {
     }
   }
 
+  if (!apStyle && !tableRows) return reading;
+
   let table: TableRun | null = null;
   let inBody = false;
   const deck: string[] = [];
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     const raw = rawContent(line);
-    if (raw.startsWith(BACKSPACE)) {
+    if (raw.charCodeAt(0) === BACKSPACE) {
       const cells = raw.split(TABLE_CELL_BREAK).map((c) => c.trim()).filter((c) => c !== '');
       const row = apStyle ? cells.map(apTypography) : cells;
       // Each row opens a paragraph of its own (merged into one table paragraph later).

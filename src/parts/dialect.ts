@@ -7,6 +7,7 @@
  */
 import { lineOf, type Line } from '../lines/line.js';
 import type { Dialect, PartKind, Story, Table } from '../schema/story.js';
+import { indexOf, partCode, partCodeOf, withIndex, type IgnoreReason } from './assignment.js';
 import type { Byline } from './byline.js';
 import type { FooterLine } from './footer.js';
 import type { ParagraphLayout } from './paragraphs.js';
@@ -16,7 +17,7 @@ export interface Claim {
   part: PartKind;
   /** Element of `notes` or `captions` the line went to. */
   index?: number;
-  reason?: string;
+  reason?: IgnoreReason;
 }
 
 /** A table found by a dialect, by segment line indexes (turned into a schema Table by the story). */
@@ -95,11 +96,15 @@ export function toTables(runs: readonly TableRun[], lines: readonly Line[], body
  * Puts a part's elements (notes, captions) in source order and renumbers the lines that point at
  * them: a dialect's notebook is read before the display notes above it.
  */
-export function orderByLine<T extends { line: number }>(items: T[], assigned: readonly (Claim | undefined)[], part: PartKind): void {
+export function orderByLine<T extends { line: number }>(items: T[], assigned: number[], part: PartKind): void {
   // Most stories have their items in order already (or none): nothing to renumber.
   if (items.every((item, k) => k === 0 || items[k - 1]!.line <= item.line)) return;
   const order = items.map((item, index) => ({ item, index })).sort((a, b) => a.item.line - b.item.line);
   const renumber = new Map(order.map((o, k) => [o.index, k]));
   order.forEach((o, k) => (items[k] = o.item));
-  for (const a of assigned) if (a && a.part === part && a.index !== undefined) a.index = renumber.get(a.index)!;
+  const code = partCode(part);
+  for (let i = 0; i < assigned.length; i++) {
+    const a = assigned[i]!;
+    if (partCodeOf(a) === code && indexOf(a) >= 0) assigned[i] = withIndex(a, renumber.get(indexOf(a))!);
+  }
 }

@@ -38,21 +38,19 @@ const SENTENCE_LAST = new Set([...'.!?…。"\'”’)]'].map((c) => c.charCodeA
 const endsSentence = (text: string) => SENTENCE_LAST.has(text.charCodeAt(text.length - 1)) && SENTENCE_END.test(text.slice(-3));
 
 export function paragraphLayout(lines: readonly BodyLine[]): ParagraphLayout {
-  let indented = 0;
+  // Copy with an indented line (tables, one-line items too) is indented copy: every indented
+  // line starts a paragraph. The first one settles it, before any line is read for wrapping.
+  for (const line of lines) if (!line.blank && line.indent > 0) return 'indented';
   let wrappedInGroup = 0;
   let longLines = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.blank) continue;
-    if (line.indent > 0) indented++;
     if (line.text.length > WRAP_WIDTH) longLines++;
     const next = lines[i + 1];
     // Short lines that each end a sentence are short paragraphs (KCNA, Korean copy), not a wrap.
     if (next && !next.blank && !endsSentence(line.text)) wrappedInGroup++;
   }
-  // Copy whose lines are all indented (tables, one-line items) is indented copy too: every line
-  // starts a paragraph.
-  if (indented > 0) return 'indented';
   if (wrappedInGroup > 0 && longLines === 0) return 'blank-separated';
   return 'line-per-paragraph';
 }
@@ -61,33 +59,42 @@ export function paragraphLayout(lines: readonly BodyLine[]): ParagraphLayout {
 const HYPHENATED = /\p{L}-$/u;
 
 /**
- * The pieces of each paragraph are collected and joined once at the end: appending to a growing
- * string and looking at its end again would make a paragraph of many lines quadratic.
+ * The pieces of each paragraph are collected and joined once, when the paragraph ends: appending
+ * to a growing string and looking at its end again would make a paragraph of many lines
+ * quadratic. One array holds the pieces of the paragraph being read.
  */
 export function toParagraphs(lines: readonly BodyLine[], layout = paragraphLayout(lines)): Paragraph[] {
   const out: Paragraph[] = [];
-  const pieces: string[][] = [];
-  let current: string[] | null = null;
+  const pieces: string[] = [];
+  let current: Paragraph | null = null;
+  const close = () => {
+    if (current !== null) current.text = pieces.length === 1 ? pieces[0]! : pieces.join('');
+    pieces.length = 0;
+  };
   for (const line of lines) {
     if (line.blank) {
       // In indented copy only an indent starts a paragraph: a stray blank line followed by a
       // flush line is a break inside one.
-      if (layout !== 'indented') current = null;
+      if (layout !== 'indented') {
+        close();
+        current = null;
+      }
       continue;
     }
     const text = line.text.trim();
     const startsParagraph = current === null || layout === 'line-per-paragraph' || (layout === 'indented' && line.indent > 0);
     if (startsParagraph || current === null) {
-      current = [text];
-      pieces.push(current);
-      out.push({ text: '', first: line.index, last: line.index });
+      close();
+      current = { text: '', first: line.index, last: line.index };
+      out.push(current);
+      pieces.push(text);
     } else {
-      const before = current[current.length - 1]!;
-      if (!(before.endsWith('-') && HYPHENATED.test(before))) current.push(' ');
-      current.push(text);
-      out[out.length - 1]!.last = line.index;
+      const before = pieces[pieces.length - 1]!;
+      if (!(before.endsWith('-') && HYPHENATED.test(before))) pieces.push(' ');
+      pieces.push(text);
+      current.last = line.index;
     }
   }
-  out.forEach((p, i) => (p.text = pieces[i]!.join('')));
+  close();
   return out;
 }

@@ -7,21 +7,21 @@
 import { readYear } from '../dates/iso.js';
 import { CONTROL, ETX, has, type Line } from '../lines/line.js';
 import { matchFooter, profileById, splitGluedEnd, type AgencyProfile } from '../profiles/index.js';
-import type { Dialect, LayoutEntry, PartKind, Story, StoryWarning } from '../schema/story.js';
+import type { Dialect, LayoutEntry, Story, StoryWarning, Table } from '../schema/story.js';
+import { assignment, indexOf, partCode, partCodeOf, partOf, reasonOf, UNASSIGNED } from './assignment.js';
 import { creditsAgency, readByline, type Byline } from './byline.js';
 import { captionText, isCaptionRow, isImageCell, opensWithCaptionMark, readCaption } from './captions.js';
 import { readDateline, type DatelineMatch } from './dateline/parse.js';
 import { isFlagLine, readFlags } from './flags.js';
 import { buildFooter, type FooterLine } from './footer.js';
 import { isNoteLine } from './notes.js';
-import { toParagraphs, type BodyLine } from './paragraphs.js';
+import { toParagraphs, type BodyLine, type Paragraph } from './paragraphs.js';
 import { readHeader, readTrailer, slugOfKeyword, type Transmission } from './transmission.js';
 import { isChromeLine } from './chrome.js';
 import { isHtmlLine } from './html.js';
-import { orderByLine, toTables } from './dialect.js';
+import { orderByLine, toTables, type DialectReading, type TableRun } from './dialect.js';
 import { readDialect } from './read-dialect.js';
 import { findColumnRuns, mergeTableParagraphs } from './tables.js';
-import type { StoryWarningCode } from './warnings.js';
 
 export interface StoryContext {
   source: string;
@@ -35,12 +35,6 @@ export interface StoryContext {
   referenceDate?: Date | undefined;
 }
 
-interface Assignment {
-  part: PartKind;
-  index?: number;
-  reason?: string;
-}
-
 /** How many content lines from the top the dateline may be searched in. */
 const DATELINE_SEARCH = 12;
 /** How many text lines at each end of a story are looked at for site chrome. */
@@ -48,78 +42,45 @@ const CHROME_REACH = 8;
 const NO_LOWERCASE = /^[^\p{Ll}]*$/u;
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u001f\u007f]/g;
+const BODY = partCode('body');
+const CAPTION = partCode('caption');
+const HEADER = assignment('header');
+const TRAILER = assignment('trailer');
+const SEPARATOR = assignment('separator');
+const FLAG = assignment('flag');
+const SLUG = assignment('slug');
+const HEADLINE = assignment('headline');
+const DECK = assignment('deck');
+const BYLINE = assignment('byline');
+const DATELINE = assignment('dateline');
+const FOOTER = assignment('footer');
+const IGNORED_BLANK = assignment('ignored', undefined, 'blank');
+const IGNORED_FRAMING = assignment('ignored', undefined, 'framing');
+const IGNORED_UNASSIGNED = assignment('ignored', undefined, 'unassigned');
 
 export function parseStory(sourceLines: readonly Line[], ctx: StoryContext): Story {
-  // The dialect reading below may rewrite lines' text (never their raw bytes).
-  let lines = sourceLines;
-  const n = lines.length;
-  const assigned: (Assignment | undefined)[] = new Array(n);
+  const n = sourceLines.length;
+  // One packed assignment per line (see assignment.ts); UNASSIGNED until a step takes the line.
+  // Filled by a loop: Array.prototype.fill was a runtime call that cost more than the loop.
+  const assigned: number[] = [];
+  for (let i = 0; i < n; i++) assigned.push(UNASSIGNED);
   const warnings: StoryWarning[] = [];
-  const warn = (code: StoryWarningCode, message: string, i: number | null) =>
-    warnings.push({ code, message, line: i === null ? null : lines[i]!.no });
-  // One object shape for every assignment (no spread of `extra`): there is one per line.
-  const assign = (i: number, part: PartKind, extra?: Omit<Assignment, 'part'>) => {
-    assigned[i] = { part, index: extra?.index, reason: extra?.reason };
-  };
 
-  // -- framing ------------------------------------------------------------------------------
-  let contentFrom = 0;
-  let contentTo = n;
-  let transmission: Transmission | null = null;
-  const stx = lines.findIndex((l) => has(l, CONTROL.STX));
-  if (stx >= 0) {
-    for (let i = 0; i < stx; i++) assign(i, 'header');
-    transmission = readHeader(
-      lines.slice(0, stx + 1).map((l) => l.raw),
-      lines.slice(0, stx).map((l) => l.text),
-    );
-    contentFrom = stx;
-    let etx = -1;
-    for (let i = stx; i < n; i++) if (has(lines[i]!, CONTROL.ETX)) { etx = i; break; }
-    if (etx >= 0) {
-      const raw = lines[etx]!.raw;
-      const at = raw.indexOf(ETX);
-      contentTo = raw.slice(0, at).trim() === '' ? etx : etx + 1;
-      for (let i = contentTo; i < n; i++) assign(i, 'trailer');
-      const afterEtx = raw.slice(at + 1).replaceAll(ETX, ' ').replace(CONTROL_CHARS, '');
-      Object.assign(transmission, readTrailer([afterEtx, ...lines.slice(etx + 1).map((l) => l.text)]));
-    } else {
-      warn('unclosed-transmission', 'transmission has STX but no ETX', stx);
-    }
-  } else if (n > 0 && /^\s*\d+ of \d+ DOCUMENTS\s*$/i.test(lines[0]!.text)) {
-    assign(0, 'separator');
-    contentFrom = 1;
-  }
+  const { transmission, contentFrom, contentTo } = readFraming(sourceLines, assigned, warnings);
 
-  // -- captions and blanks --------------------------------------------------------------------
-  const dialect: Dialect = ctx.dialect ?? detectDialect(lines, transmission);
-  const reading = readDialect({ dialect, lines, from: contentFrom, to: contentTo, transmission });
-  lines = reading.lines;
-  for (const [i, claim] of reading.claims) assigned[i] ??= claim;
-  const captions: Story['captions'] = [...reading.captions];
-  const content: number[] = [];
-  let afterImage = false;
-  for (let i = contentFrom; i < contentTo; i++) {
-    const line = lines[i]!;
-    if (assigned[i]) continue;
-    if (line.blank) {
-      assign(i, 'ignored', { reason: has(line, CONTROL.STX) ? 'framing' : 'blank' });
-      continue;
-    }
-    if (isImageCell(line.text)) {
-      assign(i, 'caption', { index: captions.length });
-      afterImage = true;
-      continue;
-    }
-    const caption = afterImage || opensWithCaptionMark(line.text) ? captionText(line.text) : null;
-    afterImage = false;
-    if (caption !== null) {
-      assign(i, 'caption', { index: captions.length });
-      captions.push({ ...readCaption(caption), line: line.no });
-      continue;
-    }
-    content.push(i);
+  // -- the dialect's reading, captions and blanks --------------------------------------------------
+  const dialect: Dialect = ctx.dialect ?? detectDialect(sourceLines, transmission);
+  const reading = readDialect({ dialect, lines: sourceLines, from: contentFrom, to: contentTo, transmission });
+  // The reading may rewrite lines' text (never their raw bytes).
+  const lines = reading.lines;
+  if (reading.claims.size > 0) {
+    reading.claims.forEach((claim, i) => {
+      if (assigned[i] === UNASSIGNED) assigned[i] = assignment(claim.part, claim.index, claim.reason);
+    });
   }
+  // The reading's arrays are its own: the common grammar adds to them.
+  const { captions, notes, flags } = reading;
+  const content = readCaptionsAndBlanks(lines, assigned, contentFrom, contentTo, captions);
 
   // -- dateline -------------------------------------------------------------------------------
   const dateline = findDateline(lines, content, transmission?.format === 'iptc' ? transmission.service : null);
@@ -139,94 +100,16 @@ export function parseStory(sourceLines: readonly Line[], ctx: StoryContext): Sto
     footerPos--;
   }
   footerLines.reverse();
-  for (let k = footerPos; k < content.length; k++) assign(content[k]!, 'footer');
+  for (let k = footerPos; k < content.length; k++) assigned[content[k]!] = FOOTER;
 
   // -- display lines above the dateline ---------------------------------------------------------
   // A dialect that read the display lines itself (ANPA `^...<`) leaves only body without a dateline.
   const displayEnd = datelinePos >= 0 ? datelinePos : reading.headline !== null ? 0 : displayWithoutDateline(lines, content, footerPos);
-  const display: number[] = [];
-  const notes: Story['notes'] = [...reading.notes];
-  const flags: string[] = [...reading.flags];
-  let byline: Byline | null = reading.byline;
-  let bylineAt = -1;
-  let credit: string | null = reading.credit;
-  for (let k = 0; k < displayEnd; k++) {
-    const i = content[k]!;
-    const text = lines[i]!.text.trim();
-    if (isFlagLine(text)) {
-      assign(i, 'flag');
-      flags.push(readFlags(text).flags[0] ?? text.replace(/[()]/g, ''));
-    } else if (isNoteLine(text)) {
-      assign(i, 'note', { index: notes.length });
-      notes.push({ text, line: lines[i]!.no });
-    } else if (byline === null && display.length > 0 && (byline = readByline(text)) !== null) {
-      assign(i, 'byline');
-      bylineAt = k;
-    } else if (k === bylineAt + 1 && creditsAgency(text)) {
-      // The agency line under a reporter's name (`By NAME` then `Associated Press`) is the byline's.
-      assign(i, 'byline');
-      credit = text.replace(/(?<!\s)\s*=$/, '');
-    } else {
-      display.push(i);
-    }
-  }
-
-  let slug: string | null = reading.slug ?? (transmission?.keyword ? slugOfKeyword(transmission.keyword) : null);
-  let headline: string | null = reading.headline;
-  let deck: string | null = reading.deck;
-  const displayTexts = display.map((i) => lines[i]!.text.trim());
-  let headlineAt = 0;
-  if (slug === null && display.length >= 2 && slugFirst(displayTexts, profile)) {
-    slug = displayTexts[0]!;
-    assign(display[0]!, 'slug');
-    headlineAt = 1;
-  }
-  if (headline === null && display.length > headlineAt) {
-    let headlineEnd = headlineAt + 1;
-    while (headlineEnd < display.length && continuesHeadline(lines[display[headlineEnd - 1]!]!, lines[display[headlineEnd]!]!)) headlineEnd++;
-    const written = displayTexts.slice(headlineAt, headlineEnd).join(' ').replace(/(?<!\s)\s+=$/, '');
-    const marks = readFlags(written);
-    flags.push(...marks.flags);
-    headline = marks.headline;
-    for (const i of display.slice(headlineAt, headlineEnd)) assign(i, 'headline');
-    const deckLines = display.slice(headlineEnd);
-    if (deckLines.length > 0) {
-      deck = deckLines.map((i) => lines[i]!.text.trim()).join(' ');
-      for (const i of deckLines) assign(i, 'deck');
-    }
-  }
+  const display = readDisplay(lines, content, displayEnd, assigned, reading, profile);
+  const slug = display.slug ?? (transmission?.keyword ? slugOfKeyword(transmission.keyword) : null);
 
   // -- body -------------------------------------------------------------------------------------
-  const bodyLines: BodyLine[] = [];
-  const bodyFrom = displayEnd;
-  for (let k = bodyFrom; k < footerPos; k++) {
-    const i = content[k]!;
-    const line = lines[i]!;
-    if (k === bodyFrom && k !== datelinePos && isNoteLine(line.text)) {
-      assign(i, 'note', { index: notes.length });
-      notes.push({ text: line.text.trim(), line: line.no });
-      continue;
-    }
-    if (k === datelinePos && dateline) {
-      const rest = line.text.slice(dateline.match.end);
-      if (rest.trim() === '') assign(i, 'dateline');
-      bodyLines.push({ index: i, text: rest, indent: line.indent, blank: rest.trim() === '' });
-      continue;
-    }
-    // Blank lines and captions inside the body end the paragraph before them, except a caption
-    // dropped into the middle of a sentence (see captionInsideSentence).
-    const previous = bodyLines[bodyLines.length - 1];
-    if (previous && i > previous.index + 1 && !captionInsideSentence(previous, line, assigned.slice(previous.index + 1, i))) {
-      bodyLines.push({ index: i - 1, text: '', indent: 0, blank: true });
-    }
-    bodyLines.push({ index: i, text: line.text, indent: line.indent, blank: false });
-  }
-  const paragraphs = mergeTableParagraphs(toParagraphs(bodyLines, reading.paragraphLayout), reading.tables);
-  paragraphs.forEach((p, index) => {
-    // The lines of a paragraph share one assignment (only notes' and captions' are renumbered).
-    const body: Assignment = { part: 'body', index, reason: undefined };
-    for (let i = p.first; i <= p.last; i++) assigned[i] ??= body;
-  });
+  const paragraphs = readBody(lines, content, displayEnd, footerPos, dateline, assigned, reading);
   // An end marker glued to the last paragraph (`... China. (END)`) belongs to the footer.
   const last = paragraphs[paragraphs.length - 1];
   if (last) {
@@ -237,85 +120,341 @@ export function parseStory(sourceLines: readonly Line[], ctx: StoryContext): Sto
       profile ??= glued.profile;
     }
   }
-  for (let i = 0; i < n; i++) if (!assigned[i]) assign(i, 'ignored', { reason: lines[i]!.blank ? 'blank' : 'unassigned' });
+  for (let i = 0; i < n; i++) if (assigned[i] === UNASSIGNED) assigned[i] = lines[i]!.blank ? IGNORED_BLANK : IGNORED_UNASSIGNED;
   orderByLine(notes, assigned, 'note');
   orderByLine(captions, assigned, 'caption');
+  for (const l of reading.footer) footerLines.push(l);
+  return toStory(
+    { dialect, profile, transmission, dateline, datelineLine: dateline ? lines[content[dateline.pos]!]! : null, slug, display, flags, captions, notes, paragraphs, dialectTables: reading.tables, footerLines, hasContent: content.length > 0 },
+    lines,
+    assigned,
+    ctx,
+    warnings,
+  );
+}
 
-  // -- tables: the dialect's, and column layouts among the body lines ----------------------------
-  const bodyIndexes: number[] = [];
-  const inDialectTable = (i: number) => reading.tables.length > 0 && reading.tables.some((t) => i >= t.first && i <= t.last);
-  for (let i = 0; i < n; i++) if (assigned[i]!.part === 'body' && !inDialectTable(i)) bodyIndexes.push(i);
-  const tableRuns = [...reading.tables, ...findColumnRuns(lines, bodyIndexes)].sort((a, b) => a.first - b.first);
-  const tables = toTables(tableRuns, lines, (run) => {
-    const first = assigned[run.first]!;
-    const last = assigned[run.last]!;
-    return first.part === 'body' && last.part === 'body' ? { first: first.index!, last: last.index! } : null;
-  });
+/** What the steps of parseStory read, on its way to the output. */
+interface StoryParts {
+  dialect: Dialect;
+  profile: AgencyProfile | undefined;
+  transmission: Transmission | null;
+  dateline: { pos: number; match: DatelineMatch } | null;
+  datelineLine: Line | null;
+  slug: string | null;
+  display: Display;
+  flags: string[];
+  captions: Story['captions'];
+  notes: Story['notes'];
+  paragraphs: Paragraph[];
+  dialectTables: TableRun[];
+  footerLines: FooterLine[];
+  hasContent: boolean;
+}
 
-  // -- dateline fields and warnings ---------------------------------------------------------------
+/**
+ * The story as output: dateline fields, tables, warnings and layout. Everything the output keeps
+ * is made here or in the steps' own functions, not in parseStory: V8 moves allocations whose
+ * objects survive (all of the output does, until the caller lets go of the stories) to the old
+ * generation, and recompiles every function that makes them; parseStory is the dearest to compile.
+ */
+function toStory(parts: StoryParts, lines: readonly Line[], assigned: number[], ctx: StoryContext, warnings: StoryWarning[]): Story {
+  const { dateline, paragraphs, display, profile, transmission, captions } = parts;
+  const tables = readTables(lines, assigned, parts.dialectTables);
   let datelineOut: Story['dateline'] = null;
   if (dateline) {
-    const m = dateline.match;
-    datelineOut = {
-      text: m.text,
-      location: m.location,
-      date: m.date,
-      agency: m.agency,
-      iso: null,
-      yearSource: null,
-      reporter: m.reporter,
-      line: lines[content[dateline.pos]!]!.no,
-      form: m.form,
-    };
-    // The transmission trailer, when it gives a year, dates a dateline that has no date of its own.
-    const issued = transmission?.issued ?? null;
-    if (m.date === null && issued !== null) {
-      datelineOut.iso = issued.slice(0, 10);
-      datelineOut.yearSource = 'transmission';
-    }
-    if (m.date !== null) {
-      // Captions and the opening paragraphs are where a full date with the year turns up; the
-      // transmission's date stands in for a reference date the caller did not give.
-      const evidence = [...captions.map((c) => c.text), ...paragraphs.slice(0, 2).map((p) => p.text)];
-      const fromTransmission = ctx.referenceDate === undefined && issued !== null;
-      const resolved = readYear(m.date, evidence, fromTransmission ? new Date(issued) : ctx.referenceDate);
-      datelineOut.iso = resolved.iso;
-      datelineOut.yearSource = fromTransmission && resolved.source === 'reference' ? 'transmission' : resolved.source;
-      if (resolved.iso === null) warn(resolved.code, resolved.message, content[dateline.pos]!);
-    }
-    if (m.agency !== null && m.profile === undefined) warn('unknown-agency', `no profile for agency "${m.agency}"`, content[dateline.pos]!);
+    datelineOut = datelineFields(dateline, parts.datelineLine!, transmission, captions, paragraphs, ctx, warnings);
   } else if (paragraphs.length > 0) {
-    warn('no-dateline', 'no dateline found at the start of the body', paragraphs[0]!.first);
+    warnings.push({ code: 'no-dateline', message: 'no dateline found at the start of the body', line: lines[paragraphs[0]!.first]!.no });
   }
-  if (headline === null) warn('no-headline', 'no headline found', null);
-  if (paragraphs.length === 0 && content.length > 0) warn('no-body', 'story has no body paragraphs', null);
+  if (display.headline === null) warnings.push({ code: 'no-headline', message: 'no headline found', line: null });
+  if (paragraphs.length === 0 && parts.hasContent) warnings.push({ code: 'no-body', message: 'story has no body paragraphs', line: null });
 
   const first = lines[0]?.no ?? 1;
   return {
     source: ctx.source,
     index: ctx.index,
-    lines: { start: first, end: lines[n - 1]?.no ?? first },
-    dialect,
+    lines: { start: first, end: lines[lines.length - 1]?.no ?? first },
+    dialect: parts.dialect,
     encoding: ctx.encoding,
     agency: profile?.name ?? dateline?.match.agency ?? null,
     profile: profile?.id ?? null,
-    flags,
-    slug,
-    headline,
-    deck,
-    byline: byline?.text ?? null,
-    bylineIsAgency: byline?.agencyCredit ?? false,
-    credit,
+    flags: parts.flags,
+    slug: parts.slug,
+    headline: display.headline,
+    deck: display.deck,
+    byline: display.byline?.text ?? null,
+    bylineIsAgency: display.byline?.agencyCredit ?? false,
+    credit: display.credit,
     dateline: datelineOut,
     captions,
-    notes,
+    notes: parts.notes,
     body: paragraphs.map((p) => p.text),
     tables,
-    footer: buildFooter([...footerLines, ...reading.footer]),
+    footer: buildFooter(parts.footerLines),
     transmission,
     layout: toLayout(lines, assigned),
     warnings,
   };
+}
+
+interface Framing {
+  transmission: Transmission | null;
+  /** Segment indexes of the story text inside the framing: [contentFrom, contentTo). */
+  contentFrom: number;
+  contentTo: number;
+}
+
+/** The transmission header up to STX and the trailer from ETX, or a `N of M DOCUMENTS` separator. */
+function readFraming(lines: readonly Line[], assigned: number[], warnings: StoryWarning[]): Framing {
+  const n = lines.length;
+  let stx = -1;
+  for (let i = 0; i < n; i++) {
+    if (has(lines[i]!, CONTROL.STX)) {
+      stx = i;
+      break;
+    }
+  }
+  if (stx < 0) {
+    if (n > 0 && /^\s*\d+ of \d+ DOCUMENTS\s*$/i.test(lines[0]!.text)) {
+      assigned[0] = SEPARATOR;
+      return { transmission: null, contentFrom: 1, contentTo: n };
+    }
+    return { transmission: null, contentFrom: 0, contentTo: n };
+  }
+  for (let i = 0; i < stx; i++) assigned[i] = HEADER;
+  const transmission = readHeader(lines, stx);
+  let etx = -1;
+  for (let i = stx; i < n; i++) {
+    if (has(lines[i]!, CONTROL.ETX)) {
+      etx = i;
+      break;
+    }
+  }
+  if (etx < 0) {
+    warnings.push({ code: 'unclosed-transmission', message: 'transmission has STX but no ETX', line: lines[stx]!.no });
+    return { transmission, contentFrom: stx, contentTo: n };
+  }
+  const raw = lines[etx]!.raw;
+  const at = raw.indexOf(ETX);
+  const contentTo = at === 0 || raw.slice(0, at).trim() === '' ? etx : etx + 1;
+  for (let i = contentTo; i < n; i++) assigned[i] = TRAILER;
+  // The trailer is the first text after ETX, on its line or below (most ETX lines end with it).
+  const trailerTexts = [at + 1 === raw.length ? '' : raw.slice(at + 1).replaceAll(ETX, ' ').replace(CONTROL_CHARS, '')];
+  for (let i = etx + 1; i < n; i++) trailerTexts.push(lines[i]!.text);
+  const trailer = readTrailer(trailerTexts);
+  transmission.trailer = trailer.trailer;
+  transmission.issued = trailer.issued;
+  return { transmission, contentFrom: stx, contentTo };
+}
+
+/**
+ * Assigns the blank lines and the caption lines of the story text and returns the segment indexes
+ * of the other (content) lines.
+ */
+function readCaptionsAndBlanks(lines: readonly Line[], assigned: number[], from: number, to: number, captions: Story['captions']): number[] {
+  const content: number[] = [];
+  let afterImage = false;
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    if (assigned[i] !== UNASSIGNED) continue;
+    if (line.blank) {
+      assigned[i] = has(line, CONTROL.STX) ? IGNORED_FRAMING : IGNORED_BLANK;
+      continue;
+    }
+    if (isImageCell(line.text)) {
+      assigned[i] = assignment('caption', captions.length);
+      afterImage = true;
+      continue;
+    }
+    const caption = afterImage || opensWithCaptionMark(line.text) ? captionText(line.text) : null;
+    afterImage = false;
+    if (caption !== null) {
+      assigned[i] = assignment('caption', captions.length);
+      captions.push({ ...readCaption(caption), line: line.no });
+      continue;
+    }
+    content.push(i);
+  }
+  return content;
+}
+
+interface Display {
+  slug: string | null;
+  headline: string | null;
+  deck: string | null;
+  byline: Byline | null;
+  credit: string | null;
+}
+
+/**
+ * The display lines, content[0, displayEnd): flags, notes, byline and its agency line, then slug,
+ * headline and deck. Flags and notes go to the reading's arrays.
+ */
+function readDisplay(lines: readonly Line[], content: readonly number[], displayEnd: number, assigned: number[], reading: DialectReading, profile: AgencyProfile | undefined): Display {
+  const { notes, flags } = reading;
+  const display: number[] = [];
+  const displayTexts: string[] = [];
+  let byline: Byline | null = reading.byline;
+  let bylineAt = -1;
+  let credit: string | null = reading.credit;
+  for (let k = 0; k < displayEnd; k++) {
+    const i = content[k]!;
+    const text = lines[i]!.text.trim();
+    if (isFlagLine(text)) {
+      assigned[i] = FLAG;
+      flags.push(readFlags(text).flags[0] ?? text.replace(/[()]/g, ''));
+    } else if (isNoteLine(text)) {
+      assigned[i] = assignment('note', notes.length);
+      notes.push({ text, line: lines[i]!.no });
+    } else if (byline === null && display.length > 0 && (byline = readByline(text)) !== null) {
+      assigned[i] = BYLINE;
+      bylineAt = k;
+    } else if (k === bylineAt + 1 && creditsAgency(text)) {
+      // The agency line under a reporter's name (`By NAME` then `Associated Press`) is the byline's.
+      assigned[i] = BYLINE;
+      credit = text.replace(/(?<!\s)\s*=$/, '');
+    } else {
+      display.push(i);
+      displayTexts.push(text);
+    }
+  }
+
+  let slug: string | null = reading.slug;
+  let headline: string | null = reading.headline;
+  let deck: string | null = reading.deck;
+  let headlineAt = 0;
+  if (slug === null && display.length >= 2 && slugFirst(displayTexts, profile)) {
+    slug = displayTexts[0]!;
+    assigned[display[0]!] = SLUG;
+    headlineAt = 1;
+  }
+  if (headline === null && display.length > headlineAt) {
+    let headlineEnd = headlineAt + 1;
+    while (headlineEnd < display.length && continuesHeadline(lines[display[headlineEnd - 1]!]!, lines[display[headlineEnd]!]!)) headlineEnd++;
+    let written = displayTexts[headlineAt]!;
+    for (let k = headlineAt + 1; k < headlineEnd; k++) written += ' ' + displayTexts[k]!;
+    // The pattern ends with `=`: a headline not ending so is left as it is, unsearched.
+    if (written.endsWith('=')) written = written.replace(/(?<!\s)\s+=$/, '');
+    const marks = readFlags(written);
+    for (const flag of marks.flags) flags.push(flag);
+    headline = marks.headline;
+    for (let k = headlineAt; k < headlineEnd; k++) assigned[display[k]!] = HEADLINE;
+    if (headlineEnd < display.length) {
+      deck = displayTexts[headlineEnd]!;
+      for (let k = headlineEnd + 1; k < display.length; k++) deck += ' ' + displayTexts[k]!;
+      for (let k = headlineEnd; k < display.length; k++) assigned[display[k]!] = DECK;
+    }
+  }
+  return { slug, headline, deck, byline, credit };
+}
+
+/**
+ * The body lines, content[bodyFrom, footerPos), into paragraphs; the dateline is cut off the
+ * first. A note right under the display lines is a note.
+ */
+function readBody(
+  lines: readonly Line[],
+  content: readonly number[],
+  bodyFrom: number,
+  footerPos: number,
+  dateline: { pos: number; match: DatelineMatch } | null,
+  assigned: number[],
+  reading: DialectReading,
+): Paragraph[] {
+  const bodyLines: BodyLine[] = [];
+  const datelinePos = dateline ? dateline.pos : -1;
+  for (let k = bodyFrom; k < footerPos; k++) {
+    const i = content[k]!;
+    const line = lines[i]!;
+    if (k === bodyFrom && k !== datelinePos && isNoteLine(line.text)) {
+      assigned[i] = assignment('note', reading.notes.length);
+      reading.notes.push({ text: line.text.trim(), line: line.no });
+      continue;
+    }
+    if (k === datelinePos && dateline) {
+      const rest = line.text.slice(dateline.match.end);
+      const restBlank = rest.trim() === '';
+      if (restBlank) assigned[i] = DATELINE;
+      bodyLines.push({ index: i, text: rest, indent: line.indent, blank: restBlank });
+      continue;
+    }
+    // Blank lines and captions inside the body end the paragraph before them, except a caption
+    // dropped into the middle of a sentence (see captionInsideSentence).
+    const previous = bodyLines[bodyLines.length - 1];
+    if (previous && i > previous.index + 1 && !captionInsideSentence(previous, line, assigned, previous.index + 1, i)) {
+      bodyLines.push({ index: i - 1, text: '', indent: 0, blank: true });
+    }
+    bodyLines.push({ index: i, text: line.text, indent: line.indent, blank: false });
+  }
+  const paragraphs = mergeTableParagraphs(toParagraphs(bodyLines, reading.paragraphLayout), reading.tables);
+  for (let index = 0; index < paragraphs.length; index++) {
+    // The lines of a paragraph share one assignment (only notes' and captions' are renumbered).
+    const p = paragraphs[index]!;
+    const body = assignment('body', index);
+    for (let i = p.first; i <= p.last; i++) if (assigned[i] === UNASSIGNED) assigned[i] = body;
+  }
+  return paragraphs;
+}
+
+/** The dialect's tables and the column layouts among the other body lines, in line order. */
+function readTables(lines: readonly Line[], assigned: readonly number[], dialectTables: readonly TableRun[]): Table[] {
+  const bodyIndexes: number[] = [];
+  const inDialectTable = (i: number) => dialectTables.some((t) => i >= t.first && i <= t.last);
+  for (let i = 0; i < lines.length; i++) {
+    if (partCodeOf(assigned[i]!) === BODY && (dialectTables.length === 0 || !inDialectTable(i))) bodyIndexes.push(i);
+  }
+  const columnRuns = findColumnRuns(lines, bodyIndexes);
+  if (dialectTables.length === 0 && columnRuns.length === 0) return [];
+  const tableRuns = [...dialectTables, ...columnRuns].sort((a, b) => a.first - b.first);
+  return toTables(tableRuns, lines, (run) => {
+    const first = assigned[run.first]!;
+    const last = assigned[run.last]!;
+    return partCodeOf(first) === BODY && partCodeOf(last) === BODY ? { first: indexOf(first), last: indexOf(last) } : null;
+  });
+}
+
+/** The dateline's fields, with its ISO date when the copy or the transmission gives the year. */
+function datelineFields(
+  dateline: { pos: number; match: DatelineMatch },
+  line: Line,
+  transmission: Transmission | null,
+  captions: Story['captions'],
+  paragraphs: readonly Paragraph[],
+  ctx: StoryContext,
+  warnings: StoryWarning[],
+): NonNullable<Story['dateline']> {
+  const m = dateline.match;
+  const datelineOut: NonNullable<Story['dateline']> = {
+    text: m.text,
+    location: m.location,
+    date: m.date,
+    agency: m.agency,
+    iso: null,
+    yearSource: null,
+    reporter: m.reporter,
+    line: line.no,
+    form: m.form,
+  };
+  // The transmission trailer, when it gives a year, dates a dateline that has no date of its own.
+  const issued = transmission?.issued ?? null;
+  if (m.date === null && issued !== null) {
+    datelineOut.iso = issued.slice(0, 10);
+    datelineOut.yearSource = 'transmission';
+  }
+  if (m.date !== null) {
+    // Captions and the opening paragraphs are where a full date with the year turns up; the
+    // transmission's date stands in for a reference date the caller did not give.
+    const evidence: string[] = [];
+    for (const c of captions) evidence.push(c.text);
+    for (let k = 0; k < paragraphs.length && k < 2; k++) evidence.push(paragraphs[k]!.text);
+    const fromTransmission = ctx.referenceDate === undefined && issued !== null;
+    const resolved = readYear(m.date, evidence, fromTransmission ? new Date(issued) : ctx.referenceDate);
+    datelineOut.iso = resolved.iso;
+    datelineOut.yearSource = fromTransmission && resolved.source === 'reference' ? 'transmission' : resolved.source;
+    if (resolved.iso === null) warnings.push({ code: resolved.code, message: resolved.message, line: line.no });
+  }
+  if (m.agency !== null && m.profile === undefined) warnings.push({ code: 'unknown-agency', message: `no profile for agency "${m.agency}"`, line: line.no });
+  return datelineOut;
 }
 
 function detectDialect(lines: readonly Line[], transmission: Transmission | null): Dialect {
@@ -403,24 +542,27 @@ function slugFirst(texts: readonly string[], profile: AgencyProfile | undefined)
  * A web page may drop a photo and its caption between two lines of one sentence: the line before
  * does not end a sentence and the line after goes on in lower case. The paragraph continues.
  */
-function captionInsideSentence(before: BodyLine, after: Line, between: readonly (Assignment | undefined)[]): boolean {
-  return between.length > 0 && between.every((a) => a?.part === 'caption') && !/[.!?:;"”’)]$/.test(before.text.trimEnd()) && /^\s*\p{Ll}/u.test(after.text);
+function captionInsideSentence(before: BodyLine, after: Line, assigned: readonly number[], from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) if (partCodeOf(assigned[i]!) !== CAPTION) return false;
+  return !/[.!?:;"”’)]$/.test(before.text.trimEnd()) && /^\s*\p{Ll}/u.test(after.text);
 }
 
-function toLayout(lines: readonly Line[], assigned: readonly (Assignment | undefined)[]): LayoutEntry[] {
+/** Runs of consecutive lines with one assignment. */
+function toLayout(lines: readonly Line[], assigned: readonly number[]): LayoutEntry[] {
   const out: LayoutEntry[] = [];
-  let prev: LayoutEntry | null = null;
-  for (let i = 0; i < lines.length; i++) {
+  let i = 0;
+  while (i < lines.length) {
     const a = assigned[i]!;
-    const no = lines[i]!.no;
-    if (prev && prev.part === a.part && prev.index === a.index && prev.reason === a.reason && prev.end === no - 1) {
-      prev.end = no;
-      continue;
-    }
-    prev = { part: a.part, start: no, end: no };
-    if (a.index !== undefined) prev.index = a.index;
-    if (a.reason !== undefined) prev.reason = a.reason;
-    out.push(prev);
+    const start = lines[i]!.no;
+    let end = start;
+    for (i++; i < lines.length && assigned[i] === a && lines[i]!.no === end + 1; i++) end++;
+    // One object literal per shape: the keys keep the schema's order (part, start, end, index, reason).
+    const part = partOf(a);
+    const index = indexOf(a);
+    const reason = reasonOf(a);
+    if (index >= 0) out.push(reason === undefined ? { part, start, end, index } : { part, start, end, index, reason });
+    else out.push(reason === undefined ? { part, start, end } : { part, start, end, reason });
   }
   return out;
 }

@@ -16,36 +16,52 @@ const NARROW_GAPS = /\S {2}\S.{0,400}?\S {2}\S/;
 const LEADER = /\S ?\.{4,} ?\S/;
 const CELL_BREAK = / {2,}| ?\.{4,} ?/;
 
+/** Two spaces or four dots, searched from the end of a line's indent (`lastIndex`). */
+const GAP_OR_LEADER = /  |\.{4}/g;
+
 export function isColumnLine(text: string): boolean {
   // Every column shape holds a double space or a dotted leader after its indent; prose mostly
-  // holds neither, and is let go without a copy of its text.
+  // holds neither, and is let go without a copy of its text. One search from the indent finds
+  // either (two indexOf calls cost more).
   let start = 0;
   while (start < text.length && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
-  if (text.length - start > 400 || (text.indexOf('  ', start) === -1 && text.indexOf('....', start) === -1)) return false;
+  if (text.length - start > 400) return false;
+  GAP_OR_LEADER.lastIndex = start;
+  if (!GAP_OR_LEADER.test(text)) return false;
   const t = text.trim();
   return WIDE_GAP.test(t) || NARROW_GAPS.test(t) || LEADER.test(t);
 }
 
-/** Runs of two or more consecutive column lines among the given (ascending) line indexes. */
+/**
+ * Runs of two or more consecutive column lines among the given (ascending) line indexes. Two
+ * consecutive lines include one at an odd index: only those are tested until one is a column
+ * line, and the run around it is then read line by line.
+ */
 export function findColumnRuns(lines: readonly Line[], indexes: readonly number[]): TableRun[] {
   const runs: TableRun[] = [];
-  let run: TableRun | null = null;
-  for (const i of indexes) {
-    const text = lines[i]!.text;
-    if (!isColumnLine(text)) {
-      run = null;
+  let k = 0;
+  while (k < indexes.length) {
+    const i = indexes[k]!;
+    if ((i & 1) === 0 || !isColumnLine(lines[i]!.text)) {
+      k++;
       continue;
     }
-    if (run && run.last === i - 1) {
-      run.last = i;
-    } else {
-      run = { first: i, last: i, rows: [], cells: [] };
+    let first = k;
+    while (first > 0 && indexes[first - 1] === indexes[first]! - 1 && isColumnLine(lines[indexes[first - 1]!]!.text)) first--;
+    let last = k;
+    while (last + 1 < indexes.length && indexes[last + 1] === indexes[last]! + 1 && isColumnLine(lines[indexes[last + 1]!]!.text)) last++;
+    if (last > first) {
+      const run: TableRun = { first: indexes[first]!, last: indexes[last]!, rows: [], cells: [] };
+      for (let r = first; r <= last; r++) {
+        const text = lines[indexes[r]!]!.text;
+        run.rows.push(text);
+        run.cells.push(text.trim().split(CELL_BREAK));
+      }
       runs.push(run);
     }
-    run.rows.push(text);
-    run.cells.push(text.trim().split(CELL_BREAK));
+    k = last + 1;
   }
-  return runs.filter((r) => r.last > r.first);
+  return runs;
 }
 
 /** Replaces the paragraphs made of a table's rows by one preformatted paragraph. */

@@ -7,6 +7,7 @@
  * `131137 GMT Nov 13` (DDHHMM, month, two-digit year; German month names occur).
  */
 import { monthNumber, MONTH_WORD } from '../dates/months.js';
+import { CONTROL, has, type Line } from '../lines/line.js';
 
 export interface Transmission {
   format: 'anpa' | 'iptc';
@@ -37,27 +38,35 @@ const ANPA_KEYWORD = /^([a-z]{1,2})\s+([a-z])\s+((?:BC|AP|AM|PM)-\S*)(?:\s+(\S+)
 const IPTC_KEYWORD = /^([^\s/][^/]{0,60}\/(?:[^/]{1,60}\/){0,6})$/;
 const IPTC_HEADER = /^([a-z]{1,4})(\d{3,4})\s+(\d)\s+(\w{1,3})\s+(\d{1,5})\b/i;
 
-/** Reads the header lines (raw, before STX) of a framed story. */
-export function readHeader(rawLines: readonly string[], cleanLines: readonly string[]): Transmission {
+/**
+ * Reads the header of a framed story: the lines before STX (index `stx`), and the control
+ * characters of the STX line too (format bytes may travel on it).
+ */
+export function readHeader(lines: readonly Line[], stx: number): Transmission {
   const t: Transmission = {
     format: 'anpa', service: null, sequence: null, selector: null, priority: null, category: null,
     keyword: null, desk: null, contentFormat: null, takeKey: null, date: null, wordCount: null,
     trailer: null, issued: null,
   };
-  for (const raw of rawLines) {
-    if (raw.includes('\u0013\u0011')) t.contentFormat = 'prose';
-    else if (raw.includes('\u0014\u0012')) t.contentFormat = 'tabular';
-    const m = SERVICE.exec(raw);
+  for (let i = 0; i <= stx && i < lines.length; i++) {
+    // The format bytes (DC1-DC4) and SERVICE (SOH first) are control characters, which the
+    // line's control bits tell of: most lines need no search.
+    const { raw } = lines[i]!;
+    if (has(lines[i]!, CONTROL.OTHER)) {
+      if (raw.includes('\u0013\u0011')) t.contentFormat = 'prose';
+      else if (raw.includes('\u0014\u0012')) t.contentFormat = 'tabular';
+    }
+    const m = has(lines[i]!, CONTROL.SOH) ? SERVICE.exec(raw) : null;
     if (m) {
       t.service = m[1] ?? null;
       t.sequence = m[2]!;
       t.selector = m[3] || null;
     }
   }
-  for (const text of cleanLines) {
-    const line = text.trim();
-    // Some captures run the keyword line on after the service line: `a0412w r i BC-...`.
-    let m = ANPA_KEYWORD.exec(line) ?? ANPA_KEYWORD.exec(line.replace(SERVICE_PREFIX, ''));
+  for (let i = 0; i < stx && i < lines.length; i++) {
+    const line = lines[i]!.text.trim();
+    // ANPA_KEYWORD holds a `-` (`BC-`): a line without one is not searched.
+    let m = line.includes('-') ? anpaKeyword(line) : null;
     if (m) {
       t.priority = m[1]!;
       t.category = m[2]!;
@@ -77,7 +86,8 @@ export function readHeader(rawLines: readonly string[], cleanLines: readonly str
       t.wordCount = Number(m[5]);
       continue;
     }
-    m = IPTC_KEYWORD.exec(line);
+    // IPTC_KEYWORD holds a `/`: a line without one is not searched.
+    m = line.includes('/') ? IPTC_KEYWORD.exec(line) : null;
     if (m) {
       t.format = 'iptc';
       t.keyword = m[1]!;
@@ -86,9 +96,22 @@ export function readHeader(rawLines: readonly string[], cleanLines: readonly str
   return t;
 }
 
+/**
+ * The ANPA keyword line, or the same after a service line it runs on from (some captures do:
+ * `a0412w r i BC-...`). Asked only of lines with a `-`, which ANPA_KEYWORD holds.
+ */
+function anpaKeyword(line: string): RegExpExecArray | null {
+  const m = ANPA_KEYWORD.exec(line);
+  if (m) return m;
+  // Without a service prefix the line would be searched again unchanged.
+  const prefix = SERVICE_PREFIX.exec(line);
+  return prefix ? ANPA_KEYWORD.exec(line.slice(prefix[0].length)) : null;
+}
+
 /** The slug a keyword carries: `BC-BAHIA-COCOA-REVIEW` → `BAHIA-COCOA-REVIEW`, `A/B/C/` → `A/B/C`. */
 export function slugOfKeyword(keyword: string): string {
-  return keyword.replace(/^(?:BC|AP|AM|PM)-/i, '').replace(/\/$/, '');
+  const slug = keyword.replace(/^(?:BC|AP|AM|PM)-/i, '');
+  return slug.endsWith('/') ? slug.slice(0, -1) : slug;
 }
 
 const DESK_KEYWORD = /^(?:BC|AP|AM|PM)-([A-Za-z]{1,6})--([^-].*)$/;
@@ -111,9 +134,13 @@ export const DATE_TIME_GROUP = new RegExp(`^(\\d\\d)(\\d\\d)(\\d\\d)\\s+GMT\\s+(
  * year. Two-digit years are read as 19YY from 70 on, 20YY below.
  */
 export function readTrailer(texts: readonly string[]): { trailer: string | null; issued: string | null } {
-  const written = texts.map((t) => t.trim()).find((t) => t !== '');
+  let written: string | undefined;
+  for (let k = 0; k < texts.length && written === undefined; k++) {
+    const t = texts[k]!.trim();
+    if (t !== '') written = t;
+  }
   if (written === undefined) return { trailer: null, issued: null };
-  const trailer = written.replace(/<$/, '');
+  const trailer = written.endsWith('<') ? written.slice(0, -1) : written;
   let m = AP_TRAILER.exec(written);
   if (m) return { trailer, issued: stamp(m[3]!, Number(m[1]), Number(m[2]), m[4]!, m[5]!) };
   m = DATE_TIME_GROUP.exec(written);

@@ -1,22 +1,28 @@
 import { describe, expect, it } from 'vitest';
+import { CONTROL, has, toLine } from '../../src/lines/line.js';
 import { readHeader, slugOfKeyword } from '../../src/parts/transmission.js';
+
+/** Reads raw header lines as the parser does: up to the STX line, or all of them. */
+function header(...raw: string[]) {
+  const lines = raw.map((r, i) => toLine(i + 1, r));
+  const stx = lines.findIndex((l) => has(l, CONTROL.STX));
+  return readHeader(lines, stx < 0 ? lines.length : stx);
+}
 
 describe('transmission header', () => {
   it('ANPA-1312: service, sequence, selector, then priority, category, keyword, take key, date and word count', () => {
-    const raw = ['\u0016\u0016\u0001a0412\u001fAAA', 'r f BC-HARBOUR-CRANES 1stLd-Writethru 11-13 0538', '\u0002'];
-    const t = readHeader(raw, raw.slice(0, 2).map((l) => l.replace(/[\u0000-\u001f]/g, '')));
+    const t = header('\u0016\u0016\u0001a0412\u001fAAA', 'r f BC-HARBOUR-CRANES 1stLd-Writethru 11-13 0538', '\u0002');
     expect(t).toMatchObject({
       format: 'anpa', service: 'a', sequence: '0412', selector: 'AAA', priority: 'r', category: 'f',
       keyword: 'BC-HARBOUR-CRANES', takeKey: '1stLd-Writethru', date: '11-13', wordCount: 538, trailer: null,
     });
   });
   it('IPTC 7901: header fields and a keyword line ending in a slash', () => {
-    const raw = ['\u0001dpa0123 4 pl 389', 'Wirtschaft/Hafen/Kräne/', '\u0002'];
-    const t = readHeader(raw, ['dpa0123 4 pl 389', 'Wirtschaft/Hafen/Kräne/']);
+    const t = header('\u0001dpa0123 4 pl 389', 'Wirtschaft/Hafen/Kräne/', '\u0002');
     expect(t).toMatchObject({ format: 'iptc', service: 'dpa', sequence: '0123', priority: '4', category: 'pl', wordCount: 389, keyword: 'Wirtschaft/Hafen/Kräne/' });
   });
   it('a header it cannot read leaves every field empty', () => {
-    const t = readHeader(['\u0001', '\u0002'], ['', '']);
+    const t = header('\u0001', '\u0002');
     expect(t).toMatchObject({
       format: 'anpa', service: null, sequence: null, selector: null, priority: null, category: null,
       keyword: null, takeKey: null, date: null, wordCount: null, trailer: null,

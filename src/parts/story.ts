@@ -276,7 +276,11 @@ export function parseStory(sourceLines: readonly Line[], ctx: StoryContext): Sto
     if (m.date !== null) {
       // Captions and the opening paragraphs are where a full date with the year turns up; the
       // transmission's date stands in for a reference date the caller did not give.
-      const evidence = [...captions.map((c) => c.text), ...paragraphs.slice(0, 2).map((p) => p.text)];
+      const evidence = () => {
+        const texts = captions.map((c) => c.text);
+        for (let k = 0; k < 2 && k < paragraphs.length; k++) texts.push(paragraphs[k]!.text);
+        return texts;
+      };
       const fromTransmission = ctx.referenceDate === undefined && issued !== null;
       const resolved = readYear(m.date, evidence, fromTransmission ? new Date(issued) : ctx.referenceDate);
       datelineOut.iso = resolved.iso;

@@ -74,10 +74,31 @@ const mayBeFooter = anyOf(ALL_RULES.map(({ rule }) => rule.line));
 
 export function matchFooter(text: string, first?: AgencyProfile): FooterMatch | null {
   if (!mayBeFooter(text)) return null;
-  if (first) for (const rule of first.footer) if (rule.line.test(text)) return { kind: rule.kind, profile: first };
-  for (const { rule, profile } of ALL_RULES) if (rule.line.test(text)) return { kind: rule.kind, profile };
+  let found = FOOTERS_FOUND.get(first);
+  if (found === undefined) FOOTERS_FOUND.set(first, (found = new Map()));
+  let match = found.get(text);
+  if (match === undefined) {
+    match = searchFooter(text, first);
+    if (found.size >= MAX_FOOTERS_FOUND) found.clear();
+    found.set(text, match);
+  }
+  return match;
+}
+
+/** The ordered search: the first profile's rules, then every rule. */
+function searchFooter(text: string, first: AgencyProfile | undefined): FooterMatch | null {
+  if (first) for (const rule of first.footer) if (rule.line.test(text)) return Object.freeze({ kind: rule.kind, profile: first });
+  for (const { rule, profile } of ALL_RULES) if (rule.line.test(text)) return Object.freeze({ kind: rule.kind, profile });
   return null;
 }
+
+/**
+ * What the ordered search found for a line, by the profile asked first: the same sign-off or end
+ * marker closes every story of a file, and the search tries every rule before the agency's own.
+ * Bounded, per profile, so that an endless stream does not grow it.
+ */
+const FOOTERS_FOUND = new Map<AgencyProfile | undefined, Map<string, FooterMatch | null>>();
+const MAX_FOOTERS_FOUND = 256;
 
 export function footerKind(text: string, first?: AgencyProfile): FooterKind | null {
   return matchFooter(text, first)?.kind ?? null;

@@ -47,14 +47,7 @@ function formsOpenedBy(rest: string): number {
 const NEEDED = [...new Set(DATELINE_FORMS.flatMap((form) => form.needs))];
 const NEEDS_OF = DATELINE_FORMS.map((form) => form.needs.reduce((mask, c) => mask | (1 << NEEDED.indexOf(c)), 0));
 
-/** Index of the first digit (`\d`: ASCII) in `text`, or -1. */
-function firstDigit(text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return i;
-  }
-  return -1;
-}
+const DIGIT = /\d/;
 
 export interface DatelineMatch {
   /** The dateline as written, separator included, surrounding space trimmed. */
@@ -86,7 +79,7 @@ export function readDateline(text: string, framedBy: string | null = null): Date
   if (!DATELINE_START.test(text.charAt(start))) return null;
   const rest = text.slice(start, start + 200);
   const opened = formsOpenedBy(rest);
-  const digitAt = firstDigit(rest);
+  const digitAt = rest.search(DIGIT);
   // The needs are looked for once each, when a form first asks.
   let looked = 0;
   let held = 0;

@@ -3,6 +3,7 @@
  */
 import type { AgencyProfile, FooterKind, FooterRule } from './profile.js';
 import { anyOf } from './any-of.js';
+import { lastCharsOfAll } from './edge-chars.js';
 import { COMMON_FOOTER } from './common.js';
 import aap from './agencies/aap.js';
 import afp from './agencies/afp.js';
@@ -117,6 +118,9 @@ export interface GluedEnd {
  * off it, asking the given profile first; null when the paragraph ends in none.
  */
 export function splitGluedEnd(text: string, first?: AgencyProfile): GluedEnd | null {
+  // Every marker pattern is anchored at the end: a text whose last character none of them can
+  // end with has none (most paragraphs end in a letter or a full stop).
+  if (GLUED_LAST !== null && !GLUED_LAST.has(text.charAt(text.length - 1))) return null;
   // Markers are short: only the end of the text is searched, so a long paragraph costs no more.
   const offset = Math.max(0, text.length - GLUED_TAIL);
   const tail = text.slice(offset);
@@ -136,6 +140,8 @@ export function splitGluedEnd(text: string, first?: AgencyProfile): GluedEnd | n
 }
 
 const mayEndGlued = anyOf(PROFILES.flatMap((p) => p.gluedEnd));
+/** The characters a glued marker can end with; null (no gate) when a pattern is beyond edge-chars.ts. */
+const GLUED_LAST = lastCharsOfAll(PROFILES.flatMap((p) => p.gluedEnd));
 
 /** How much of the end of a paragraph a glued marker and the space before it can take. */
 const GLUED_TAIL = 24;

@@ -110,8 +110,8 @@ class Reader {
         const from = first[0]!.charCodeAt(0);
         const to = last[0]!.charCodeAt(0);
         if (to < from) throw new Unknown();
-        for (let code = from; code <= to && members; code++) members.push(String.fromCharCode(code));
         if (to - from > 256) members = null;
+        for (let code = from; code <= to && members; code++) members.push(String.fromCharCode(code));
       } else if (first === null) {
         members = null;
       } else {

@@ -41,9 +41,9 @@ export function profileByAlias(written: string): AgencyProfile | undefined {
   const key = written.trim().toLowerCase();
   const direct = BY_ALIAS.get(key);
   if (direct) return direct;
-  // Partner copy and place-first credits: the agency is the last segment.
-  const last = key.split(/[/=]/).pop()!.trim();
-  return BY_ALIAS.get(last);
+  // Partner copy and place-first credits: the agency is the last segment (none without a `/` or `=`).
+  const cut = Math.max(key.lastIndexOf('/'), key.lastIndexOf('='));
+  return cut < 0 ? undefined : BY_ALIAS.get(key.slice(cut + 1).trim());
 }
 
 export function profileById(id: string): AgencyProfile | undefined {

@@ -89,6 +89,18 @@ describe('dateline forms', () => {
     expect(readDateline('LONDON, March 3 Xinhua - Buses will be free.')).toBeNull();
   });
 
+  it('a form read from its day on matches wherever the whole form matches', () => {
+    const gated = DATELINE_FORMS.filter((form) => form.fromDay);
+    expect(gated.length).toBeGreaterThan(0);
+    for (const { line } of FORM_CASES) {
+      for (const form of gated) {
+        if (!form.pattern.test(line)) continue;
+        form.fromDay!.lastIndex = line.search(/\d/);
+        expect(form.fromDay!.test(line), `${form.name}: ${line}`).toBe(true);
+      }
+    }
+  });
+
   it('every pattern is anchored', () => {
     for (const form of DATELINE_FORMS) expect(form.pattern.source.startsWith('^'), form.name).toBe(true);
   });

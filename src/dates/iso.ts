@@ -17,7 +17,25 @@ export const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de
 /** Chinese and Japanese datelines number the month: `11月24日`, `2025年11月24日`. */
 const NUMBERED = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日$/;
 
+/**
+ * Dates already read, by their text as written. The same few dates head every story of a day's
+ * file, and the dateline reader and readYear() both ask; a bounded map keeps an endless stream
+ * from growing it. Callers get a copy, so that nothing they do reaches the next caller.
+ */
+const DATES_READ = new Map<string, CalendarDate | null>();
+const MAX_DATES_READ = 512;
+
 export function readDate(written: string): CalendarDate | null {
+  let date = DATES_READ.get(written);
+  if (date === undefined) {
+    date = readDateOnce(written);
+    if (DATES_READ.size >= MAX_DATES_READ) DATES_READ.clear();
+    DATES_READ.set(written, date);
+  }
+  return date === null ? null : { year: date.year, month: date.month, day: date.day };
+}
+
+function readDateOnce(written: string): CalendarDate | null {
   const text = written.trim().replace(/\.$/, '');
   const numbered = NUMBERED.exec(text);
   if (numbered) return Number(numbered[2]) > 12 ? null : calendar(numbered[1], Number(numbered[2]), Number(numbered[3]));
@@ -64,7 +82,13 @@ export type YearResolution =
 
 /** Just before a year: `Oct. 2, ` or `2 October ` (the month and day that the year completes). */
 const BEFORE_YEAR = new RegExp(`(?:(${MONTH_WORD})\\.? {1,2}(\\d{1,2}),? {1,2}|(\\d{1,2})\\.? {1,2}(${MONTH_WORD})\\.?,? {1,2})$`, 'u');
-const YEAR = /(?<![\p{L}\d])(?:19|20)\d\d(?![\p{L}\d])/gu;
+/**
+ * A year that can complete a date: BEFORE_YEAR ends in a space, so only a year right after a
+ * space is worth reading back from (and a space is neither a letter nor a digit, so the year
+ * stands alone on that side). Looking for the space and the year together keeps the scan of
+ * a long paragraph to one native pass.
+ */
+const YEAR_AFTER_SPACE = / (?:19|20)\d\d(?![\p{L}\d])/gu;
 
 /**
  * The year of a full date elsewhere in the story (`... in Gimpo on Oct. 2, 2025`) with the same
@@ -73,11 +97,14 @@ const YEAR = /(?<![\p{L}\d])(?:19|20)\d\d(?![\p{L}\d])/gu;
  */
 function yearInText(texts: readonly string[], month: number, day: number): number | null {
   for (const text of texts) {
-    for (const y of text.matchAll(YEAR)) {
-      const m = BEFORE_YEAR.exec(text.slice(Math.max(0, y.index - 20), y.index));
+    YEAR_AFTER_SPACE.lastIndex = 0;
+    for (let y = YEAR_AFTER_SPACE.exec(text); y !== null; y = YEAR_AFTER_SPACE.exec(text)) {
+      const at = y.index + 1;
+      const m = BEFORE_YEAR.exec(text.slice(Math.max(0, at - 20), at));
       if (!m) continue;
-      const [writtenMonth, writtenDay] = m[1] === undefined ? [m[4]!, m[3]!] : [m[1], m[2]!];
-      if (monthNumber(writtenMonth) === month && Number(writtenDay) === day) return Number(y[0]);
+      const writtenMonth = m[1] ?? m[4]!;
+      const writtenDay = m[2] ?? m[3]!;
+      if (monthNumber(writtenMonth) === month && Number(writtenDay) === day) return Number(text.slice(at, at + 4));
     }
   }
   return null;
@@ -86,12 +113,13 @@ function yearInText(texts: readonly string[], month: number, day: number): numbe
 /**
  * Resolves a written date to ISO from evidence only: its own year, a full date with the same
  * month and day elsewhere in the story, or the reference date the caller gives. Never a guess.
+ * The evidence may be given as a function, called only when the date has no year of its own.
  */
-export function readYear(written: string, evidence: readonly string[], reference: Date | undefined): YearResolution {
+export function readYear(written: string, evidence: readonly string[] | (() => readonly string[]), reference: Date | undefined): YearResolution {
   const date = readDate(written);
   if (date === null) return { iso: null, source: null, code: 'unreadable-date', message: `cannot read the date "${written}"` };
   if (date.year !== null) return { iso: isoDate({ ...date, year: date.year }), source: 'dateline' };
-  const inStory = yearInText(evidence, date.month, date.day);
+  const inStory = yearInText(typeof evidence === 'function' ? evidence() : evidence, date.month, date.day);
   if (inStory !== null) return { iso: isoDate({ ...date, year: inStory }), source: 'story' };
   if (reference) return { iso: isoDate({ ...date, year: yearNear(date.month, date.day, reference) }), source: 'reference' };
   return {

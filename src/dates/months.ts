@@ -158,7 +158,8 @@ for (const table of Object.values(MONTHS)) {
 
 /** The month number (1-12) of a written month name, or null. */
 export function monthNumber(written: string): number | null {
-  return MONTH_BY_NAME.get(written.toLowerCase().replace(/\.$/, '')) ?? null;
+  const lower = written.toLowerCase();
+  return MONTH_BY_NAME.get(lower.endsWith('.') ? lower.slice(0, -1) : lower) ?? null;
 }
 
 /**

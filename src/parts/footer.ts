@@ -18,14 +18,17 @@ function unwrapEmail(text: string): string {
   return text.replace(/^\(+/, '').replace(/(?<![;)])[;)]+$/, '');
 }
 
+/** One pass over the lines (there is a footer for every story): the first of each kind, all contributors and e-mails. */
 export function buildFooter(lines: readonly FooterLine[]): Story['footer'] {
-  const first = (kind: FooterKind) => lines.find((l) => l.kind === kind)?.text ?? null;
-  return {
-    lines: lines.map((l) => l.text),
-    endMarker: first('end'),
-    signOff: first('signoff'),
-    copyright: first('copyright'),
-    contributors: lines.filter((l) => l.kind === 'contributor').map((l) => l.text),
-    emails: lines.filter((l) => l.kind === 'email').map((l) => unwrapEmail(l.text)),
-  };
+  const footer: Story['footer'] = { lines: [], endMarker: null, signOff: null, copyright: null, contributors: [], emails: [] };
+  for (let i = 0; i < lines.length; i++) {
+    const { text, kind } = lines[i]!;
+    footer.lines.push(text);
+    if (kind === 'end') footer.endMarker ??= text;
+    else if (kind === 'signoff') footer.signOff ??= text;
+    else if (kind === 'copyright') footer.copyright ??= text;
+    else if (kind === 'contributor') footer.contributors.push(text);
+    else if (kind === 'email') footer.emails.push(unwrapEmail(text));
+  }
+  return footer;
 }

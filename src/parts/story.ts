@@ -444,9 +444,12 @@ function datelineFields(
   if (m.date !== null) {
     // Captions and the opening paragraphs are where a full date with the year turns up; the
     // transmission's date stands in for a reference date the caller did not give.
-    const evidence: string[] = [];
-    for (const c of captions) evidence.push(c.text);
-    for (let k = 0; k < paragraphs.length && k < 2; k++) evidence.push(paragraphs[k]!.text);
+    const evidence = () => {
+      const texts: string[] = [];
+      for (const c of captions) texts.push(c.text);
+      for (let k = 0; k < paragraphs.length && k < 2; k++) texts.push(paragraphs[k]!.text);
+      return texts;
+    };
     const fromTransmission = ctx.referenceDate === undefined && issued !== null;
     const resolved = readYear(m.date, evidence, fromTransmission ? new Date(issued) : ctx.referenceDate);
     datelineOut.iso = resolved.iso;

@@ -3,6 +3,7 @@
  */
 import type { AgencyProfile, FooterKind, FooterRule } from './profile.js';
 import { anyOf } from './any-of.js';
+import { lastCharsOfAll } from './edge-chars.js';
 import { COMMON_FOOTER } from './common.js';
 import aap from './agencies/aap.js';
 import afp from './agencies/afp.js';
@@ -40,9 +41,9 @@ export function profileByAlias(written: string): AgencyProfile | undefined {
   const key = written.trim().toLowerCase();
   const direct = BY_ALIAS.get(key);
   if (direct) return direct;
-  // Partner copy and place-first credits: the agency is the last segment.
-  const last = key.split(/[/=]/).pop()!.trim();
-  return BY_ALIAS.get(last);
+  // Partner copy and place-first credits: the agency is the last segment (none without a `/` or `=`).
+  const cut = Math.max(key.lastIndexOf('/'), key.lastIndexOf('='));
+  return cut < 0 ? undefined : BY_ALIAS.get(key.slice(cut + 1).trim());
 }
 
 export function profileById(id: string): AgencyProfile | undefined {
@@ -74,10 +75,31 @@ const mayBeFooter = anyOf(ALL_RULES.map(({ rule }) => rule.line));
 
 export function matchFooter(text: string, first?: AgencyProfile): FooterMatch | null {
   if (!mayBeFooter(text)) return null;
-  if (first) for (const rule of first.footer) if (rule.line.test(text)) return { kind: rule.kind, profile: first };
-  for (const { rule, profile } of ALL_RULES) if (rule.line.test(text)) return { kind: rule.kind, profile };
+  let found = FOOTERS_FOUND.get(first);
+  if (found === undefined) FOOTERS_FOUND.set(first, (found = new Map()));
+  let match = found.get(text);
+  if (match === undefined) {
+    match = searchFooter(text, first);
+    if (found.size >= MAX_FOOTERS_FOUND) found.clear();
+    found.set(text, match);
+  }
+  return match;
+}
+
+/** The ordered search: the first profile's rules, then every rule. */
+function searchFooter(text: string, first: AgencyProfile | undefined): FooterMatch | null {
+  if (first) for (const rule of first.footer) if (rule.line.test(text)) return Object.freeze({ kind: rule.kind, profile: first });
+  for (const { rule, profile } of ALL_RULES) if (rule.line.test(text)) return Object.freeze({ kind: rule.kind, profile });
   return null;
 }
+
+/**
+ * What the ordered search found for a line, by the profile asked first: the same sign-off or end
+ * marker closes every story of a file, and the search tries every rule before the agency's own.
+ * Bounded, per profile, so that an endless stream does not grow it.
+ */
+const FOOTERS_FOUND = new Map<AgencyProfile | undefined, Map<string, FooterMatch | null>>();
+const MAX_FOOTERS_FOUND = 256;
 
 export function footerKind(text: string, first?: AgencyProfile): FooterKind | null {
   return matchFooter(text, first)?.kind ?? null;
@@ -96,6 +118,9 @@ export interface GluedEnd {
  * off it, asking the given profile first; null when the paragraph ends in none.
  */
 export function splitGluedEnd(text: string, first?: AgencyProfile): GluedEnd | null {
+  // Every marker pattern is anchored at the end: a text whose last character none of them can
+  // end with has none (most paragraphs end in a letter or a full stop).
+  if (GLUED_LAST !== null && !GLUED_LAST.has(text.charAt(text.length - 1))) return null;
   // Markers are short: only the end of the text is searched, so a long paragraph costs no more.
   const offset = Math.max(0, text.length - GLUED_TAIL);
   const tail = text.slice(offset);
@@ -115,6 +140,8 @@ export function splitGluedEnd(text: string, first?: AgencyProfile): GluedEnd | n
 }
 
 const mayEndGlued = anyOf(PROFILES.flatMap((p) => p.gluedEnd));
+/** The characters a glued marker can end with; null (no gate) when a pattern is beyond edge-chars.ts. */
+const GLUED_LAST = lastCharsOfAll(PROFILES.flatMap((p) => p.gluedEnd));
 
 /** How much of the end of a paragraph a glued marker and the space before it can take. */
 const GLUED_TAIL = 24;

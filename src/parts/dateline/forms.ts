@@ -5,7 +5,7 @@
  */
 import { MONTH_WORD } from '../../dates/months.js';
 
-/** One place segment: capitalised words, with a parenthesised or bracketed region allowed. */
+/** One place segment: capitalised words, with a parenthesised or bracketed region allowed. No digit (see fromDay). */
 const WORD = String.raw`(?:[\p{L}\p{M}][\p{L}\p{M}'’.&/-]{0,30}|\([\p{L}\p{M} .'-]{1,30}\)|\[[\p{L}\p{M} .'-]{1,30}\])`;
 const SEGMENT = String.raw`\p{Lu}[\p{L}\p{M}'’.&/-]{0,30}(?: ${WORD}){0,5}`;
 /** A comma between place segments; old copy sometimes puts a space before it (`OAKLAND , N.J.`). */
@@ -22,11 +22,18 @@ const SP = String.raw` {1,3}`;
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th|er)?`;
 /** A month-shaped word; readDateline() rejects a match whose word is not a month. */
 const MONTH = String.raw`${MONTH_WORD}\.?`;
+/** After the day of a month-first date: its year (`March 11, 1987`). */
+const MONTH_FIRST_REST = String.raw`(?:,? \d{4})?`;
+/** After the day of a day-first date: its month and year (`30 October`, `10 juil 2024`). */
+const DAY_FIRST_REST = String.raw`\.? (?:de )?${MONTH}(?:,? (?:de )?\d{4})?`;
 /** `Oct. 30`, `Feb 26`, `March 11, 1987`, `30 October`, `10 juil 2024`, `16 MAG`. */
-export const DATE = String.raw`(?:${MONTH}${SP}${DAY}(?:,? \d{4})?|${DAY}\.? (?:de )?${MONTH}(?:,? (?:de )?\d{4})?)`;
+export const DATE = String.raw`(?:${MONTH}${SP}${DAY}${MONTH_FIRST_REST}|${DAY}${DAY_FIRST_REST})`;
+/** A DATE from its day on, whichever comes first in it: the day is the first digit of a DATE. */
+const DATE_FROM_DAY = String.raw`${DAY}(?:${MONTH_FIRST_REST}|${DAY_FIRST_REST})`;
 
-/** Dashes and other separators between dateline and text. */
-export const SEPARATOR = String.raw`(?:\.-|--|—|–|-|_|:|=)`;
+/** Dashes and other separators between dateline and text, in the order the patterns try them. */
+export const SEPARATORS: readonly string[] = ['.-', '--', '—', '–', '-', '_', ':', '='];
+export const SEPARATOR = `(?:${SEPARATORS.map((sep) => sep.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
 
 /** What a form's match yields; `agency` is as written. */
 export interface DatelineFields {
@@ -67,6 +74,15 @@ export interface DatelineForm {
    * first use, and a form's Unicode classes take tens of milliseconds on two-byte text.
    */
   opens: RegExp;
+  /**
+   * For a form whose text before the date holds no digit (place words, separators), the pattern
+   * from the date's day on, sticky: the day is then the first digit of the line, and wherever
+   * the whole pattern matches, this matches from that digit (it is the same pattern with what
+   * comes before the day left out). Tried first, it turns away a line that opens like a dateline
+   * but lacks this form's ending (`NEW YORK, Feb 26 - ...` for a form wanting an agency after
+   * the date) in a few steps, where the whole pattern would backtrack over every place word.
+   */
+  fromDay?: RegExp;
 }
 
 const AGENCY = String.raw`[\p{L}\p{M}][\p{L}\p{M}/&.' -]{0,38}[\p{L}\p{M}.]`;
@@ -88,6 +104,18 @@ function form(
   indentedOnly = false,
 ): DatelineForm {
   return { name, pattern: new RegExp(`^${source}`, 'u'), fields, agency, indentedOnly, needs, opens };
+}
+
+/** A form with a date: `lead` before it must hold no digit, `tail` follows it (see fromDay). */
+function dated(
+  name: DatelineFormName,
+  needs: readonly string[],
+  lead: string,
+  tail: string,
+  fields: DatelineForm['fields'],
+  agency?: DatelineForm['agency'],
+): DatelineForm {
+  return { ...form(name, CAPITAL, needs, `${lead}(${DATE})${tail}`, fields, agency), fromDay: new RegExp(`${DATE_FROM_DAY}${tail}`, 'uy') };
 }
 
 /** First characters: a parenthesised agency, a place (flash stars allowed where STARS is), a date, Han. */
@@ -112,15 +140,15 @@ export const DATELINE_FORMS: readonly DatelineForm[] = [
   form('chinese', HAN, ['电', 'digit'], String.raw`(\p{sc=Han}{2,4}社)(\p{sc=Han}{1,8}?)(\d{1,2}月\d{1,2}日)电(?:[（(]记者[ \t]?([^（）()]{1,30})[）)])?[ \t]*`,
     (m) => ({ agency: m[1]!, location: m[2]!, date: m[3]!, reporter: m[4] ?? null }), 'known'),
   // TASS: `MOSCOW, June 27. /TASS/. `; Xinhua's Russian service: `ПЕКИН, 24 ноября /Синьхуа/ -- `
-  form('tass', CAPITAL, ['/', 'digit'], String.raw`(${PLACE}), (${DATE})\.?${GAP}/(${AGENCY})/\.?(?:${GAP}${SEPARATOR})?${END}`,
+  dated('tass', ['/', 'digit'], String.raw`(${PLACE}), `, String.raw`\.?${GAP}/(${AGENCY})/\.?(?:${GAP}${SEPARATOR})?${END}`,
     // The full stop after a day-month date (`27 июня. /ТАСС/.`) is the form's, not the date's.
     (m) => ({ location: m[1]!, date: m[2]!.replace(/(\p{L})\.$/u, '$1'), agency: m[3]! })),
   // Yonhap, Xinhua, Reuters, AFP, Bernama, KCNA, PTI, ANI, EFE: `SEOUL, Oct. 30 (Yonhap) --`
-  form('place-date-agency', CAPITAL, DATE_AND_AGENCY, String.raw`(${PLACE})${PLACE_DATE}(${DATE})${GAP}\((${AGENCY})\)(?:${GAP}${SEPARATOR})?${END}`,
+  dated('place-date-agency', DATE_AND_AGENCY, String.raw`(${PLACE})${PLACE_DATE}`, String.raw`${GAP}\((${AGENCY})\)(?:${GAP}${SEPARATOR})?${END}`,
     (m) => ({ location: m[1]!, date: m[2]!, agency: m[3]! })),
   // The agency as a bare word: 1987 Reuters `OKLAHOMA CITY, Okla. March 11, Reuter -`,
   // AAP `CANBERRA, July 21 AAP - `, old Kyodo `TOKYO, Jan. 5 Kyodo - `.
-  form('place-date-credit', CAPITAL, ['digit'], String.raw`(${PLACE})${PLACE_DATE}(${DATE}),?${GAP}(${BARE_AGENCY})${GAP}${SEPARATOR}${END}`,
+  dated('place-date-credit', ['digit'], String.raw`(${PLACE})${PLACE_DATE}`, String.raw`,?${GAP}(${BARE_AGENCY})${GAP}${SEPARATOR}${END}`,
     (m) => ({ location: m[1]!, date: m[2]!, agency: m[3]! }), 'known'),
   // AP, Kyodo, dpa, Anadolu, Antara, VNA: `WASHINGTON (AP) —`
   form('place-agency', CAPITAL, ['('], String.raw`(${PLACE})${GAP}\((${AGENCY})\)(?:${GAP}${SEPARATOR})?${END}`,

@@ -3,13 +3,51 @@
  */
 import { readDate } from '../../dates/iso.js';
 import { profileByAlias, type AgencyProfile } from '../../profiles/index.js';
-import { DATELINE_FORMS, SEPARATOR, type DatelineFormName } from './forms.js';
+import { DATELINE_FORMS, SEPARATORS, type DatelineFormName } from './forms.js';
 
 /** The smallest indent that marks a paragraph start (the 1987 wire indents four spaces, tables one). */
 const PARAGRAPH_INDENT = 2;
 /** Chinese datelines open with the agency's name in Han characters (`新华社`). */
 const DATELINE_START = /^[\p{Lu}\d(*\p{sc=Han}]$/u;
-export const SEPARATOR_AT_END = new RegExp(`(${SEPARATOR})\\s*$`, 'u');
+/** The separators, longest first (see separatorAtEnd). */
+const SEPARATORS_LONGEST_FIRST = [...SEPARATORS].sort((a, b) => b.length - a.length);
+
+/**
+ * The separator that ends a dateline as written (trimmed), or null: the longest separator the
+ * text ends with. It is what matching `(SEPARATOR)\s*$` finds: separators hold no space, so the
+ * one matched must end where the text does, and the leftmost match is the longest such one.
+ */
+function separatorAtEnd(written: string): string | null {
+  for (const sep of SEPARATORS_LONGEST_FIRST) if (written.endsWith(sep)) return sep;
+  return null;
+}
+
+/**
+ * Which forms' `opens` the first character of a dateline satisfies, as a bit per form, by
+ * character. The character has passed DATELINE_START, so it is one UTF-16 unit and no
+ * surrogate, and testing it alone says what testing the line says (`opens` reads one character).
+ */
+const OPENED_BY = new Map<number, number>();
+
+function formsOpenedBy(rest: string): number {
+  const c = rest.charCodeAt(0);
+  let mask = OPENED_BY.get(c);
+  if (mask === undefined) {
+    mask = 0;
+    const first = rest.charAt(0);
+    DATELINE_FORMS.forEach((form, i) => {
+      if (form.opens.test(first)) mask! |= 1 << i;
+    });
+    OPENED_BY.set(c, mask);
+  }
+  return mask;
+}
+
+/** The characters forms need (`needs`), each a bit, and each form's needs as a mask of them. */
+const NEEDED = [...new Set(DATELINE_FORMS.flatMap((form) => form.needs))];
+const NEEDS_OF = DATELINE_FORMS.map((form) => form.needs.reduce((mask, c) => mask | (1 << NEEDED.indexOf(c)), 0));
+
+const DIGIT = /\d/;
 
 export interface DatelineMatch {
   /** The dateline as written, separator included, surrounding space trimmed. */
@@ -40,12 +78,28 @@ export function readDateline(text: string, framedBy: string | null = null): Date
   // are out at once.
   if (!DATELINE_START.test(text.charAt(start))) return null;
   const rest = text.slice(start, start + 200);
-  const hasDigit = /\d/.test(rest);
-  const holds = (c: string) => (c === 'digit' ? hasDigit : rest.includes(c));
-  for (const form of DATELINE_FORMS) {
+  const opened = formsOpenedBy(rest);
+  const digitAt = rest.search(DIGIT);
+  // The needs are looked for once each, when a form first asks.
+  let looked = 0;
+  let held = 0;
+  for (let f = 0; f < DATELINE_FORMS.length; f++) {
+    const form = DATELINE_FORMS[f]!;
     if (form.indentedOnly && start < PARAGRAPH_INDENT) continue;
-    if (!form.opens.test(rest)) continue;
-    if (!form.needs.every(holds)) continue;
+    if ((opened & (1 << f)) === 0) continue;
+    const needs = NEEDS_OF[f]!;
+    for (let unknown = needs & ~looked, b = 0; unknown !== 0; b++, unknown >>= 1) {
+      if ((unknown & 1) === 0) continue;
+      const c = NEEDED[b]!;
+      if (c === 'digit' ? digitAt >= 0 : rest.includes(c)) held |= 1 << b;
+      looked |= 1 << b;
+    }
+    if ((held & needs) !== needs) continue;
+    if (form.fromDay) {
+      if (digitAt < 0) continue;
+      form.fromDay.lastIndex = digitAt;
+      if (!form.fromDay.test(rest)) continue;
+    }
     const m = form.pattern.exec(rest);
     if (!m) continue;
     const fields = form.fields(m);
@@ -53,21 +107,22 @@ export function readDateline(text: string, framedBy: string | null = null): Date
     const profile = fields.agency === null ? undefined : profileByAlias(fields.agency);
     // An agency without a profile is accepted only when it looks like one and a separator follows,
     // so that `Shares of Acme Corp (ACME) rose` is not read as a dateline.
-    const separator = SEPARATOR_AT_END.exec(m[0]);
+    const written = m[0].trim();
+    const separator = separatorAtEnd(written);
     if (fields.agency !== null && profile === undefined) {
       const fromHeader = framedBy !== null && fields.agency.trim().toLowerCase().split('/').pop() === framedBy.toLowerCase();
       if (form.agency !== 'credit-like' || !(fromHeader || looksLikeAgency(fields.agency)) || !separator) continue;
     }
     if (profile !== undefined && form.agency === 'known' && !profile.datelineForms.includes(form.name)) continue;
     return {
-      text: m[0].trim().replace(/^\*+/, ''),
+      text: written.charCodeAt(0) === 42 ? written.replace(/^\*+/, '') : written,
       location: fields.location?.trim() ?? null,
       date: fields.date?.trim() ?? null,
       agency: fields.agency?.trim() ?? null,
       reporter: fields.reporter?.trim() ?? null,
       profile,
       form: form.name,
-      separator: separator?.[1] ?? '',
+      separator: separator ?? '',
       start,
       end: start + m[0].length,
     };

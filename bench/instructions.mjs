@@ -2,14 +2,17 @@
 // `npm run bench:instructions`: how many machine instructions parsing takes, counted by valgrind
 // (callgrind) with V8 on one thread. On a machine shared with other work, wall-clock figures
 // move by a third from run to run; instruction counts repeat to within a fraction of a percent,
-// so a change to the parser can be judged by them. Two workloads:
+// so a change to the parser can be judged by them. Three workloads:
 //   cold: one pass over the first 2,000 one-story Reuters files, as a CLI run makes it (the
 //         compilation of the parser and its patterns included);
-//   warm: the first two Reuters feed files parsed three times (mostly compiled code).
-// Without the corpus, 2 MiB of generated feed stands in for both (bench/feed.mjs). Loading the
-// modules is counted in both.
+//   warm: the first two Reuters feed files parsed three times (mostly compiled code);
+//   steady: the same two files parsed twice more after those three passes, counting only these
+//         two (the process switches counting on and off with callgrind_control): the parse
+//         that the in-process throughput of `npm run bench` measures, without start-up or JIT.
+// Without the corpus, 2 MiB of generated feed stands in (bench/feed.mjs). Loading the modules is
+// counted in cold and warm.
 // Takes a few minutes: valgrind runs node about fifty times slower.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +26,7 @@ function inputs(workload) {
   const plain = join(CORPUS, 'plain');
   const feed = join(CORPUS, 'feed');
   if (workload === 'cold' && existsSync(plain)) return readdirSync(plain).sort().slice(0, 2000).map((f) => readFileSync(join(plain, f)));
-  if (workload === 'warm' && existsSync(feed)) return readdirSync(feed).sort().slice(0, 2).map((f) => readFileSync(join(feed, f)));
+  if (workload !== 'cold' && existsSync(feed)) return readdirSync(feed).sort().slice(0, 2).map((f) => readFileSync(join(feed, f)));
   const parts = [];
   generateFeed(2 * 2 ** 20, (chunk) => parts.push(Buffer.from(chunk)));
   return [Buffer.concat(parts)];
@@ -34,15 +37,25 @@ if (process.argv[2] === '--workload') {
   const { parseBytes } = await import(join(ROOT, 'dist/parse.js'));
   const workload = process.argv[3];
   const buffers = inputs(workload);
-  for (let pass = 0; pass < (workload === 'warm' ? 3 : 1); pass++) for (const b of buffers) parseBytes(b, { source: 'bench' });
+  const parse = (passes) => {
+    for (let pass = 0; pass < passes; pass++) for (const b of buffers) parseBytes(b, { source: 'bench' });
+  };
+  if (workload === 'steady') {
+    parse(3);
+    const counting = (on) => execFileSync('callgrind_control', ['-i', on ? 'on' : 'off', String(process.pid)], { stdio: 'ignore' });
+    counting(true);
+    parse(2);
+    counting(false);
+  } else parse(workload === 'warm' ? 3 : 1);
 } else {
   const probe = spawnSync('valgrind', ['--version'], { encoding: 'utf8' });
   if (probe.status !== 0) {
     console.log('valgrind is not installed: nothing counted');
     process.exit(0);
   }
-  for (const workload of ['cold', 'warm']) {
+  for (const workload of ['cold', 'warm', 'steady']) {
     const r = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', '--smc-check=all-non-file',
+      `--instr-atstart=${workload === 'steady' ? 'no' : 'yes'}`,
       process.execPath, '--single-threaded', fileURLToPath(import.meta.url), '--workload', workload], { encoding: 'utf8', maxBuffer: 1 << 26 });
     const refs = /refs:\s+([\d,]+)/.exec(r.stderr)?.[1];
     if (r.status !== 0 || refs === undefined) throw new Error(`valgrind failed on the ${workload} workload: ${r.stderr.slice(-500)}`);

@@ -91,6 +91,9 @@ export function readAnpa(input: DialectInput): DialectReading {
   }
 
   if (!apStyle && !tableRows) return reading;
+  // The reading's own copy of the lines: table rows and AP typography rewrite their text.
+  const rewritten = [...lines];
+  reading.lines = rewritten;
 
   let table: TableRun | null = null;
   let inBody = false;
@@ -102,7 +105,7 @@ export function readAnpa(input: DialectInput): DialectReading {
       const cells = raw.split(TABLE_CELL_BREAK).map((c) => c.trim()).filter((c) => c !== '');
       const row = apStyle ? cells.map(apTypography) : cells;
       // Each row opens a paragraph of its own (merged into one table paragraph later).
-      reading.lines[i] = withText(line, row.join('\t'), 4);
+      rewritten[i] = withText(line, row.join('\t'), 4);
       if (table && table.last === i - 1) {
         table.last = i;
       } else {
@@ -116,14 +119,14 @@ export function readAnpa(input: DialectInput): DialectReading {
     if (!apStyle) continue;
     const display = readDisplay(line.text);
     if (!display) {
-      reading.lines[i] = withText(line, apTypography(line.text));
+      rewritten[i] = withText(line, apTypography(line.text));
       inBody ||= !line.blank;
       continue;
     }
     const text = apTypography(display.text);
     if (inBody) {
       // A display line inside the body is a crosshead: the common grammar reads it as a paragraph.
-      reading.lines[i] = withText(line, text);
+      rewritten[i] = withText(line, text);
       continue;
     }
     const keyword = DISPLAY_KEYWORD.exec(text);

@@ -26,6 +26,19 @@ const TRAILING_GROUP = /(?:\(([^()]{1,120})\)|\[([^[\]]{1,120})\])$/;
 const RESTRICTION = /^(?:PHOTO|PHOTOS|VIDEO) NOT FOR SALE$|^NO (?:ARCHIVES|SALES|FOREIGN)\b|^(?:MANDATORY CREDIT|EDITORIAL USE ONLY)\b|^재판매 및 DB 금지$/i;
 const CREDIT = /^(?:[\p{L}\p{M} .'-]{2,40}(?:\/[\p{L}\p{M} .'-]{2,40})*|(?:AP |Reuters )?Photos?(?: by|\/)\s?.+)$/u;
 
+/**
+ * Whether `text` may be an image cell or a `▲` caption line: both patterns open with white space
+ * and then `|`, `!` or `▲`, so a line whose first character after spaces and tabs is printable
+ * ASCII other than `|` and `!` (never white space) is neither. Read per content line in place of
+ * two searches; lines it lets through still go to isImageCell and opensWithCaptionMark.
+ */
+export function mayOpenCaption(text: string): boolean {
+  let at = 0;
+  let c = text.charCodeAt(0);
+  while (c === 32 || c === 9) c = text.charCodeAt(++at);
+  return !(c > 32 && c < 127) || c === 124 /* | */ || c === 33 /* ! */;
+}
+
 export function isImageCell(text: string): boolean {
   return text.includes('![') && IMAGE_CELL.test(text);
 }

@@ -29,8 +29,12 @@ export interface TableRun {
 }
 
 export interface DialectReading {
-  /** The story's lines with dialect text conversions applied. */
-  lines: Line[];
+  /**
+   * The story's lines with dialect text conversions applied. The story's own array until a
+   * dialect rewrites a line: it then puts a copy here first (most stories rewrite none, and a
+   * copy per story was a cost of every plain story).
+   */
+  lines: readonly Line[];
   claims: Map<number, Claim>;
   /** Precedence marks read from the dialect's display lines (`^URGENT<`). */
   flags: string[];
@@ -60,7 +64,7 @@ export interface DialectInput {
 
 export function emptyReading(lines: readonly Line[]): DialectReading {
   return {
-    lines: [...lines],
+    lines,
     claims: new Map(),
     flags: [],
     slug: null,

@@ -70,7 +70,9 @@ export function htmlText(text: string): string {
 
 export function readHtml(input: DialectInput): DialectReading {
   const { lines, from, to } = input;
-  const reading = emptyReading(lines);
+  // The reading's own copy of the lines: markup is taken out of their text.
+  const rewritten = [...lines];
+  const reading = emptyReading(rewritten);
   let afterBreak = false;
   // Inside <script>, <style>, <head> or a comment until this closing pattern is seen.
   let hiddenUntil: RegExp | null = null;
@@ -95,7 +97,7 @@ export function readHtml(input: DialectInput): DialectReading {
       reading.captions.push({ ...readCaption(shown), line: line.no });
       continue;
     }
-    reading.lines[i] = withText(line, shown, startsParagraph ? 4 : 0);
+    rewritten[i] = withText(line, shown, startsParagraph ? 4 : 0);
   }
   // What a page wraps around the story, and caption lines, read as in web copy.
   return readWeb(input, reading);

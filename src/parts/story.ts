@@ -10,7 +10,7 @@ import { matchFooter, profileById, splitGluedEnd, type AgencyProfile } from '../
 import type { Dialect, LayoutEntry, Story, StoryWarning, Table } from '../schema/story.js';
 import { assignment, indexOf, partCode, partCodeOf, partOf, reasonOf, UNASSIGNED } from './assignment.js';
 import { creditsAgency, readByline, type Byline } from './byline.js';
-import { captionText, isCaptionRow, isImageCell, opensWithCaptionMark, readCaption } from './captions.js';
+import { captionText, isCaptionRow, isImageCell, mayOpenCaption, opensWithCaptionMark, readCaption } from './captions.js';
 import { readDateline, type DatelineMatch } from './dateline/parse.js';
 import { isFlagLine, readFlags } from './flags.js';
 import { buildFooter, type FooterLine } from './footer.js';
@@ -261,12 +261,13 @@ function readCaptionsAndBlanks(lines: readonly Line[], assigned: number[], from:
       assigned[i] = has(line, CONTROL.STX) ? IGNORED_FRAMING : IGNORED_BLANK;
       continue;
     }
-    if (isImageCell(line.text)) {
+    const mayOpen = mayOpenCaption(line.text);
+    if (mayOpen && isImageCell(line.text)) {
       assigned[i] = assignment('caption', captions.length);
       afterImage = true;
       continue;
     }
-    const caption = afterImage || opensWithCaptionMark(line.text) ? captionText(line.text) : null;
+    const caption = afterImage || (mayOpen && opensWithCaptionMark(line.text)) ? captionText(line.text) : null;
     afterImage = false;
     if (caption !== null) {
       assigned[i] = assignment('caption', captions.length);

@@ -7,14 +7,28 @@
  * Wrapped lines are joined with a space; a line ending in a letter and a hyphen joins without one
  * (`one-billion-` + `dlr`).
  */
+import type { Line } from '../lines/line.js';
 
-export interface BodyLine {
-  /** Index of the line in its story segment. */
-  index: number;
-  text: string;
-  indent: number;
-  blank: boolean;
+/**
+ * The body of a story as the paragraph builder reads it: the story's own lines, picked out by
+ * segment index, rather than an object made per body line (those were most of the builder's
+ * garbage).
+ */
+export interface Body {
+  /** The story's lines (segment indexes point into them). */
+  lines: readonly Line[];
+  /** Segment indexes of the body lines in order, with BREAK where a blank line or caption ends a paragraph. */
+  order: readonly number[];
+  /** The line whose text is `rest` instead of its own (the dateline's, cut after the dateline), or -1. */
+  restOf: number;
+  rest: string;
 }
+
+/** In `Body.order`: an empty line, which ends the paragraph before it (except in indented copy). */
+export const BREAK = -1;
+
+/** The text of body line `i`. */
+const textOf = (body: Body, i: number) => (i === body.restOf ? body.rest : body.lines[i]!.text);
 
 export interface Paragraph {
   text: string;
@@ -37,19 +51,21 @@ const SENTENCE_LAST = new Set([...'.!?…。"\'”’)]'].map((c) => c.charCodeA
  */
 const endsSentence = (text: string) => SENTENCE_LAST.has(text.charCodeAt(text.length - 1)) && SENTENCE_END.test(text.slice(-3));
 
-export function paragraphLayout(lines: readonly BodyLine[]): ParagraphLayout {
+export function paragraphLayout(body: Body): ParagraphLayout {
+  const { lines, order } = body;
   // Copy with an indented line (tables, one-line items too) is indented copy: every indented
   // line starts a paragraph. The first one settles it, before any line is read for wrapping.
-  for (const line of lines) if (!line.blank && line.indent > 0) return 'indented';
+  for (const i of order) if (i !== BREAK && lines[i]!.indent > 0) return 'indented';
   let wrappedInGroup = 0;
   let longLines = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.blank) continue;
-    if (line.text.length > WRAP_WIDTH) longLines++;
-    const next = lines[i + 1];
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    if (i === BREAK) continue;
+    const text = textOf(body, i);
+    if (text.length > WRAP_WIDTH) longLines++;
+    const next = order[k + 1];
     // Short lines that each end a sentence are short paragraphs (KCNA, Korean copy), not a wrap.
-    if (next && !next.blank && !endsSentence(line.text)) wrappedInGroup++;
+    if (next !== undefined && next !== BREAK && !endsSentence(text)) wrappedInGroup++;
   }
   if (wrappedInGroup > 0 && longLines === 0) return 'blank-separated';
   return 'line-per-paragraph';
@@ -63,7 +79,8 @@ const HYPHENATED = /\p{L}-$/u;
  * to a growing string and looking at its end again would make a paragraph of many lines
  * quadratic. One array holds the pieces of the paragraph being read.
  */
-export function toParagraphs(lines: readonly BodyLine[], layout = paragraphLayout(lines)): Paragraph[] {
+export function toParagraphs(body: Body, layout = paragraphLayout(body)): Paragraph[] {
+  const { lines, order } = body;
   const out: Paragraph[] = [];
   const pieces: string[] = [];
   let current: Paragraph | null = null;
@@ -71,8 +88,8 @@ export function toParagraphs(lines: readonly BodyLine[], layout = paragraphLayou
     if (current !== null) current.text = pieces.length === 1 ? pieces[0]! : pieces.join('');
     pieces.length = 0;
   };
-  for (const line of lines) {
-    if (line.blank) {
+  for (const i of order) {
+    if (i === BREAK) {
       // In indented copy only an indent starts a paragraph: a stray blank line followed by a
       // flush line is a break inside one.
       if (layout !== 'indented') {
@@ -81,18 +98,18 @@ export function toParagraphs(lines: readonly BodyLine[], layout = paragraphLayou
       }
       continue;
     }
-    const text = line.text.trim();
-    const startsParagraph = current === null || layout === 'line-per-paragraph' || (layout === 'indented' && line.indent > 0);
+    const text = textOf(body, i).trim();
+    const startsParagraph = current === null || layout === 'line-per-paragraph' || (layout === 'indented' && lines[i]!.indent > 0);
     if (startsParagraph || current === null) {
       close();
-      current = { text: '', first: line.index, last: line.index };
+      current = { text: '', first: i, last: i };
       out.push(current);
       pieces.push(text);
     } else {
       const before = pieces[pieces.length - 1]!;
       if (!(before.endsWith('-') && HYPHENATED.test(before))) pieces.push(' ');
       pieces.push(text);
-      current.last = line.index;
+      current.last = i;
     }
   }
   close();

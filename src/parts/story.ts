@@ -15,7 +15,7 @@ import { readDateline, type DatelineMatch } from './dateline/parse.js';
 import { isFlagLine, readFlags } from './flags.js';
 import { buildFooter, type FooterLine } from './footer.js';
 import { isNoteLine } from './notes.js';
-import { toParagraphs, type BodyLine, type Paragraph } from './paragraphs.js';
+import { BREAK, toParagraphs, type Paragraph } from './paragraphs.js';
 import { readHeader, readTrailer, slugOfKeyword, type Transmission } from './transmission.js';
 import { isChromeLine } from './chrome.js';
 import { isHtmlLine } from './html.js';
@@ -362,7 +362,12 @@ function readBody(
   assigned: number[],
   reading: DialectReading,
 ): Paragraph[] {
-  const bodyLines: BodyLine[] = [];
+  const order: number[] = [];
+  let restOf = -1;
+  let rest = '';
+  /** The last body line read (-1 before the first) and its text. */
+  let previous = -1;
+  let previousText = '';
   const datelinePos = dateline ? dateline.pos : -1;
   for (let k = bodyFrom; k < footerPos; k++) {
     const i = content[k]!;
@@ -373,21 +378,27 @@ function readBody(
       continue;
     }
     if (k === datelinePos && dateline) {
-      const rest = line.text.slice(dateline.match.end);
-      const restBlank = rest.trim() === '';
-      if (restBlank) assigned[i] = DATELINE;
-      bodyLines.push({ index: i, text: rest, indent: line.indent, blank: restBlank });
+      rest = line.text.slice(dateline.match.end);
+      restOf = i;
+      // A dateline alone on its line leaves the line empty: the body reads a break there.
+      if (rest.trim() === '') {
+        assigned[i] = DATELINE;
+        order.push(BREAK);
+      } else {
+        order.push(i);
+      }
+      previous = i;
+      previousText = rest;
       continue;
     }
     // Blank lines and captions inside the body end the paragraph before them, except a caption
     // dropped into the middle of a sentence (see captionInsideSentence).
-    const previous = bodyLines[bodyLines.length - 1];
-    if (previous && i > previous.index + 1 && !captionInsideSentence(previous, line, assigned, previous.index + 1, i)) {
-      bodyLines.push({ index: i - 1, text: '', indent: 0, blank: true });
-    }
-    bodyLines.push({ index: i, text: line.text, indent: line.indent, blank: false });
+    if (previous >= 0 && i > previous + 1 && !captionInsideSentence(previousText, line, assigned, previous + 1, i)) order.push(BREAK);
+    order.push(i);
+    previous = i;
+    previousText = line.text;
   }
-  const paragraphs = mergeTableParagraphs(toParagraphs(bodyLines, reading.paragraphLayout), reading.tables);
+  const paragraphs = mergeTableParagraphs(toParagraphs({ lines, order, restOf, rest }, reading.paragraphLayout), reading.tables);
   for (let index = 0; index < paragraphs.length; index++) {
     // The lines of a paragraph share one assignment (only notes' and captions' are renumbered).
     const p = paragraphs[index]!;
@@ -546,10 +557,10 @@ function slugFirst(texts: readonly string[], profile: AgencyProfile | undefined)
  * A web page may drop a photo and its caption between two lines of one sentence: the line before
  * does not end a sentence and the line after goes on in lower case. The paragraph continues.
  */
-function captionInsideSentence(before: BodyLine, after: Line, assigned: readonly number[], from: number, to: number): boolean {
+function captionInsideSentence(before: string, after: Line, assigned: readonly number[], from: number, to: number): boolean {
   if (from >= to) return false;
   for (let i = from; i < to; i++) if (partCodeOf(assigned[i]!) !== CAPTION) return false;
-  return !/[.!?:;"”’)]$/.test(before.text.trimEnd()) && /^\s*\p{Ll}/u.test(after.text);
+  return !/[.!?:;"”’)]$/.test(before.trimEnd()) && /^\s*\p{Ll}/u.test(after.text);
 }
 
 /** Runs of consecutive lines with one assignment. */

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphLayout, toParagraphs, type BodyLine } from '../../src/parts/paragraphs.js';
+import { toLine } from '../../src/lines/line.js';
+import { BREAK, paragraphLayout, toParagraphs, type Body } from '../../src/parts/paragraphs.js';
 
-/** Body lines from text lines; leading spaces give the indent. */
-function body(...texts: string[]): BodyLine[] {
-  return texts.map((text, index) => ({ index, text, indent: text.length - text.trimStart().length, blank: text.trim() === '' }));
+/** A body of text lines; leading spaces give the indent, and an empty line is a break. */
+function body(...texts: string[]): Body {
+  const lines = texts.map((text, index) => toLine(index + 1, text));
+  return { lines, order: lines.map((line, index) => (line.blank ? BREAK : index)), restOf: -1, rest: '' };
 }
 
 describe('paragraphs: layout', () => {
@@ -48,7 +50,7 @@ describe('paragraphs: joining wrapped lines', () => {
     expect(p!.last).toBe(49_999);
   });
   it('no lines, no paragraphs', () => {
-    expect(toParagraphs([])).toEqual([]);
+    expect(toParagraphs(body())).toEqual([]);
     expect(toParagraphs(body('', '  '))).toEqual([]);
   });
 });

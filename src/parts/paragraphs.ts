@@ -75,17 +75,20 @@ export function paragraphLayout(body: Body): ParagraphLayout {
 const HYPHENATED = /\p{L}-$/u;
 
 /**
- * The pieces of each paragraph are collected and joined once, when the paragraph ends: appending
- * to a growing string and looking at its end again would make a paragraph of many lines
- * quadratic. One array holds the pieces of the paragraph being read.
+ * The lines of each paragraph are collected and joined once, with spaces, when the paragraph
+ * ends: appending to a growing string and looking at its end again would make a paragraph of many
+ * lines quadratic. One array holds the pieces of the paragraph being read; a hyphenated line's
+ * continuation is appended to its piece, so one join with a space does every other line.
  */
 export function toParagraphs(body: Body, layout = paragraphLayout(body)): Paragraph[] {
   const { lines, order } = body;
   const out: Paragraph[] = [];
   const pieces: string[] = [];
   let current: Paragraph | null = null;
+  /** The last line read into the paragraph, trimmed. */
+  let last = '';
   const close = () => {
-    if (current !== null) current.text = pieces.length === 1 ? pieces[0]! : pieces.join('');
+    if (current !== null) current.text = pieces.length === 1 ? pieces[0]! : pieces.join(' ');
     pieces.length = 0;
   };
   for (const i of order) {
@@ -106,11 +109,11 @@ export function toParagraphs(body: Body, layout = paragraphLayout(body)): Paragr
       out.push(current);
       pieces.push(text);
     } else {
-      const before = pieces[pieces.length - 1]!;
-      if (!(before.endsWith('-') && HYPHENATED.test(before))) pieces.push(' ');
-      pieces.push(text);
+      if (last.endsWith('-') && HYPHENATED.test(last)) pieces[pieces.length - 1] += text;
+      else pieces.push(text);
       current.last = i;
     }
+    last = text;
   }
   close();
   return out;

@@ -8,7 +8,7 @@ import { readYear } from '../dates/iso.js';
 import { CONTROL, ETX, has, type Line } from '../lines/line.js';
 import { matchFooter, profileById, splitGluedEnd, type AgencyProfile } from '../profiles/index.js';
 import type { Dialect, LayoutEntry, Story, StoryWarning, Table } from '../schema/story.js';
-import { assignment, indexOf, partCode, partCodeOf, partOf, reasonOf, UNASSIGNED } from './assignment.js';
+import { assignment, indexOf, partCode, partCodeOf, partOf, reasonOf, UNASSIGNED, withIndex } from './assignment.js';
 import { creditsAgency, readByline, type Byline } from './byline.js';
 import { captionText, isCaptionRow, isImageCell, mayOpenCaption, opensWithCaptionMark, readCaption } from './captions.js';
 import { readDateline, type DatelineMatch } from './dateline/parse.js';
@@ -402,7 +402,7 @@ function readBody(
   for (let index = 0; index < paragraphs.length; index++) {
     // The lines of a paragraph share one assignment (only notes' and captions' are renumbered).
     const p = paragraphs[index]!;
-    const body = assignment('body', index);
+    const body = withIndex(BODY, index); // assignment('body', index), without looking the part up per paragraph
     for (let i = p.first; i <= p.last; i++) if (assigned[i] === UNASSIGNED) assigned[i] = body;
   }
   return paragraphs;

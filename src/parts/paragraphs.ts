@@ -71,6 +71,16 @@ export function paragraphLayout(body: Body): ParagraphLayout {
   return 'line-per-paragraph';
 }
 
+/**
+ * `text.trim()`, without the call for a text that opens and ends with printable ASCII other than
+ * space (never white space, so trim would return it as it is): most body lines.
+ */
+function trimmed(text: string): string {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  return first > 32 && first < 127 && last > 32 && last < 127 ? text : text.trim();
+}
+
 /** A wrapped line ending in a letter and a hyphen (`one-billion-`) continues without a space. */
 const HYPHENATED = /\p{L}-$/u;
 
@@ -101,7 +111,7 @@ export function toParagraphs(body: Body, layout = paragraphLayout(body)): Paragr
       }
       continue;
     }
-    const text = textOf(body, i).trim();
+    const text = trimmed(textOf(body, i));
     const startsParagraph = current === null || layout === 'line-per-paragraph' || (layout === 'indented' && lines[i]!.indent > 0);
     if (startsParagraph || current === null) {
       close();

@@ -24,6 +24,11 @@ function nextNotPlain(text: string, from: number): number {
   return NOT_PLAIN.test(text) ? NOT_PLAIN.lastIndex - 1 : text.length;
 }
 
+/** Where the splitter puts each line: an array, or a reader that acts on each line as it comes. */
+export interface LineSink<T> {
+  push(line: T): unknown;
+}
+
 /**
  * Splits text into lines made by `make` from each line's number and text: the parser makes its
  * Line objects directly, without an intermediate object per line. `make` is also told when the
@@ -40,7 +45,7 @@ export class LineSplitter<T> {
   constructor(private readonly make: (no: number, raw: string, plain: boolean) => T) {}
 
   /** Appends the complete lines of `text` (joined to what came before) to `out`. */
-  push(text: string, out: T[]): void {
+  push(text: string, out: LineSink<T>): void {
     let start = 0;
     const n = text.length;
     if (this.afterCR && n > 0) {
@@ -72,7 +77,7 @@ export class LineSplitter<T> {
   }
 
   /** Appends the last line: a final line without a newline is still a line. */
-  end(out: T[]): void {
+  end(out: LineSink<T>): void {
     if (this.pending !== '') out.push(this.make(this.no++, this.pending, false));
     this.pending = '';
   }

@@ -8,7 +8,7 @@ import type { Dialect, Story } from './schema/story.js';
 import { parseStory } from './parts/story.js';
 import { checkStray, checkUnclosed } from './stories/continuity.js';
 import { StoryBoundaries } from './stories/segment.js';
-import { LineSplitter, type LineSink } from './text/split-lines.js';
+import { LineSplitter } from './text/split-lines.js';
 
 export interface ParseOptions {
   /** The path to report in `source` (`-` for stdin). */
@@ -56,14 +56,9 @@ export function parseSegment(lines: readonly Line[], index: number, options: Par
 export class StoryReader {
   private readonly splitter = new LineSplitter(toLine);
   private readonly boundaries = new StoryBoundaries();
-  /**
-   * Each line goes from the splitter straight to the boundaries and the story: lines gathered
-   * for a whole piece of text first (thousands) outlived young-generation collections.
-   */
-  private readonly lines: LineSink<Line> = { push: (line: Line) => this.read(line) };
+  /** Lines split off and not yet read. */
+  private readonly pending: Line[] = [];
   private story: Line[] = [];
-  /** Where the stories completed by the text being pushed go. */
-  private out: Story[] = [];
   private index = 0;
   /** The story read before, which the next is checked against (continuity.ts). */
   private previous: Story | undefined = undefined;
@@ -76,29 +71,32 @@ export class StoryReader {
 
   /** Reads the next piece of text; the stories it completes are appended to `out`. */
   push(text: string, out: Story[]): void {
-    this.out = out;
-    this.splitter.push(text, this.lines);
+    this.splitter.push(text, this.pending);
+    this.take(out);
   }
 
   /** Ends the text: the last story (or the one empty story of an empty text) goes to `out`. */
   end(out: Story[]): void {
-    this.out = out;
-    this.splitter.end(this.lines);
-    if (this.story.length > 0 || this.index === 0) this.complete();
+    this.splitter.end(this.pending);
+    this.take(out);
+    if (this.story.length > 0 || this.index === 0) this.complete(out);
   }
 
-  private read(line: Line): void {
-    if (this.boundaries.next(line)) this.complete();
-    this.story.push(line);
+  private take(out: Story[]): void {
+    for (const line of this.pending) {
+      if (this.boundaries.next(line)) this.complete(out);
+      this.story.push(line);
+    }
+    this.pending.length = 0;
   }
 
   /** Parses the story whose lines are gathered, and starts the next. */
-  private complete(): void {
+  private complete(out: Story[]): void {
     const story = parseSegment(this.story, this.index++, this.options, this.decoding);
     checkStray(this.previous, story);
     this.previous = story;
     this.story = [];
-    this.out.push(story);
+    out.push(story);
   }
 }
 

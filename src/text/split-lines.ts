@@ -27,11 +27,6 @@ function nextNotPlain(text: string, from: number): number {
   return PLAIN_RUN.lastIndex;
 }
 
-/** Where the splitter puts each line: an array, or a reader that acts on each line as it comes. */
-export interface LineSink<T> {
-  push(line: T): unknown;
-}
-
 /**
  * Splits text into lines made by `make` from each line's number and text: the parser makes its
  * Line objects directly, without an intermediate object per line. `make` is also told when the
@@ -48,7 +43,7 @@ export class LineSplitter<T> {
   constructor(private readonly make: (no: number, raw: string, plain: boolean) => T) {}
 
   /** Appends the complete lines of `text` (joined to what came before) to `out`. */
-  push(text: string, out: LineSink<T>): void {
+  push(text: string, out: T[]): void {
     let start = 0;
     const n = text.length;
     if (this.afterCR && n > 0) {
@@ -80,7 +75,7 @@ export class LineSplitter<T> {
   }
 
   /** Appends the last line: a final line without a newline is still a line. */
-  end(out: LineSink<T>): void {
+  end(out: T[]): void {
     if (this.pending !== '') out.push(this.make(this.no++, this.pending, false));
     this.pending = '';
   }

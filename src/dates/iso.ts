@@ -20,19 +20,21 @@ const NUMBERED = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日$/;
 /**
  * Dates already read, by their text as written. The same few dates head every story of a day's
  * file, and the dateline reader and readYear() both ask; a bounded map keeps an endless stream
- * from growing it. Callers get a copy, so that nothing they do reaches the next caller.
+ * from growing it. The dates are frozen and shared, as the footer matches of profiles/index.ts
+ * are: nothing a caller does can reach the next one.
  */
-const DATES_READ = new Map<string, CalendarDate | null>();
+const DATES_READ = new Map<string, Readonly<CalendarDate> | null>();
 const MAX_DATES_READ = 512;
 
-export function readDate(written: string): CalendarDate | null {
+export function readDate(written: string): Readonly<CalendarDate> | null {
   let date = DATES_READ.get(written);
   if (date === undefined) {
-    date = readDateOnce(written);
+    const read = readDateOnce(written);
+    date = read === null ? null : Object.freeze(read);
     if (DATES_READ.size >= MAX_DATES_READ) DATES_READ.clear();
     DATES_READ.set(written, date);
   }
-  return date === null ? null : { year: date.year, month: date.month, day: date.day };
+  return date;
 }
 
 function readDateOnce(written: string): CalendarDate | null {

@@ -41,6 +41,9 @@ const FRAMED = [
   '\u0003',
 ].join('\r\n');
 
+/** UTF-16LE bytes as UTF-16BE, and back. */
+const swapped = (bytes: Buffer) => Buffer.from(bytes.map((_, i) => bytes[i ^ 1]!));
+
 const INPUTS: Record<string, Buffer> = {
   'plain stories, LF': Buffer.from(inventedFeed(12)),
   'framed stories, CRLF': Buffer.from(`${FRAMED}\r\n`),
@@ -50,6 +53,9 @@ const INPUTS: Record<string, Buffer> = {
   'UTF-8 with multibyte text': Buffer.from(inventedFeed(3).replace(/port/g, 'pört — 港口')),
   'UTF-8 BOM': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(inventedFeed(2))]),
   'UTF-16LE BOM': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(inventedFeed(2), 'utf16le')]),
+  'UTF-16BE BOM, text beyond the BMP': swapped(Buffer.from(`\ufeff${inventedFeed(2).replace(/port/g, 'port 𠮷')}`, 'utf16le')),
+  'UTF-16LE without a BOM': Buffer.from(inventedFeed(2), 'utf16le'),
+  'UTF-16BE without a BOM': swapped(Buffer.from(inventedFeed(2), 'utf16le')),
   // Invalid UTF-8 in the first story: the whole input falls back in both paths.
   'Windows-1252 from the start': Buffer.from(inventedFeed(3).replace('port', 'p\xf6rt'), 'latin1'),
 };
@@ -65,7 +71,9 @@ describe('parseStream', () => {
   for (const [name, bytes] of Object.entries(INPUTS)) {
     it(`gives the stories of parseBytes: ${name}`, async () => {
       const whole = parseBytes(bytes, { source: 'in.txt' });
-      for (const size of [1, 2, 3, 5, 64, 65536]) {
+      // UTF-16 without a mark is sniffed on the first chunk, which must hold a few code units.
+      const sizes = name.includes('without a BOM') ? [64, 601, 65536] : [1, 2, 3, 5, 64, 65536];
+      for (const size of sizes) {
         expect(await streamed(bytes, size, { source: 'in.txt' }), `chunks of ${size}`).toEqual(whole);
       }
     });
@@ -134,6 +142,30 @@ describe('parseStream', () => {
     const iterator = parseStream(slow())[Symbol.asyncIterator]();
     // The first story is complete as soon as the second one begins, before the gate opens.
     expect((await iterator.next()).value?.index).toBe(0);
+    released();
+    const rest: number[] = [];
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) rest.push(next.value.index);
+    expect(rest).toEqual([1, 2]);
+  });
+});
+
+describe('parseStream: UTF-16', () => {
+  it('is decoded chunk by chunk, not read whole', async () => {
+    let released!: () => void;
+    const gate = new Promise<void>((r) => (released = r));
+    const first = Buffer.from(`\ufeff${inventedFeed(2)}`, 'utf16le');
+    async function* slow(): AsyncGenerator<Uint8Array> {
+      // Cut inside a code unit, and big-endian: the decoder must carry the odd byte.
+      const be = swapped(first);
+      yield be.subarray(0, 601);
+      yield be.subarray(601);
+      await gate;
+      yield swapped(Buffer.from(inventedFeed(1, 2), 'utf16le'));
+    }
+    const iterator = parseStream(slow())[Symbol.asyncIterator]();
+    const story = (await iterator.next()).value;
+    expect(story?.index).toBe(0);
+    expect(story?.encoding).toBe('utf-16be');
     released();
     const rest: number[] = [];
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) rest.push(next.value.index);

@@ -68,11 +68,11 @@ export function decodeAs(bytes: Uint8Array, encoding: EncodingName): Decoded {
       text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
       break;
     case 'utf-16le':
-      text = new TextDecoder('utf-16le', { ignoreBOM: false }).decode(bytes);
+    case 'utf-16be': {
+      const decoder = new Utf16Decoder(encoding);
+      text = decoder.decode(bytes) + decoder.end();
       break;
-    case 'utf-16be':
-      text = decodeUtf16be(bytes);
-      break;
+    }
     case 'windows-1252':
       text = decodeSingleByte(bytes, CP1252_HIGH);
       break;
@@ -93,8 +93,31 @@ function swapPairs(bytes: Uint8Array): Uint8Array {
   return swapped;
 }
 
-function decodeUtf16be(bytes: Uint8Array): string {
-  return new TextDecoder('utf-16le').decode(swapPairs(bytes));
+/**
+ * UTF-16 fed in chunks, as a stream gives them: a code unit or surrogate pair cut between two
+ * chunks is completed by the next. A byte-order mark opening the text is removed. Big-endian text
+ * is swapped to little-endian pairs, the byte of a pair cut between chunks kept for the next; a
+ * last lone byte becomes U+FFFD, as in little-endian text, rather than being dropped.
+ */
+export class Utf16Decoder {
+  private readonly decoder = new TextDecoder('utf-16le', { ignoreBOM: false });
+  /** Big-endian: the first byte of a pair whose second is in the next chunk. */
+  private cut: Uint8Array | null = null;
+
+  constructor(private readonly encoding: 'utf-16le' | 'utf-16be') {}
+
+  decode(chunk: Uint8Array): string {
+    if (this.encoding === 'utf-16le') return this.decoder.decode(chunk, { stream: true });
+    const bytes = this.cut === null ? chunk : Buffer.concat([this.cut, chunk]);
+    this.cut = bytes.length % 2 === 0 ? null : bytes.subarray(bytes.length - 1);
+    return this.decoder.decode(swapPairs(bytes), { stream: true });
+  }
+
+  end(): string {
+    const rest = this.cut ?? new Uint8Array(0);
+    this.cut = null;
+    return this.decoder.decode(rest);
+  }
 }
 
 const SNIFF_BYTES = 65536;

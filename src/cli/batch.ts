@@ -116,7 +116,9 @@ class StdoutDocument {
 async function* textOnly(chunks: AsyncIterable<Uint8Array>, path: string): AsyncGenerator<Uint8Array> {
   let first = true;
   for await (const chunk of chunks) {
-    if (first && looksBinary(chunk)) throw new Error(`${path}: ${BINARY_INPUT}`);
+    // The even bytes are judged, as parseStream sniffs them: a pipe's first chunk may end inside
+    // a UTF-16 code unit.
+    if (first && looksBinary(chunk.subarray(0, chunk.length & ~1))) throw new Error(`${path}: ${BINARY_INPUT}`);
     first = false;
     yield chunk;
   }

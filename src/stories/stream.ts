@@ -9,10 +9,10 @@
  * with a Windows-1252 fallback. A whole file can be checked before anything is parsed; a stream
  * cannot, so the fallback starts where the first invalid UTF-8 is met: the stories handed on
  * before stay UTF-8, and the story holding that line and every later one carry the
- * `encoding-fallback` warning. UTF-16 (one code unit split across chunks, a byte-swapped decoder
- * of our own) is the one case read whole before parsing.
+ * `encoding-fallback` warning. UTF-16, marked or sniffed from the first chunk, is decoded chunk by
+ * chunk too (Utf16Decoder keeps a code unit cut between chunks).
  */
-import { decodeAs, decodeBytes, type EncodingName } from '../bytes/decode.js';
+import { decodeAs, sniffUtf16, Utf16Decoder, type EncodingName } from '../bytes/decode.js';
 import { StoryReader, type BytesOptions, type Decoding } from '../parse.js';
 import type { Story } from '../schema/story.js';
 import { UnclosedOnStream } from './continuity.js';
@@ -76,6 +76,10 @@ function fixedDecoder(encoding: EncodingName): ChunkDecoder {
     const lenient = new TextDecoder('utf-8');
     return { decoding, decode: (chunk) => lenient.decode(chunk, { stream: true }), end: () => lenient.decode() };
   }
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+    const utf16 = new Utf16Decoder(encoding);
+    return { decoding, decode: (chunk) => utf16.decode(chunk), end: () => utf16.end() };
+  }
   return { decoding, decode: (chunk) => decodeAs(chunk, encoding).text, end: () => '' };
 }
 
@@ -96,29 +100,34 @@ async function readHead(source: AsyncIterator<Uint8Array>, n: number): Promise<{
   return { head: parts.length === 1 ? parts[0]! : Buffer.concat(parts), done: false };
 }
 
-async function readRest(head: Uint8Array, source: AsyncIterator<Uint8Array>): Promise<Uint8Array> {
-  const parts = [head];
-  for (let next = await source.next(); !next.done; next = await source.next()) parts.push(next.value);
-  return Buffer.concat(parts);
+/**
+ * The encoding the first bytes of a stream declare or show: a forced one, a byte-order mark, or
+ * UTF-16 without a mark, sniffed as decodeBytes sniffs a whole file, on the even bytes of the
+ * first chunk (the parity of the whole is not known yet; the CLI's binary check reads the same
+ * chunk). Undefined: UTF-8 with its fallback.
+ */
+function streamEncoding(head: Uint8Array, done: boolean, forced: EncodingName | undefined): EncodingName | undefined {
+  if (forced !== undefined) return forced;
+  if (startsWith(head, [0xef, 0xbb, 0xbf])) return 'utf-8';
+  if (startsWith(head, [0xff, 0xfe])) return 'utf-16le';
+  if (startsWith(head, [0xfe, 0xff])) return 'utf-16be';
+  return sniffUtf16(done ? head : head.subarray(0, head.length & ~1)) ?? undefined;
 }
 
 /** Parses a stream of bytes, yielding each story as soon as it is complete. */
 export async function* parseStream(chunks: AsyncIterable<Uint8Array>, options: BytesOptions = {}): AsyncGenerator<Story> {
   const source = chunks[Symbol.asyncIterator]();
+  // The first chunk, or the first three bytes if it is shorter (a byte-order mark): waiting for
+  // more would hold back the first story of a slow feed.
   let { head, done } = await readHead(source, 3);
-  const utf16 = options.encoding?.startsWith('utf-16') || startsWith(head, [0xff, 0xfe]) || startsWith(head, [0xfe, 0xff]);
-  if (utf16) {
-    const bytes = done ? head : await readRest(head, source);
-    const decoded = decodeBytes(bytes, options.encoding);
-    yield* storiesOf([decoded.text], { encoding: decoded.encoding, fellBack: decoded.fellBack }, options);
-    return;
-  }
+  const encoding = streamEncoding(head, done, options.encoding);
   let decoder: ChunkDecoder;
-  if (options.encoding !== undefined) decoder = fixedDecoder(options.encoding);
-  else if (startsWith(head, [0xef, 0xbb, 0xbf])) {
+  if (encoding === undefined) decoder = sniffingDecoder();
+  else if (encoding === 'utf-8' && options.encoding === undefined) {
+    // The mark is not text: decodeBytes drops it too.
     decoder = fixedDecoder('utf-8');
     head = head.subarray(3);
-  } else decoder = sniffingDecoder();
+  } else decoder = fixedDecoder(encoding);
 
   async function* texts(): AsyncGenerator<string> {
     yield decoder.decode(head);
@@ -133,7 +142,7 @@ export async function* parseStream(chunks: AsyncIterable<Uint8Array>, options: B
 }
 
 /** Text pieces → stories, through the reader the whole-text parse uses. */
-async function* storiesOf(texts: AsyncIterable<string> | Iterable<string>, decoding: Decoding, options: BytesOptions): AsyncGenerator<Story> {
+async function* storiesOf(texts: AsyncIterable<string>, decoding: Decoding, options: BytesOptions): AsyncGenerator<Story> {
   const reader = new StoryReader(options, decoding);
   const unclosed = new UnclosedOnStream();
   const read: Story[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, looksBinary, sniffUtf16 } from '../../src/bytes/decode.js';
+import { decodeBytes, looksBinary, sniffUtf16, Utf16Decoder } from '../../src/bytes/decode.js';
 
 const utf16le = (s: string) => Buffer.from(s, 'utf16le');
 const utf16be = (s: string) => {
@@ -34,6 +34,24 @@ describe('decode: UTF-16 without a BOM', () => {
   it('an odd number of bytes is not UTF-16', () => {
     expect(sniffUtf16(Buffer.concat([utf16le('Harbour'), Buffer.from([0x41])]))).toBeNull();
   });
+});
+
+describe('decode: UTF-16 in chunks', () => {
+  const text = '\ufeffSeoul 서울 𠮷 news\r\n';
+  const encodings = { 'utf-16le': utf16le, 'utf-16be': utf16be } as const;
+  for (const [encoding, encode] of Object.entries(encodings) as [keyof typeof encodings, (s: string) => Buffer][]) {
+    it(`${encoding}: any cut into two chunks gives the whole text, without its mark`, () => {
+      const bytes = encode(text);
+      for (let cut = 0; cut <= bytes.length; cut++) {
+        const decoder = new Utf16Decoder(encoding);
+        const got = decoder.decode(bytes.subarray(0, cut)) + decoder.decode(bytes.subarray(cut)) + decoder.end();
+        expect(got, `cut at ${cut}`).toBe(text.slice(1));
+      }
+    });
+    it(`${encoding}: a lone last byte becomes U+FFFD, not nothing`, () => {
+      expect(decodeBytes(Buffer.concat([encode('News'), Buffer.from([0x41])]), encoding).text).toBe('News\ufffd');
+    });
+  }
 });
 
 describe('decode: strict UTF-8, then Windows-1252', () => {

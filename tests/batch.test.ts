@@ -118,6 +118,23 @@ describe('--out-dir', () => {
     expect(JSON.parse(readFileSync(kept, 'utf8'))).toHaveLength(1);
   });
 
+  it('says a file is in the way of an output subfolder, and still writes the other outputs', () => {
+    const input = corpus(4);
+    const out = tempDir();
+    writeTree(out, { odd: 'not a folder\n' });
+    for (const force of [[], ['--force']]) {
+      const r = cli([...force, '-o', out, input]);
+      expect(r.status).toBe(1);
+      for (const name of ['00001', '00003']) {
+        expect(r.stderr).toContain(`${join(out, 'odd', `${name}.json`)}: cannot make the output folder ${join(out, 'odd')}: a file is in the way`);
+      }
+      expect(r.stderr).not.toContain('already exists');
+      expect(readFileSync(join(out, 'odd'), 'utf8')).toBe('not a folder\n');
+      expect(listTree(out)).toEqual(['even/00000.json', 'even/00002.json', 'odd']);
+      rmSync(join(out, 'even'), { recursive: true });
+    }
+  });
+
   it('never reads an output folder inside an input folder back as input, and never modifies inputs', () => {
     const input = corpus(3);
     const out = join(input, 'converted');

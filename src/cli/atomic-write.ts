@@ -80,7 +80,15 @@ const madeFolders = new Set<string>();
 
 function makeFolder(folder: string): void {
   if (madeFolders.has(folder)) return;
-  mkdirSync(folder, { recursive: true });
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (err) {
+    // EEXIST from a recursive mkdir: a file holds the place of the folder or of one above it.
+    // Said as such, not as "already exists", which names the output and suggests --force; and
+    // only this folder's outputs fail, so it is not one of the errors that stop the run.
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    throw new Error(`cannot make the output folder ${folder}: a file is in the way`);
+  }
   madeFolders.add(folder);
 }
 

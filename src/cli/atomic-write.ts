@@ -8,7 +8,7 @@
  * SIGTERM). There is no fsync: the promise is about interrupted runs, not power loss, and an
  * fsync per file would cost more than the whole conversion.
  */
-import { closeSync, existsSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, linkSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** Where an output goes. */
@@ -55,17 +55,33 @@ export function removeQuietly(path: string): void {
   }
 }
 
+/** Errors of a hard link that say the file system has none (FAT, some network and FUSE mounts). */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EMLINK']);
+
 /**
  * Publishes a finished temporary file onto the target. Without `overwrite` an existing target
- * fails with EEXIST. The check and the rename are two steps (Node has no renameat2 with
- * RENAME_NOREPLACE, and link + unlink would double the metadata writes of a batch): another
- * program creating the same file in between would be overwritten.
+ * fails with EEXIST, and the target is linked to the temporary file, which is then removed: the
+ * link fails if the target exists, so the check and the publishing are one step and a file that
+ * another program creates meanwhile is never replaced. (Node has no rename with
+ * RENAME_NOREPLACE; link and unlink cost what a look-up and a rename cost.) On a file system
+ * without hard links the check and the rename are two steps.
  */
 export function publish(temporary: string, target: string, overwrite: boolean): void {
-  if (!overwrite && existsSync(target)) {
-    throw Object.assign(new Error(`${target} already exists`), { code: 'EEXIST' });
+  if (overwrite) {
+    renameSync(temporary, target);
+    return;
   }
-  renameSync(temporary, target);
+  try {
+    linkSync(temporary, target);
+  } catch (err) {
+    if (!NO_HARD_LINKS.has((err as NodeJS.ErrnoException).code ?? '')) throw err;
+    if (existsSync(target)) throw Object.assign(new Error(`${target} already exists`), { code: 'EEXIST' });
+    renameSync(temporary, target);
+    return;
+  }
+  // The output is published; a temporary file that cannot be removed is hidden, and ignored by
+  // later runs (isTemporaryName).
+  removeQuietly(temporary);
 }
 
 export interface WriteOptions {

@@ -26,7 +26,7 @@ export interface BytesOptions extends ParseOptions {
 /** How the text of a story was decoded. */
 export interface Decoding {
   encoding: string;
-  /** Strict UTF-8 failed and a single-byte fallback was used: said on the story as a warning. */
+  /** Strict UTF-8 failed and a fallback (EUC-KR, Windows-1252) was used: said on the story as a warning. */
   fellBack: boolean;
 }
 

@@ -56,6 +56,8 @@ const INPUTS: Record<string, Buffer> = {
   'UTF-16BE BOM, text beyond the BMP': swapped(Buffer.from(`\ufeff${inventedFeed(2).replace(/port/g, 'port 𠮷')}`, 'utf16le')),
   'UTF-16LE without a BOM': Buffer.from(inventedFeed(2), 'utf16le'),
   'UTF-16BE without a BOM': swapped(Buffer.from(inventedFeed(2), 'utf16le')),
+  // `항구` in EUC-KR: the whole input is read as EUC-KR in both paths.
+  'EUC-KR Korean': Buffer.concat(inventedFeed(3).split('port').flatMap((part, i) => (i === 0 ? [Buffer.from(part)] : [Buffer.from([0xc7, 0xd7, 0xb1, 0xb8]), Buffer.from(part)]))),
   // Invalid UTF-8 in the first story: the whole input falls back in both paths.
   'Windows-1252 from the start': Buffer.from(inventedFeed(3).replace('port', 'p\xf6rt'), 'latin1'),
 };

@@ -1,12 +1,13 @@
 /**
- * bytes → text. Sniffs a byte-order mark (or BOM-less UTF-16), then tries strict UTF-8, then falls back to
- * Windows-1252 (a superset of Latin-1 for printable text). Node 20's TextDecoder maps
- * 0x80-0x9F of 'windows-1252' to C1 controls, so the upper half is decoded with our own table.
+ * bytes → text. Sniffs a byte-order mark (or BOM-less UTF-16), then tries strict UTF-8, then falls
+ * back to EUC-KR when the bytes read as Korean in it, else to Windows-1252 (a superset of Latin-1
+ * for printable text). Node 20's TextDecoder maps 0x80-0x9F of 'windows-1252' to C1 controls, so
+ * the upper half is decoded with our own table.
  */
 
-export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'latin1';
+export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'euc-kr' | 'windows-1252' | 'latin1';
 
-export const ENCODINGS: readonly EncodingName[] = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'latin1'];
+export const ENCODINGS: readonly EncodingName[] = ['utf-8', 'utf-16le', 'utf-16be', 'euc-kr', 'windows-1252', 'latin1'];
 
 export interface Decoded {
   text: string;
@@ -55,8 +56,57 @@ export function decodeBytes(bytes: Uint8Array, forced?: EncodingName): Decoded {
   try {
     return { text: strictUtf8.decode(bytes), encoding: 'utf-8', bom: false, fellBack: false };
   } catch {
-    return { text: decodeSingleByte(bytes, CP1252_HIGH), encoding: 'windows-1252', bom: false, fellBack: true };
+    return decodeFallback(bytes);
   }
+}
+
+/** What bytes that are not UTF-8 are read as: EUC-KR if they look like it and decode, else Windows-1252. */
+export function decodeFallback(bytes: Uint8Array): Decoded {
+  if (looksEucKr(bytes)) {
+    try {
+      return { text: new TextDecoder('euc-kr', { fatal: true }).decode(bytes), encoding: 'euc-kr', bom: false, fellBack: true };
+    } catch {
+      // A byte pair EUC-KR does not map: not EUC-KR after all.
+    }
+  }
+  return { text: decodeSingleByte(bytes, CP1252_HIGH), encoding: 'windows-1252', bom: false, fellBack: true };
+}
+
+/**
+ * Whether bytes that are not UTF-8 read as Korean in EUC-KR (KS X 1001, as Korean wire copy and
+ * older Korean web pages use it). Its characters are pairs of bytes both at or above 0xA1; Korean
+ * text is mostly Hangul syllables (first byte 0xB0-0xC8), and most of its words have two
+ * syllables or more, so most pairs stand next to another pair. Latin-1 and Windows-1252 text has
+ * its upper-half bytes mostly alone between ASCII letters (`Müller`, `“quote”`); where two stand
+ * together (`INFORMAÇÃO`, `ação`) they make one pair between letters, not a run of pairs. So:
+ * nearly every upper-half byte in a pair, most pairs Hangul and in runs, and a few of them at
+ * least. Only the first SNIFF_BYTES are looked at.
+ */
+export function looksEucKr(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, SNIFF_BYTES);
+  let pairs = 0;
+  let hangul = 0;
+  let inRuns = 0;
+  let lone = 0;
+  /** Pairs in the run of pairs that ends at the current byte. */
+  let run = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    const next = i + 1 < bytes.length ? bytes[i + 1]! : 0;
+    if (b >= 0xa1 && b <= 0xfe && next >= 0xa1 && next <= 0xfe) {
+      pairs++;
+      if (b >= 0xb0 && b <= 0xc8) hangul++;
+      // The run's first pair counts once the run has a second.
+      run++;
+      if (run === 2) inRuns += 2;
+      else if (run > 2) inRuns++;
+      i++;
+      continue;
+    }
+    run = 0;
+    if (b >= 0x80) lone++;
+  }
+  return hangul >= 2 && hangul * 2 > pairs && inRuns * 2 > pairs && lone * 20 <= pairs;
 }
 
 /** Decodes with a known encoding. Single-byte encodings are stateless, so chunks decode alone. */
@@ -73,6 +123,9 @@ export function decodeAs(bytes: Uint8Array, encoding: EncodingName): Decoded {
       text = decoder.decode(bytes) + decoder.end();
       break;
     }
+    case 'euc-kr':
+      text = new TextDecoder('euc-kr').decode(bytes);
+      break;
     case 'windows-1252':
       text = decodeSingleByte(bytes, CP1252_HIGH);
       break;

@@ -6,13 +6,13 @@
  * whether its stories carry markers (continuity.ts).
  *
  * Decoding follows decodeBytes: a byte-order mark or a forced encoding wins, else strict UTF-8
- * with a Windows-1252 fallback. A whole file can be checked before anything is parsed; a stream
- * cannot, so the fallback starts where the first invalid UTF-8 is met: the stories handed on
+ * with an EUC-KR or Windows-1252 fallback. A whole file can be checked before anything is
+ * parsed; a stream cannot, so the fallback starts where the first invalid UTF-8 is met: the stories handed on
  * before stay UTF-8, and the story holding that line and every later one carry the
  * `encoding-fallback` warning. UTF-16, marked or sniffed from the first chunk, is decoded chunk by
  * chunk too (Utf16Decoder keeps a code unit cut between chunks).
  */
-import { decodeAs, sniffUtf16, Utf16Decoder, type EncodingName } from '../bytes/decode.js';
+import { decodeAs, decodeFallback, sniffUtf16, Utf16Decoder, type EncodingName } from '../bytes/decode.js';
 import { StoryReader, type BytesOptions, type Decoding } from '../parse.js';
 import type { Story } from '../schema/story.js';
 import { UnclosedOnStream } from './continuity.js';
@@ -28,8 +28,9 @@ interface ChunkDecoder {
 }
 
 /**
- * Strict UTF-8 falling back to Windows-1252. Chunks are cut after their last line break so that
- * a block never ends inside a UTF-8 sequence (CR and LF bytes never occur inside one) and a
+ * Strict UTF-8 falling back to what decodeFallback makes of the first block that is not UTF-8
+ * (EUC-KR or Windows-1252). Chunks are cut after their last line break so that a block never ends
+ * inside a UTF-8 sequence or an EUC-KR pair (CR and LF bytes never occur inside either) and a
  * failure can be told apart from a sequence that continues in the next chunk.
  */
 function sniffingDecoder(): ChunkDecoder {
@@ -37,16 +38,19 @@ function sniffingDecoder(): ChunkDecoder {
   const decoding: Decoding = { encoding: 'utf-8', fellBack: false };
   /** Bytes after the last line break seen: kept as parts so a long line is not copied again per chunk. */
   let carry: Uint8Array[] = [];
+  /** The encoding read since the first block that was not UTF-8. */
+  let fallback: EncodingName | null = null;
   const decodeBlock = (block: Uint8Array): string => {
-    if (!decoding.fellBack) {
-      try {
-        return strict.decode(block);
-      } catch {
-        decoding.encoding = 'windows-1252';
-        decoding.fellBack = true;
-      }
+    if (fallback !== null) return decodeAs(block, fallback).text;
+    try {
+      return strict.decode(block);
+    } catch {
+      const decoded = decodeFallback(block);
+      fallback = decoded.encoding;
+      decoding.encoding = fallback;
+      decoding.fellBack = true;
+      return decoded.text;
     }
-    return decodeAs(block, 'windows-1252').text;
   };
   return {
     decoding,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, looksBinary, sniffUtf16, Utf16Decoder } from '../../src/bytes/decode.js';
+import { decodeBytes, looksBinary, looksEucKr, sniffUtf16, Utf16Decoder } from '../../src/bytes/decode.js';
 
 const utf16le = (s: string) => Buffer.from(s, 'utf16le');
 const utf16be = (s: string) => {
@@ -75,6 +75,32 @@ describe('decode: strict UTF-8, then Windows-1252', () => {
   it('large inputs decode in chunks without losing bytes', () => {
     const bytes = Buffer.alloc(100_000, 0xe9);
     expect(decodeBytes(bytes).text).toBe('é'.repeat(100_000));
+  });
+});
+
+/** `서울 항구` in EUC-KR (KS X 1001): two bytes per syllable, both at or above 0xA1. */
+const SEOUL_PORT_EUC_KR = [0xbc, 0xad, 0xbf, 0xef, 0x20, 0xc7, 0xd7, 0xb1, 0xb8];
+
+describe('decode: EUC-KR', () => {
+  it('Korean text that is not UTF-8 is read as EUC-KR, and says it fell back', () => {
+    const bytes = Buffer.from([...Buffer.from('SEOUL -- '), ...SEOUL_PORT_EUC_KR, 0x0a]);
+    expect(decodeBytes(bytes)).toEqual({ text: 'SEOUL -- 서울 항구\n', encoding: 'euc-kr', bom: false, fellBack: true });
+  });
+  it('Latin-1 and Windows-1252 text, whose upper-half bytes stand between ASCII letters, is not', () => {
+    const quoted = Buffer.from([...Buffer.from('the '), 0x93, ...Buffer.from('port'), 0x94, 0x20, 0x97, ...Buffer.from(' closed')]);
+    const texts = ['Müller said the café opened', 'Ångström, São Paulo, Kraków', 'INFORMAÇÃO DA ELEIÇÃO, a ação', 'é'.repeat(1000)];
+    for (const bytes of [quoted, ...texts.map((text) => Buffer.from(text, 'latin1'))]) {
+      expect(looksEucKr(bytes), bytes.toString('latin1')).toBe(false);
+      expect(decodeBytes(bytes).encoding, bytes.toString('latin1')).toBe('windows-1252');
+    }
+  });
+  it('pairs that EUC-KR does not map fall back to Windows-1252', () => {
+    const bytes = Buffer.from([...SEOUL_PORT_EUC_KR, 0xad, 0xa1]);
+    expect(looksEucKr(bytes)).toBe(true);
+    expect(decodeBytes(bytes).encoding).toBe('windows-1252');
+  });
+  it('can be forced', () => {
+    expect(decodeBytes(Buffer.from(SEOUL_PORT_EUC_KR), 'euc-kr')).toEqual({ text: '서울 항구', encoding: 'euc-kr', bom: false, fellBack: false });
   });
 });
 

@@ -380,6 +380,21 @@ describe('staging folder (a fresh output folder)', () => {
     expect(readdirSync(parent)).toEqual(['out']);
   });
 
+  it('left by a killed run is named on the next run into the same folder, and kept', () => {
+    const parent = tempDir();
+    // The process id of a run that has ended, and one that is running (this test's).
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
+    const left = `.out.wireparse-${gone}.tmp`;
+    const running = `.out.wireparse-${process.pid}.tmp`;
+    writeTree(parent, { [`${left}/a.json`]: 'half', [`${running}/a.json`]: 'being written', '.other.wireparse-1.tmp/a.json': 'another output' });
+    const r = cli(['-q', '-o', join(parent, 'out'), corpus(1)]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe(
+      `wireparse: note: ${join(parent, left)}: left by an earlier run into ${join(parent, 'out')} that was killed (process ${gone} is gone); its outputs were never published and it can be deleted\n`,
+    );
+    expect(listTree(parent)).toEqual([`${left}/a.json`, `${running}/a.json`, '.other.wireparse-1.tmp/a.json', 'out/even/00000.json'].sort());
+  });
+
   /** A staging folder for `parent`/out holding three finished outputs. */
   function staged(parent: string) {
     const staging = startStaging(join(parent, 'out'), runId)!;

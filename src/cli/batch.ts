@@ -21,7 +21,7 @@ import { convertFile, outputExists, refusal, skipsExisting, writeFailure, type C
 import { EXIT } from './exit-codes.js';
 import { describeFsError, expandInputs, type InputFile } from './inputs.js';
 import { Progress } from './progress.js';
-import { publishStaging, startStaging, type Staging } from './staging.js';
+import { leftStagingFolders, publishStaging, startStaging, type Staging } from './staging.js';
 import { writeOut } from './stdout.js';
 import { WorkerPool } from './workers.js';
 
@@ -277,6 +277,7 @@ export async function runBatch(paths: readonly string[], options: BatchOptions):
     status = EXIT.inputError;
   };
   const staging = options.outDir === null ? null : startStaging(options.outDir, settings.runId);
+  if (staging !== null) for (const note of leftStagingFolders(staging.out, settings.runId)) report(`note: ${note}`);
   const { jobs, refused } = planJobs(found, options.outDir, staging, options.format);
   for (const message of [...problems.map((p) => `${p.path}: ${p.message}`), ...refused]) fail(message);
   if (options.outDir !== null && staging === null) {

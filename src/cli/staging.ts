@@ -15,11 +15,11 @@
  * errors, after a fatal write error or on SIGINT/SIGTERM. Finished outputs then appear all at
  * once. A run killed outright (SIGKILL, a crash of Node itself) leaves the hidden staging folder
  * and nothing at the output folder: --skip-existing then finds nothing to skip and restarts the
- * run; the staging folder can be deleted.
+ * run, and names the staging folder left beside it (leftStagingFolders), which can be deleted.
  */
 import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { publish, temporaryPath } from './atomic-write.js';
+import { basename, dirname, join, resolve } from 'node:path';
+import { isTemporaryName, publish, temporaryPath } from './atomic-write.js';
 import { writeFailure } from './convert.js';
 import { describeFsError } from './inputs.js';
 
@@ -53,6 +53,42 @@ export function startStaging(outDir: string, runId: string): Staging | null {
     return null;
   }
   return { out: outDir, folder };
+}
+
+/**
+ * Staging folders beside `outDir` left by runs into it that were killed outright (their process
+ * is gone): what to tell the user, one note each. They are not removed: they are not this run's,
+ * and telling is enough for the user to delete them. A process id that is running again (reused,
+ * or a run still going) is not named.
+ */
+export function leftStagingFolders(outDir: string, runId: string): string[] {
+  const target = resolve(outDir);
+  const own = basename(temporaryPath(target, runId));
+  let names: string[];
+  try {
+    names = readdirSync(dirname(target));
+  } catch {
+    return [];
+  }
+  const prefix = `.${basename(target)}.wireparse-`;
+  const notes: string[] = [];
+  for (const name of names) {
+    if (name === own || !name.startsWith(prefix) || !isTemporaryName(name)) continue;
+    const pid = Number(name.slice(prefix.length, -'.tmp'.length));
+    if (isRunning(pid)) continue;
+    notes.push(`${join(dirname(outDir), name)}: left by an earlier run into ${outDir} that was killed (process ${pid} is gone); its outputs were never published and it can be deleted`);
+  }
+  return notes.sort();
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it runs, as another user.
+    return (err as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
 }
 
 /**

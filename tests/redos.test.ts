@@ -111,16 +111,21 @@ describe('static analysis of every regex in src/', () => {
 
 // -- dynamic ----------------------------------------------------------------------------------------
 
+/**
+ * Milliseconds of CPU time `fn` takes in this process: time spent waiting for a core that other
+ * processes hold does not count, as wall time would (vitest runs its test files side by side).
+ */
 function timed(fn: () => void): number {
-  const t0 = performance.now();
+  const start = process.cpuUsage();
   fn();
-  return performance.now() - t0;
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
 }
 
 /**
- * Time(10x) / time(1x) for parsing `make(n)`. The 1x size is raised until a warm parse takes
- * 25 ms, so that the ratio is not timer noise; the two sizes are timed alternately, keeping the
- * fastest of each, so that load from other processes hits both alike.
+ * CPU time(10x) / CPU time(1x) for parsing `make(n)`. The 1x size is raised until a warm parse
+ * takes 25 ms, so that the ratio is not timer noise; the two sizes are timed alternately, keeping
+ * the fastest of each, so that load from other processes hits both alike.
  */
 function growth(make: (n: number) => string): { ratio: number; n: number } {
   let n = 2_000;
@@ -175,10 +180,17 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
 describe('parse time grows linearly with input size', () => {
   for (const [name, make] of Object.entries(ADVERSARIAL)) {
     it(name, () => {
-      const { ratio, n } = growth(make);
       // Linear: about 10 (measured 10-14 here). Quadratic: up to 100, depending on how much of
-      // the 1x time the quadratic part already is (the old paragraph joiner measured 32).
-      expect(ratio, `1x = ${n} characters`).toBeLessThan(25);
+      // the 1x time the quadratic part already is (the old paragraph joiner measured 32). A
+      // very busy machine has pushed a linear ratio past 25 once in a while (caches and cores
+      // shared): a ratio that high is measured twice more, keeping the lowest. Quadratic work
+      // stays high every time; a passing load does not.
+      let best = growth(make);
+      for (let again = 0; again < 2 && best.ratio >= 25; again++) {
+        const next = growth(make);
+        if (next.ratio < best.ratio) best = next;
+      }
+      expect(best.ratio, `1x = ${best.n} characters`).toBeLessThan(25);
     });
   }
 });

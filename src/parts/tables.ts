@@ -47,33 +47,30 @@ function indentEnd(text: string): number {
 }
 
 /**
- * Runs of two or more consecutive column lines among the given (ascending) line indexes. Two
- * consecutive lines include one at an odd index: only those are tested until one is a column
- * line, and the run around it is then read line by line.
+ * Runs of two or more consecutive column lines among the lines `isBody` accepts (by segment
+ * index). Two consecutive lines include one at an odd index: only those are tested until one is
+ * a column line, and the run around it is then read line by line.
  */
-export function findColumnRuns(lines: readonly Line[], indexes: readonly number[]): TableRun[] {
+export function findColumnRuns(lines: readonly Line[], isBody: (i: number) => boolean): TableRun[] {
   const runs: TableRun[] = [];
-  let k = 0;
-  while (k < indexes.length) {
-    const i = indexes[k]!;
-    if ((i & 1) === 0 || !isColumnLine(lines[i]!.text)) {
-      k++;
-      continue;
-    }
-    let first = k;
-    while (first > 0 && indexes[first - 1] === indexes[first]! - 1 && isColumnLine(lines[indexes[first - 1]!]!.text)) first--;
-    let last = k;
-    while (last + 1 < indexes.length && indexes[last + 1] === indexes[last]! + 1 && isColumnLine(lines[indexes[last + 1]!]!.text)) last++;
+  const isRow = (i: number) => isBody(i) && isColumnLine(lines[i]!.text);
+  for (let i = 1; i < lines.length; i += 2) {
+    if (!isRow(i)) continue;
+    let first = i;
+    while (first > 0 && isRow(first - 1)) first--;
+    let last = i;
+    while (last + 1 < lines.length && isRow(last + 1)) last++;
     if (last > first) {
-      const run: TableRun = { first: indexes[first]!, last: indexes[last]!, rows: [], cells: [] };
+      const run: TableRun = { first, last, rows: [], cells: [] };
       for (let r = first; r <= last; r++) {
-        const text = lines[indexes[r]!]!.text;
+        const text = lines[r]!.text;
         run.rows.push(text);
         run.cells.push(text.trim().split(CELL_BREAK));
       }
       runs.push(run);
     }
-    k = last + 1;
+    // The loop goes on from the first odd index past the run.
+    i = (last & 1) === 1 ? last : last - 1;
   }
   return runs;
 }

@@ -83,6 +83,7 @@ function trimmed(text: string): string {
 
 /** A wrapped line ending in a letter and a hyphen (`one-billion-`) continues without a space. */
 const HYPHENATED = /\p{L}-$/u;
+const HYPHEN = 0x2d;
 
 /**
  * The lines of each paragraph are collected and joined once, with spaces, when the paragraph
@@ -118,7 +119,8 @@ export function toParagraphs(body: Body, layout = paragraphLayout(body)): Paragr
       out.push(current);
       pieces = [text];
     } else {
-      if (last.endsWith('-') && HYPHENATED.test(last)) pieces[pieces.length - 1] += text;
+      // The last character compared first (most lines end otherwise), without an endsWith call per line.
+      if (last.length > 0 && last.charCodeAt(last.length - 1) === HYPHEN && HYPHENATED.test(last)) pieces[pieces.length - 1] += text;
       else pieces.push(text);
       current.last = i;
     }

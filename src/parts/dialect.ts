@@ -101,8 +101,11 @@ export function toTables(runs: readonly TableRun[], lines: readonly Line[], body
  * them: a dialect's notebook is read before the display notes above it.
  */
 export function orderByLine<T extends { line: number }>(items: T[], assigned: number[], part: PartKind): void {
-  // Most stories have their items in order already (or none): nothing to renumber.
-  if (items.every((item, k) => k === 0 || items[k - 1]!.line <= item.line)) return;
+  // Most stories have their items in order already (or none): nothing to renumber. A loop, not
+  // every(): the callback and its context were allocated twice per story.
+  let inOrder = true;
+  for (let k = 1; k < items.length && inOrder; k++) inOrder = items[k - 1]!.line <= items[k]!.line;
+  if (inOrder) return;
   const order = items.map((item, index) => ({ item, index })).sort((a, b) => a.item.line - b.item.line);
   const renumber = new Map(order.map((o, k) => [o.index, k]));
   order.forEach((o, k) => (items[k] = o.item));

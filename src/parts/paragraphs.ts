@@ -83,30 +83,30 @@ function trimmed(text: string): string {
 
 /** A wrapped line ending in a letter and a hyphen (`one-billion-`) continues without a space. */
 const HYPHENATED = /\p{L}-$/u;
+const HYPHEN = 0x2d;
 
 /**
  * The lines of each paragraph are collected and joined once, with spaces, when the paragraph
  * ends: appending to a growing string and looking at its end again would make a paragraph of many
- * lines quadratic. One array holds the pieces of the paragraph being read; a hyphenated line's
- * continuation is appended to its piece, so one join with a space does every other line.
+ * lines quadratic. An array holds the pieces of the paragraph being read; a hyphenated line's
+ * continuation is appended to its piece, so one join with a space does every other line. Each
+ * paragraph gets a new array: emptying one by `length = 0` is a runtime call that frees its
+ * elements anyway, and cost more than the allocation.
  */
 export function toParagraphs(body: Body, layout = paragraphLayout(body)): Paragraph[] {
   const { lines, order } = body;
   const out: Paragraph[] = [];
-  const pieces: string[] = [];
+  let pieces: string[] = [];
   let current: Paragraph | null = null;
   /** The last line read into the paragraph, trimmed. */
   let last = '';
-  const close = () => {
-    if (current !== null) current.text = pieces.length === 1 ? pieces[0]! : pieces.join(' ');
-    pieces.length = 0;
-  };
-  for (const i of order) {
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
     if (i === BREAK) {
       // In indented copy only an indent starts a paragraph: a stray blank line followed by a
       // flush line is a break inside one.
-      if (layout !== 'indented') {
-        close();
+      if (layout !== 'indented' && current !== null) {
+        current.text = joinPieces(pieces);
         current = null;
       }
       continue;
@@ -114,17 +114,23 @@ export function toParagraphs(body: Body, layout = paragraphLayout(body)): Paragr
     const text = trimmed(textOf(body, i));
     const startsParagraph = current === null || layout === 'line-per-paragraph' || (layout === 'indented' && lines[i]!.indent > 0);
     if (startsParagraph || current === null) {
-      close();
+      if (current !== null) current.text = joinPieces(pieces);
       current = { text: '', first: i, last: i };
       out.push(current);
-      pieces.push(text);
+      pieces = [text];
     } else {
-      if (last.endsWith('-') && HYPHENATED.test(last)) pieces[pieces.length - 1] += text;
+      // The last character compared first (most lines end otherwise), without an endsWith call per line.
+      if (last.length > 0 && last.charCodeAt(last.length - 1) === HYPHEN && HYPHENATED.test(last)) pieces[pieces.length - 1] += text;
       else pieces.push(text);
       current.last = i;
     }
     last = text;
   }
-  close();
+  if (current !== null) current.text = joinPieces(pieces);
   return out;
+}
+
+/** A paragraph's text: its one piece as it is, or its pieces joined with spaces. */
+function joinPieces(pieces: readonly string[]): string {
+  return pieces.length === 1 ? pieces[0]! : pieces.join(' ');
 }

@@ -410,12 +410,8 @@ function readBody(
 
 /** The dialect's tables and the column layouts among the other body lines, in line order. */
 function readTables(lines: readonly Line[], assigned: readonly number[], dialectTables: readonly TableRun[]): Table[] {
-  const bodyIndexes: number[] = [];
   const inDialectTable = (i: number) => dialectTables.some((t) => i >= t.first && i <= t.last);
-  for (let i = 0; i < lines.length; i++) {
-    if (partCodeOf(assigned[i]!) === BODY && (dialectTables.length === 0 || !inDialectTable(i))) bodyIndexes.push(i);
-  }
-  const columnRuns = findColumnRuns(lines, bodyIndexes);
+  const columnRuns = findColumnRuns(lines, (i) => partCodeOf(assigned[i]!) === BODY && (dialectTables.length === 0 || !inDialectTable(i)));
   if (dialectTables.length === 0 && columnRuns.length === 0) return [];
   const tableRuns = [...dialectTables, ...columnRuns].sort((a, b) => a.first - b.first);
   return toTables(tableRuns, lines, (run) => {

@@ -16,50 +16,61 @@ const NARROW_GAPS = /\S {2}\S.{0,400}?\S {2}\S/;
 const LEADER = /\S ?\.{4,} ?\S/;
 const CELL_BREAK = / {2,}| ?\.{4,} ?/;
 
-/** Two spaces or four dots, searched from the end of a line's indent (`lastIndex`). */
-const GAP_OR_LEADER = /  |\.{4}/g;
+/** Column lines are this long at most past their indent. */
+const MAX_ROW = 400;
+
+/**
+ * Two spaces or four dots starting after the first character past the indent. Every column shape
+ * holds one there: WIDE_GAP and NARROW_GAPS two spaces after a non-space character, LEADER four
+ * dots after one, and that character is at or after the indent's end (the shapes are tested on
+ * the trimmed text, and the indent is spaces and tabs). `[ \t]*` takes the whole indent: the
+ * character after it must be neither, so it never gives a space back to the search. One anchored
+ * match from the start costs less than searching from the indent's end found by a loop, or two
+ * indexOf calls.
+ */
+const GAP_OR_LEADER = /^[ \t]*[^ \t][^]*?(?:  |\.{4})/;
 
 export function isColumnLine(text: string): boolean {
-  // Every column shape holds a double space or a dotted leader after its indent; prose mostly
-  // holds neither, and is let go without a copy of its text. One search from the indent finds
-  // either (two indexOf calls cost more).
-  let start = 0;
-  while (start < text.length && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
-  if (text.length - start > 400) return false;
-  GAP_OR_LEADER.lastIndex = start;
+  // Prose mostly holds neither a gap nor a leader, and is let go without a copy of its text. The
+  // indent is measured only for a line long enough to be too long past it.
+  if (text.length > MAX_ROW && text.length - indentEnd(text) > MAX_ROW) return false;
   if (!GAP_OR_LEADER.test(text)) return false;
   const t = text.trim();
   return WIDE_GAP.test(t) || NARROW_GAPS.test(t) || LEADER.test(t);
 }
 
+/** The position of the first character of `text` past its leading spaces and tabs. */
+function indentEnd(text: string): number {
+  let end = 0;
+  while (end < text.length && (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9)) end++;
+  return end;
+}
+
 /**
- * Runs of two or more consecutive column lines among the given (ascending) line indexes. Two
- * consecutive lines include one at an odd index: only those are tested until one is a column
- * line, and the run around it is then read line by line.
+ * Runs of two or more consecutive column lines among the lines `isBody` accepts (by segment
+ * index). Two consecutive lines include one at an odd index: only those are tested until one is
+ * a column line, and the run around it is then read line by line.
  */
-export function findColumnRuns(lines: readonly Line[], indexes: readonly number[]): TableRun[] {
+export function findColumnRuns(lines: readonly Line[], isBody: (i: number) => boolean): TableRun[] {
   const runs: TableRun[] = [];
-  let k = 0;
-  while (k < indexes.length) {
-    const i = indexes[k]!;
-    if ((i & 1) === 0 || !isColumnLine(lines[i]!.text)) {
-      k++;
-      continue;
-    }
-    let first = k;
-    while (first > 0 && indexes[first - 1] === indexes[first]! - 1 && isColumnLine(lines[indexes[first - 1]!]!.text)) first--;
-    let last = k;
-    while (last + 1 < indexes.length && indexes[last + 1] === indexes[last]! + 1 && isColumnLine(lines[indexes[last + 1]!]!.text)) last++;
+  const isRow = (i: number) => isBody(i) && isColumnLine(lines[i]!.text);
+  for (let i = 1; i < lines.length; i += 2) {
+    if (!isRow(i)) continue;
+    let first = i;
+    while (first > 0 && isRow(first - 1)) first--;
+    let last = i;
+    while (last + 1 < lines.length && isRow(last + 1)) last++;
     if (last > first) {
-      const run: TableRun = { first: indexes[first]!, last: indexes[last]!, rows: [], cells: [] };
+      const run: TableRun = { first, last, rows: [], cells: [] };
       for (let r = first; r <= last; r++) {
-        const text = lines[indexes[r]!]!.text;
+        const text = lines[r]!.text;
         run.rows.push(text);
         run.cells.push(text.trim().split(CELL_BREAK));
       }
       runs.push(run);
     }
-    k = last + 1;
+    // The loop goes on from the first odd index past the run.
+    i = (last & 1) === 1 ? last : last - 1;
   }
   return runs;
 }

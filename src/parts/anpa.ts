@@ -17,6 +17,7 @@ import { readCaption } from './captions.js';
 import { emptyReading, withText, type DialectInput, type DialectReading, type TableRun } from './dialect.js';
 import { isFlagLine, readFlags } from './flags.js';
 import { isNoteLine } from './notes.js';
+import { isPrintableAscii, openingChar } from './opening.js';
 import { deskOfKeyword } from './transmission.js';
 
 /** `BC-US--Harbor-Bridge, 1st Ld-Writethru,0398`: keyword, optional take key, real word count. */
@@ -42,7 +43,10 @@ export function apTypography(text: string): string {
 
 /** A display line `^text<` or `^text=`: its text and its closing character, or null. */
 function readDisplay(text: string): { text: string; close: '<' | '=' } | null {
-  // Asked of every line of framed copy; most hold no caret and need no trimmed copy.
+  // Asked of every line of framed copy: a display line opens with `^` after white space, so a
+  // line opening with other printable ASCII is none, without a search or a trimmed copy.
+  const c = openingChar(text);
+  if (c !== 0x5e /* ^ */ && (c === -1 || isPrintableAscii(c))) return null;
   if (!text.includes('^')) return null;
   const t = text.trim();
   const close = t[t.length - 1];

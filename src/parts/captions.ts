@@ -4,6 +4,7 @@
  * `▲ caption` line or a `(Photo by NAME/Xinhua)` credit line near the photo.
  */
 import { PROFILES } from '../profiles/index.js';
+import { isPrintableAscii, openingChar } from './opening.js';
 
 export interface Caption {
   text: string;
@@ -33,10 +34,8 @@ const CREDIT = /^(?:[\p{L}\p{M} .'-]{2,40}(?:\/[\p{L}\p{M} .'-]{2,40})*|(?:AP |R
  * two searches; lines it lets through still go to isImageCell and opensWithCaptionMark.
  */
 export function mayOpenCaption(text: string): boolean {
-  let at = 0;
-  let c = text.charCodeAt(0);
-  while (c === 32 || c === 9) c = text.charCodeAt(++at);
-  return !(c > 32 && c < 127) || c === 124 /* | */ || c === 33 /* ! */;
+  const c = openingChar(text);
+  return !isPrintableAscii(c) || c === 124 /* | */ || c === 33 /* ! */;
 }
 
 export function isImageCell(text: string): boolean {

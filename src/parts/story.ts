@@ -238,6 +238,8 @@ function readFraming(lines: readonly Line[], assigned: number[], warnings: Story
   const at = raw.indexOf(ETX);
   const contentTo = at === 0 || raw.slice(0, at).trim() === '' ? etx : etx + 1;
   for (let i = contentTo; i < n; i++) assigned[i] = TRAILER;
+  // Nothing after ETX (1987 Reuters copy): no trailer, as readTrailer would find.
+  if (at + 1 === raw.length && etx + 1 === n) return { transmission, contentFrom: stx, contentTo };
   // The trailer is the first text after ETX, on its line or below (most ETX lines end with it).
   const trailerTexts = [at + 1 === raw.length ? '' : raw.slice(at + 1).replaceAll(ETX, ' ').replace(CONTROL_CHARS, '')];
   for (let i = etx + 1; i < n; i++) trailerTexts.push(lines[i]!.text);

@@ -8,6 +8,7 @@
  */
 import { monthNumber, MONTH_WORD } from '../dates/months.js';
 import { CONTROL, has, type Line } from '../lines/line.js';
+import { trimmed } from './opening.js';
 
 export interface Transmission {
   format: 'anpa' | 'iptc';
@@ -36,7 +37,8 @@ const SERVICE = /\u0001([A-Za-z])?(\d{4})\u001f?([^\s\u0000-\u001f]*)/;
 const SERVICE_PREFIX = /^[A-Za-z]?\d{4}\S{0,20}\s+/;
 const ANPA_KEYWORD = /^([a-z]{1,2})\s+([a-z])\s+((?:BC|AP|AM|PM)-\S*)(?:\s+(\S+))?\s+(\d\d-\d\d)\s+(\d{1,5})\s*$/i;
 const IPTC_KEYWORD = /^([^\s/][^/]{0,60}\/(?:[^/]{1,60}\/){0,6})$/;
-const IPTC_HEADER = /^([a-z]{1,4})(\d{3,4})\s+(\d)\s+(\w{1,3})\s+(\d{1,5})\b/i;
+/** Exported for the test of its gate (mayOpenIptcHeader). */
+export const IPTC_HEADER = /^([a-z]{1,4})(\d{3,4})\s+(\d)\s+(\w{1,3})\s+(\d{1,5})\b/i;
 
 /**
  * Reads the header of a framed story: the lines before STX (index `stx`), and the control
@@ -64,7 +66,7 @@ export function readHeader(lines: readonly Line[], stx: number): Transmission {
     }
   }
   for (let i = 0; i < stx && i < lines.length; i++) {
-    const line = lines[i]!.text.trim();
+    const line = trimmed(lines[i]!.text);
     // ANPA_KEYWORD holds a `-` (`BC-`): a line without one is not searched.
     let m = line.includes('-') ? anpaKeyword(line) : null;
     if (m) {
@@ -76,7 +78,7 @@ export function readHeader(lines: readonly Line[], stx: number): Transmission {
       t.wordCount = Number(m[6]);
       continue;
     }
-    m = IPTC_HEADER.exec(line);
+    m = mayOpenIptcHeader(line) ? IPTC_HEADER.exec(line) : null;
     if (m) {
       t.format = 'iptc';
       t.service = m[1]!;
@@ -97,6 +99,28 @@ export function readHeader(lines: readonly Line[], stx: number): Transmission {
 }
 
 /**
+ * Whether `line` opens as IPTC_HEADER does: 1-4 ASCII letters (case-insensitive without the u
+ * flag, `[a-z]` folds no other letter), then a run of 3 or 4 ASCII digits (after 5 digits `\s`
+ * would meet a digit), then a character `\s` may match: ASCII white space, or one from U+00A0 up
+ * (the pattern decides which). The service and sequence of ANPA headers (`f0704`) and their
+ * other lines fail here, without a search.
+ */
+function mayOpenIptcHeader(line: string): boolean {
+  let at = 0;
+  while (at < line.length && at < 5 && isAsciiLetter(line.charCodeAt(at))) at++;
+  if (at === 0 || at > 4) return false;
+  const digitsFrom = at;
+  while (at < line.length && at < digitsFrom + 5 && isAsciiDigit(line.charCodeAt(at))) at++;
+  const digits = at - digitsFrom;
+  if (digits < 3 || digits > 4 || at === line.length) return false;
+  const c = line.charCodeAt(at);
+  return c === 32 || (c >= 9 && c <= 13) || c >= 0xa0;
+}
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
  * The ANPA keyword line, or the same after a service line it runs on from (some captures do:
  * `a0412w r i BC-...`). Asked only of lines with a `-`, which ANPA_KEYWORD holds.
  */
@@ -110,8 +134,21 @@ function anpaKeyword(line: string): RegExpExecArray | null {
 
 /** The slug a keyword carries: `BC-BAHIA-COCOA-REVIEW` → `BAHIA-COCOA-REVIEW`, `A/B/C/` → `A/B/C`. */
 export function slugOfKeyword(keyword: string): string {
-  const slug = keyword.replace(/^(?:BC|AP|AM|PM)-/i, '');
-  return slug.endsWith('/') ? slug.slice(0, -1) : slug;
+  const from = hasKeywordPrefix(keyword) ? 3 : 0;
+  return keyword.endsWith('/') && keyword.length > from ? keyword.slice(from, -1) : keyword.slice(from);
+}
+
+/**
+ * Whether the keyword opens with `BC-`, `AP-`, `AM-` or `PM-` in either case: what
+ * `/^(?:BC|AP|AM|PM)-/i` finds (without the u flag it folds no other letter to these), read by
+ * character code as it is asked once per framed story. `c | 0x20` is the lower-case letter's code
+ * for exactly that letter in either case.
+ */
+function hasKeywordPrefix(keyword: string): boolean {
+  if (keyword.length < 3 || keyword.charCodeAt(2) !== 0x2d /* - */) return false;
+  const a = keyword.charCodeAt(0) | 0x20;
+  const b = keyword.charCodeAt(1) | 0x20;
+  return (a === 0x62 /* b */ && b === 0x63 /* c */) || (a === 0x61 /* a */ && (b === 0x70 /* p */ || b === 0x6d /* m */)) || (a === 0x70 /* p */ && b === 0x6d /* m */);
 }
 
 const DESK_KEYWORD = /^(?:BC|AP|AM|PM)-([A-Za-z]{1,6})--([^-].*)$/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNoteLine } from '../../src/parts/notes.js';
+import { isNoteLine, NOTE } from '../../src/parts/notes.js';
 
 describe("editor's notes", () => {
   it.each([
@@ -17,5 +17,24 @@ describe("editor's notes", () => {
   });
   it.each(['Editors gathered in Seoul on Monday.', 'Edward Lee said', 'Attention turned to the vote', 'Advisory board members'])('%j is not', (text) => {
     expect(isNoteLine(text)).toBe(false);
+  });
+});
+
+describe("editor's notes: the first-character gate", () => {
+  it('turns away only texts the pattern does not match', () => {
+    const words = ['Eds', 'ed', 'EDITORS', "editor's note", 'attn', 'Attention editors', 'note to editors', 'ADVISORY', 'Edward', 'x', '2'];
+    const openers = ['', ' ', '\t', '  (', '(', '( ', '\u00a0', '\v', '*', '-'];
+    const ends = [':', ' _', ' -', '_', '—', ' said', ''];
+    let notes = 0;
+    for (const opener of openers) {
+      for (const word of words) {
+        for (const end of ends) {
+          const text = opener + word + end;
+          expect(isNoteLine(text), JSON.stringify(text)).toBe(NOTE.test(text));
+          if (NOTE.test(text)) notes++;
+        }
+      }
+    }
+    expect(notes).toBeGreaterThan(50);
   });
 });

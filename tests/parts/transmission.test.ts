@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTROL, has, toLine } from '../../src/lines/line.js';
-import { readHeader, slugOfKeyword } from '../../src/parts/transmission.js';
+import { IPTC_HEADER, readHeader, slugOfKeyword } from '../../src/parts/transmission.js';
 
 /** Reads raw header lines as the parser does: up to the STX line, or all of them. */
 function header(...raw: string[]) {
@@ -38,5 +38,39 @@ describe('keyword → slug', () => {
     ['PLAIN', 'PLAIN'],
   ])('%j → %j', (keyword, slug) => {
     expect(slugOfKeyword(keyword)).toBe(slug);
+  });
+});
+
+describe('keyword prefixes, read by character code', () => {
+  it('are taken off as /^(?:BC|AP|AM|PM)-/i takes them off', () => {
+    const heads = ['BC-', 'bc-', 'Bc-', 'aP-', 'AM-', 'pm-', 'PM', 'BC', 'BB-', 'CB-', 'AC-', 'PA-', 'ap_', 'BĆ-', 'bC-', '@C-', 'b\u0063-', '', '-', '/'];
+    for (const head of heads) {
+      for (const rest of ['', 'X', 'Harbour-Cranes', 'A/B/', '/']) {
+        const keyword = head + rest;
+        const expected = keyword.replace(/^(?:BC|AP|AM|PM)-/i, '').replace(/\/$/, '');
+        expect(slugOfKeyword(keyword), JSON.stringify(keyword)).toBe(expected);
+      }
+    }
+  });
+});
+
+describe('the IPTC header gate', () => {
+  it('lets through every line IPTC_HEADER reads', () => {
+    const heads = ['', 'a', 'dpa', 'abcd', 'abcde', 'D', '1', ' '];
+    const digits = ['', '12', '123', '1234', '12345', '0123'];
+    const after = ['', ' ', '\t', '\u00a0', '\u2003', 'x', '-', ' 4 pl 389', '\t1 ab 12', ' 4 pl', '  4  x  7 more'];
+    let read = 0;
+    for (const head of heads) {
+      for (const d of digits) {
+        for (const a of after) {
+          const line = head + d + a;
+          const t = header(line, '\u0002');
+          const iptc = IPTC_HEADER.test(line.trim());
+          expect(t.format === 'iptc', JSON.stringify(line)).toBe(iptc);
+          if (iptc) read++;
+        }
+      }
+    }
+    expect(read).toBeGreaterThan(10);
   });
 });

@@ -1,0 +1,32 @@
+/**
+ * The opening character of a line's text: several constructs (display lines, notes, captions)
+ * can open only with a few characters after white space, and a look at that one character turns
+ * most lines away before a search or a trimmed copy.
+ */
+
+/** The code of the first character of `text` after spaces and tabs, or -1 when there is none. */
+export function openingChar(text: string): number {
+  for (let at = 0; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    if (c !== 32 && c !== 9) return c;
+  }
+  return -1;
+}
+
+/**
+ * Whether `c` is printable ASCII other than space: a character that white space (`\s`, what
+ * trim() removes) never is, so a gate may judge a text by it. Anything else (other white space,
+ * controls, non-ASCII) is left to the pattern the gate stands before.
+ */
+export function isPrintableAscii(c: number): boolean {
+  return c > 32 && c < 127;
+}
+
+/**
+ * `text.trim()`, without the call for a text that opens and ends with printable ASCII other than
+ * space, which is its own trim: most display and header lines are (a Line's text is trimmed at
+ * its end already), and the parts ask for the trimmed text several times a story.
+ */
+export function trimmed(text: string): string {
+  return text.length > 0 && isPrintableAscii(text.charCodeAt(0)) && isPrintableAscii(text.charCodeAt(text.length - 1)) ? text : text.trim();
+}

@@ -24,8 +24,8 @@ export function isPrintableAscii(c: number): boolean {
 
 /**
  * `text.trim()`, without the call for a text that opens and ends with printable ASCII other than
- * space, which is its own trim: most display and header lines are (a Line's text is trimmed at
- * its end already), and the parts ask for the trimmed text several times a story.
+ * space, which is its own trim: most body, display and header lines are (a Line's text is
+ * trimmed at its end already), and the parts ask for the trimmed text several times a story.
  */
 export function trimmed(text: string): string {
   return text.length > 0 && isPrintableAscii(text.charCodeAt(0)) && isPrintableAscii(text.charCodeAt(text.length - 1)) ? text : text.trim();

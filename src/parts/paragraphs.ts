@@ -8,6 +8,7 @@
  * (`one-billion-` + `dlr`).
  */
 import type { Line } from '../lines/line.js';
+import { trimmed } from './opening.js';
 
 /**
  * The body of a story as the paragraph builder reads it: the story's own lines, picked out by
@@ -69,16 +70,6 @@ export function paragraphLayout(body: Body): ParagraphLayout {
   }
   if (wrappedInGroup > 0 && longLines === 0) return 'blank-separated';
   return 'line-per-paragraph';
-}
-
-/**
- * `text.trim()`, without the call for a text that opens and ends with printable ASCII other than
- * space (never white space, so trim would return it as it is): most body lines.
- */
-function trimmed(text: string): string {
-  const first = text.charCodeAt(0);
-  const last = text.charCodeAt(text.length - 1);
-  return first > 32 && first < 127 && last > 32 && last < 127 ? text : text.trim();
 }
 
 /** A wrapped line ending in a letter and a hyphen (`one-billion-`) continues without a space. */

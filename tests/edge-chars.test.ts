@@ -1,9 +1,12 @@
 /**
- * The last-character reader that gates the glued end markers (src/profiles/edge-chars.ts): what
- * it claims must hold for every text a pattern matches, and it must not claim what it cannot know.
+ * The edge-character readers that gate the glued end markers and the joined footer and byline
+ * patterns (src/profiles/edge-chars.ts, any-of.ts): what they claim must hold for every text a
+ * pattern matches, and they must not claim what they cannot know.
  */
 import { describe, expect, it } from 'vitest';
-import { lastChars, lastCharsOfAll } from '../src/profiles/edge-chars.js';
+import { anyOf } from '../src/profiles/any-of.js';
+import { COMMON_FOOTER } from '../src/profiles/common.js';
+import { firstChars, lastChars, lastCharsOfAll } from '../src/profiles/edge-chars.js';
 import { PROFILES } from '../src/profiles/index.js';
 
 /** Every string over `alphabet` up to `length` characters. */
@@ -51,5 +54,65 @@ describe('lastChars', () => {
 
   it('gates the profiles’ glued end markers', () => {
     expect(lastCharsOfAll(PROFILES.flatMap((p) => p.gluedEnd))).not.toBeNull();
+  });
+});
+
+const OPENING: [RegExp, string][] = [
+  [/^(?:a|b)/, 'ab'],
+  [/^a?b/, 'ab'],
+  [/^[a-c\d]x$/, 'abc0123456789'],
+  [/^(?:x|y)?\.?z/i, '.xXyYzZ'],
+  [/^(?<=\s)\(A\)/, '('],
+  [/^\b(?:ab|c)\b/, 'ac'],
+  [/^[（(]完/, '（('],
+];
+
+/** Every footer rule, byline and glued end marker of the profiles. */
+const PROFILE_PATTERNS = [
+  ...COMMON_FOOTER.map((rule) => rule.line),
+  ...PROFILES.flatMap((p) => [...p.footer.map((rule) => rule.line), ...p.agencyBylines, ...p.gluedEnd]),
+];
+
+describe('firstChars', () => {
+  it('reads the opening characters of patterns anchored at the start', () => {
+    for (const [pattern, chars] of OPENING) expect([...firstChars(pattern)!].sort().join(''), String(pattern)).toBe([...chars].sort().join(''));
+  });
+
+  it('answers null for what it cannot know', () => {
+    for (const pattern of [/^a|b/, /a/, /^a?/, /^[^a]/, /^\p{L}/u, /^k/iu, /^é/i, /^x{0}/, /^.a/, /^\sa/, /^a/m, /^\1(a)/, /(?:^a)?b/]) {
+      expect(firstChars(pattern), String(pattern)).toBeNull();
+    }
+  });
+
+  it('claims only characters that matches start with', () => {
+    const texts = strings('abcxyzXY(). 1', 4);
+    const patterns = [...OPENING.map(([p]) => p), /^a(?:b|(?:c|x?)y{1,2})/, /^(?:ab|x?)\)/i, ...PROFILE_PATTERNS];
+    for (const pattern of patterns) {
+      const chars = firstChars(pattern);
+      if (chars === null) continue;
+      for (const text of texts) if (pattern.test(text)) expect(chars.has(text.charAt(0)), `${String(pattern)} on ${JSON.stringify(text)}`).toBe(true);
+    }
+  });
+
+  it('knows the opening characters of most footer rules', () => {
+    const known = PROFILE_PATTERNS.filter((p) => firstChars(p) !== null).length;
+    expect(known).toBeGreaterThan(PROFILE_PATTERNS.length / 2);
+  });
+});
+
+describe('anyOf', () => {
+  it('answers what testing each pattern answers', () => {
+    const texts = [
+      ...strings('aAr(c)é@ -.', 3),
+      '', 'REUTER', 'Reuters', 'reuter...', '(c) 2024 Acme', '© Acme', 'Copyright 2024', 'All rights reserved.', 'jane.doe@example.com',
+      '((jane.doe@example.com;))', 'abc/def', 'bur-abc/def', '(END)', '(끝)', '(Yonhap)', 'Enditem', '（完）', '-0-', '###', 'EFE ab/cd',
+      'PTI AB CD', 'By Reuters', 'By The Associated Press', 'Jane Doe contributed reporting.', 'The dry period means the temporao will be late.',
+      '    SALVADOR, Feb 26 - Showers continued', 'said. (ANI)', 'rose.  REUTER', 'Émile Zola', '日本', '\u00a0REUTER',
+    ];
+    const groups = [PROFILE_PATTERNS, COMMON_FOOTER.map((rule) => rule.line), PROFILES.flatMap((p) => p.agencyBylines), PROFILES.flatMap((p) => p.gluedEnd)];
+    for (const patterns of groups) {
+      const test = anyOf(patterns);
+      for (const text of texts) expect(test(text), JSON.stringify(text)).toBe(patterns.some((p) => p.test(text)));
+    }
   });
 });

@@ -1,6 +1,7 @@
 /**
- * The characters a pattern anchored at the end (`...$`) can end its match with, read off its
- * source: a gate that turns a line away by its last character before any pattern runs.
+ * The characters a pattern anchored at the end (`...$`) can end its match with, or one anchored at
+ * the start (`^...`) can open it with, read off its source: a gate that turns a line away by its
+ * last or first character before any pattern runs.
  *
  * Only what is certain is claimed. The reader knows literal characters, escaped punctuation,
  * `\d`, plain classes and ranges, groups, alternation, quantifiers and zero-width assertions
@@ -198,6 +199,50 @@ export function lastChars(pattern: RegExp): Set<string> | null {
       const last = lastOf(alternative);
       if (last.empty) return null;
       for (const c of last.chars) chars.add(c);
+    }
+    return chars;
+  } catch (e) {
+    if (e instanceof Unknown) return null;
+    throw e;
+  }
+}
+
+/** The characters that can open a match of a sequence, and whether it may be empty. */
+function firstOf(terms: readonly Term[]): { chars: Set<string>; empty: boolean } {
+  const chars = new Set<string>();
+  for (const term of terms) {
+    if (term.zeroWidth) continue;
+    let empty = term.optional;
+    if (term.alternatives) {
+      for (const alternative of term.alternatives) {
+        const inner = firstOf(alternative);
+        for (const c of inner.chars) chars.add(c);
+        empty ||= inner.empty;
+      }
+    } else {
+      if (!term.chars) throw new Unknown();
+      for (const c of term.chars) chars.add(c);
+    }
+    if (!empty) return { chars, empty: false };
+  }
+  return { chars, empty: true };
+}
+
+/**
+ * The characters a text must start with for `pattern` to match it, when every alternative of the
+ * pattern is anchored at the start of the text (`^`, no `m` flag) and none can match nothing;
+ * otherwise null.
+ */
+export function firstChars(pattern: RegExp): Set<string> | null {
+  if (pattern.multiline || pattern.flags.includes('v')) return null;
+  try {
+    const alternatives = new Reader(pattern.source, pattern.ignoreCase, pattern.unicode).parse();
+    const chars = new Set<string>();
+    for (const alternative of alternatives) {
+      if (alternative[0]?.anchor !== '^') return null;
+      const first = firstOf(alternative);
+      if (first.empty) return null;
+      for (const c of first.chars) chars.add(c);
     }
     return chars;
   } catch (e) {

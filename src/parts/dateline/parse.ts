@@ -9,17 +9,44 @@ import { DATELINE_FORMS, SEPARATORS, type DatelineFormName } from './forms.js';
 const PARAGRAPH_INDENT = 2;
 /** Chinese datelines open with the agency's name in Han characters (`新华社`). */
 const DATELINE_START = /^[\p{Lu}\d(*\p{sc=Han}]$/u;
-/** The separators, longest first (see separatorAtEnd). */
-const SEPARATORS_LONGEST_FIRST = [...SEPARATORS].sort((a, b) => b.length - a.length);
+/** The separators by their last character, longest first (see separatorAtEnd). */
+const SEPARATORS_BY_LAST = new Map<number, string[]>();
+for (const sep of [...SEPARATORS].sort((a, b) => b.length - a.length)) {
+  const last = sep.charCodeAt(sep.length - 1);
+  SEPARATORS_BY_LAST.set(last, [...(SEPARATORS_BY_LAST.get(last) ?? []), sep]);
+}
 
 /**
  * The separator that ends a dateline as written (trimmed), or null: the longest separator the
  * text ends with. It is what matching `(SEPARATOR)\s*$` finds: separators hold no space, so the
  * one matched must end where the text does, and the leftmost match is the longest such one.
+ * Only the separators ending with the text's last character are compared, by character: this
+ * runs once per story, and endsWith() per separator cost more than the rest of the reading.
  */
 function separatorAtEnd(written: string): string | null {
-  for (const sep of SEPARATORS_LONGEST_FIRST) if (written.endsWith(sep)) return sep;
+  const candidates = SEPARATORS_BY_LAST.get(written.charCodeAt(written.length - 1));
+  if (candidates === undefined) return null;
+  for (const sep of candidates) if (endsWith(written, sep)) return sep;
   return null;
+}
+
+function endsWith(text: string, end: string): boolean {
+  const from = text.length - end.length;
+  if (from < 0) return false;
+  for (let k = 0; k < end.length; k++) if (text.charCodeAt(from + k) !== end.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * `text.trim()`, or null for no text. A text that opens and ends with printable ASCII other than
+ * space is its own trim (trim() removes white space only), and the dateline's fields nearly
+ * always are: the builtin is called for the others only.
+ */
+function trimmed(text: string | null | undefined): string | null {
+  if (text === null || text === undefined) return null;
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  return first > 32 && first < 127 && last > 32 && last < 127 ? text : text.trim();
 }
 
 /**
@@ -47,7 +74,36 @@ function formsOpenedBy(rest: string): number {
 const NEEDED = [...new Set(DATELINE_FORMS.flatMap((form) => form.needs))];
 const NEEDS_OF = DATELINE_FORMS.map((form) => form.needs.reduce((mask, c) => mask | (1 << NEEDED.indexOf(c)), 0));
 
-const DIGIT = /\d/;
+/**
+ * Where `text` starts after white space: what trimStart() would leave. Spaces and tabs are
+ * counted by hand (a pattern or a trimmed copy per line cost more than the whole of most
+ * lines' reading); any other white space, ASCII or not, is left to trimStart().
+ */
+function indentOf(text: string): number {
+  let i = 0;
+  let c = text.charCodeAt(0);
+  while (c === 32 || c === 9) c = text.charCodeAt(++i);
+  return (c >= 10 && c <= 13) || c >= 128 ? text.length - text.trimStart().length : i;
+}
+
+/**
+ * Whether the character at `at` passes DATELINE_START. In ASCII that pattern's class holds A-Z
+ * (`\p{Lu}`), 0-9 (`\d`), `(` and `*` (no Han), so only other characters are asked of it.
+ */
+function opensDateline(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 40 || c === 42;
+  return DATELINE_START.test(text.charAt(at));
+}
+
+/** The index of the first digit (`\d`: 0-9) in `text`, or -1. */
+function firstDigit(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return i;
+  }
+  return -1;
+}
 
 export interface DatelineMatch {
   /** The dateline as written, separator included, surrounding space trimmed. */
@@ -73,13 +129,13 @@ export interface DatelineMatch {
  * way is accepted even without a profile or the capital letter of a credit.
  */
 export function readDateline(text: string, framedBy: string | null = null): DatelineMatch | null {
-  const start = text.length - text.trimStart().length;
+  const start = indentOf(text);
   // Every form opens with a capital, a digit, `(`, flash stars or a Han character: most body lines
   // are out at once.
-  if (!DATELINE_START.test(text.charAt(start))) return null;
+  if (!opensDateline(text, start)) return null;
   const rest = text.slice(start, start + 200);
   const opened = formsOpenedBy(rest);
-  const digitAt = rest.search(DIGIT);
+  const digitAt = firstDigit(rest);
   // The needs are looked for once each, when a form first asks.
   let looked = 0;
   let held = 0;
@@ -116,10 +172,10 @@ export function readDateline(text: string, framedBy: string | null = null): Date
     if (profile !== undefined && form.agency === 'known' && !profile.datelineForms.includes(form.name)) continue;
     return {
       text: written.charCodeAt(0) === 42 ? written.replace(/^\*+/, '') : written,
-      location: fields.location?.trim() ?? null,
-      date: fields.date?.trim() ?? null,
-      agency: fields.agency?.trim() ?? null,
-      reporter: fields.reporter?.trim() ?? null,
+      location: trimmed(fields.location),
+      date: trimmed(fields.date),
+      agency: trimmed(fields.agency),
+      reporter: trimmed(fields.reporter),
       profile,
       form: form.name,
       separator: separator ?? '',

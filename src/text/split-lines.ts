@@ -62,8 +62,9 @@ export class LineSplitter<T> {
       if (i === -1) break;
       if (notPlain < start) notPlain = nextNotPlain(text, start);
       const piece = text.slice(start, i);
-      if (this.pending === '') out.push(this.make(this.no++, piece, i <= notPlain));
-      else out.push(this.make(this.no++, this.pending + piece, false));
+      // An indexed store, not out.push, as in StoryReader.take (src/parse.ts).
+      if (this.pending === '') out[out.length] = this.make(this.no++, piece, i <= notPlain);
+      else out[out.length] = this.make(this.no++, this.pending + piece, false);
       this.pending = '';
       start = i + 1;
       if (i === nextCR) {

@@ -23,6 +23,8 @@ const TRAILER = /^(?:[A-Z]{2}-[A-Z]{2}-\d\d-\d\d-\d\d \d{4} ?GMT<?|\d{6} GMT(?: 
 
 /** A line opening with ENQ or SYN holds that control: lines with neither bit nor SOH are turned away by a bit test. */
 const TRANSMISSION_CONTROLS = CONTROL.SOH | CONTROL.ENQ | CONTROL.SYN;
+/** The framing that ends a story's text. */
+const TEXT_END_CONTROLS = CONTROL.ETX | CONTROL.EOT;
 
 function startsTransmission(line: Line): boolean {
   if ((line.controls & TRANSMISSION_CONTROLS) === 0) return false;
@@ -90,7 +92,9 @@ export class StoryBoundaries {
    * then opens the next story; `endedFramed` says whether that story was framed).
    */
   next(line: Line): boolean {
-    const transmission = startsTransmission(line);
+    // The controls are read once: most lines hold none, and every test of one is a bit test.
+    const controls = line.controls;
+    const transmission = controls !== 0 && startsTransmission(line);
     // A line after an end marker that does not trail the story (only asked there).
     const afterEnd = this.closed && !transmission && !trailsStory(line);
     // After an end marker a new story starts at a flush line; an indented one means the "marker"
@@ -104,10 +108,11 @@ export class StoryBoundaries {
       this.closed = false;
       this.framedStory = false;
     }
-    if (transmission || has(line, CONTROL.STX)) this.framedStory = true;
-    if (has(line, CONTROL.STX)) this.insideText = true;
+    const textStarts = (controls & CONTROL.STX) !== 0;
+    if (transmission || textStarts) this.framedStory = true;
+    if (textStarts) this.insideText = true;
     if (!line.blank && !transmission) this.hasText = true;
-    const framingCloses = has(line, CONTROL.ETX) || has(line, CONTROL.EOT);
+    const framingCloses = (controls & TEXT_END_CONTROLS) !== 0;
     if (this.hasText && (this.insideText ? framingCloses : closesStory(line, this.previous))) this.closed = true;
     if (framingCloses) this.insideText = false;
     this.previous = line;

@@ -77,9 +77,15 @@ export class LineSplitter<T> {
       const i = nextCR === -1 ? nextLF : nextLF === -1 ? nextCR : Math.min(nextLF, nextCR);
       if (i === -1) break;
       if (notPlain < start) {
-        nextVT = nextOf(text, '\v', start, nextVT);
-        nextFF = nextOf(text, '\f', start, nextFF);
-        notPlain = before(before(runEnd(text, start), nextVT), nextFF);
+        // A line opening with a control (framing: `<ENQ><ENQ><ENQ>`, `<SYN><SYN><SOH>`) is not
+        // plain, and the search waits for the next line. (i >= start: charCodeAt stays in the text.)
+        const first = text.charCodeAt(start);
+        if (first < 32 && first !== 9 && first !== 10 && first !== 13) notPlain = start;
+        else {
+          nextVT = nextOf(text, '\v', start, nextVT);
+          nextFF = nextOf(text, '\f', start, nextFF);
+          notPlain = before(before(runEnd(text, start), nextVT), nextFF);
+        }
       }
       const piece = text.slice(start, i);
       // An indexed store, not out.push, as in StoryReader.take (src/parse.ts).

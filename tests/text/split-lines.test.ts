@@ -23,7 +23,7 @@ describe('split lines', () => {
     expect(raws('\u0001a\u0002\u2028b\u000c\n')).toEqual(['\u0001a\u0002\u2028b\u000c']);
   });
   it('tells its maker which lines hold only printable ASCII and tabs, VT and FF not among them', () => {
-    const lines = ['plain', '\tand tab', 'v\vt', 'after vt', 'f\ff', 'after ff', '\u0001soh', 'caf\u00e9', 'del\u007f', 'last'];
+    const lines = ['plain', '\tand tab', 'v\vt', 'after vt', 'f\ff', '', '\fopens with ff', '\u0001soh', 'caf\u00e9', 'del\u007f', 'last'];
     const splitter = new LineSplitter((_no, raw, plain) => [raw, plain] as const);
     const out: (readonly [string, boolean])[] = [];
     splitter.push(lines.join('\n') + '\r\nend\rx\v\n', out);

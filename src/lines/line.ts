@@ -78,7 +78,8 @@ function unusualLine(no: number, raw: string): Line {
     else if (c === 127 || c < 32) {
       bits |= controlBit(c);
       if (c === 9 || c === 10) continue;
-      text += raw.slice(from, i);
+      // Controls in a row (`<ENQ><ENQ><ENQ>`, `<SYN><SYN><SOH>`) leave nothing between them to copy.
+      if (i > from) text += raw.slice(from, i);
       from = i + 1;
     }
   }

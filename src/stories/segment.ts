@@ -23,6 +23,8 @@ const TRAILER = /^(?:[A-Z]{2}-[A-Z]{2}-\d\d-\d\d-\d\d \d{4} ?GMT<?|\d{6} GMT(?: 
 
 /** A line opening with ENQ or SYN holds that control: lines with neither bit nor SOH are turned away by a bit test. */
 const TRANSMISSION_CONTROLS = CONTROL.SOH | CONTROL.ENQ | CONTROL.SYN;
+/** The framing that ends a story's text. */
+const TEXT_END_CONTROLS = CONTROL.ETX | CONTROL.EOT;
 
 function startsTransmission(line: Line): boolean {
   if ((line.controls & TRANSMISSION_CONTROLS) === 0) return false;
@@ -69,17 +71,28 @@ function trailsStory(line: Line): boolean {
   return TRAILER.test(text) || footerKind(text) !== null || isChromeLine(text);
 }
 
+// StoryBoundaries' state, as bits of one small integer: optimized code tests a bit of a number in
+// one instruction, while a boolean read back from a field gets a full truthiness check (V8 does
+// not track that a field only ever holds booleans), and the state is read for every line.
+/** The story has a line other than blanks and transmission framing. */
+const HAS_TEXT = 1;
+/** The story met its end (ETX, an end marker, a sign-off): the lines that follow may trail it. */
+const CLOSED = 2;
+/** The story came in transmission framing. */
+const FRAMED = 4;
+/**
+ * Between STX and ETX: the framing alone says where the story ends, so a paragraph that happens
+ * to end in `Reuters.` or `(END)` does not close it.
+ */
+const INSIDE_TEXT = 8;
+
 /**
  * The boundary rules as a state machine fed one line at a time, so that a whole file
  * (`segment`) and a stream read story by story (src/stories/stream.ts) cut in the same places.
  */
 export class StoryBoundaries {
-  private hasText = false;
-  private closed = false;
-  private framedStory = false;
-  // Between STX and ETX the framing alone says where the story ends: a paragraph that happens to
-  // end in `Reuters.` or `(END)` does not close it.
-  private insideText = false;
+  /** HAS_TEXT, CLOSED, FRAMED and INSIDE_TEXT of the story being read. */
+  private state = 0;
   /** The line before the current one, which closesStory reads. */
   private previous: Line | undefined = undefined;
 
@@ -90,26 +103,31 @@ export class StoryBoundaries {
    * then opens the next story; `endedFramed` says whether that story was framed).
    */
   next(line: Line): boolean {
-    const transmission = startsTransmission(line);
+    // The controls are read once: most lines hold none, and every test of one is a bit test.
+    const controls = line.controls;
+    let state = this.state;
+    const transmission = controls !== 0 && startsTransmission(line);
     // A line after an end marker that does not trail the story (only asked there).
-    const afterEnd = this.closed && !transmission && !trailsStory(line);
+    const afterEnd = (state & CLOSED) !== 0 && !transmission && !trailsStory(line);
     // After an end marker a new story starts at a flush line; an indented one means the "marker"
     // was a word that wrapped onto its own line (`... told` / `Reuters.` / `    Little progress`).
-    if (afterEnd && line.indent > 0) this.closed = false;
-    const ended = this.hasText && (transmission || (afterEnd && this.closed) || isExportSeparator(line.text));
+    if (afterEnd && line.indent > 0) state &= ~CLOSED;
+    const ended =
+      (state & HAS_TEXT) !== 0 && (transmission || (afterEnd && (state & CLOSED) !== 0) || isExportSeparator(line.text));
     if (ended) {
-      this.lastEndedFramed = this.framedStory;
-      this.insideText = false;
-      this.hasText = false;
-      this.closed = false;
-      this.framedStory = false;
+      this.lastEndedFramed = (state & FRAMED) !== 0;
+      state = 0;
     }
-    if (transmission || has(line, CONTROL.STX)) this.framedStory = true;
-    if (has(line, CONTROL.STX)) this.insideText = true;
-    if (!line.blank && !transmission) this.hasText = true;
-    const framingCloses = has(line, CONTROL.ETX) || has(line, CONTROL.EOT);
-    if (this.hasText && (this.insideText ? framingCloses : closesStory(line, this.previous))) this.closed = true;
-    if (framingCloses) this.insideText = false;
+    const textStarts = (controls & CONTROL.STX) !== 0;
+    if (transmission || textStarts) state |= FRAMED;
+    if (textStarts) state |= INSIDE_TEXT;
+    if (!line.blank && !transmission) state |= HAS_TEXT;
+    const framingCloses = (controls & TEXT_END_CONTROLS) !== 0;
+    if ((state & HAS_TEXT) !== 0 && ((state & INSIDE_TEXT) !== 0 ? framingCloses : closesStory(line, this.previous))) {
+      state |= CLOSED;
+    }
+    if (framingCloses) state &= ~INSIDE_TEXT;
+    this.state = state;
     this.previous = line;
     return ended;
   }
@@ -121,7 +139,7 @@ export class StoryBoundaries {
 
   /** Whether the story being read so far came in transmission framing. */
   get framed(): boolean {
-    return this.framedStory;
+    return (this.state & FRAMED) !== 0;
   }
 }
 

@@ -13,19 +13,34 @@ export interface RawLine {
 }
 
 /**
- * A run of printable ASCII, tabs and line breaks, matched from a given index: it ends at the
- * first character that is none of these (or at the end of the text). Searched for once per
- * stretch of text rather than once per line: every line before that character is plain ASCII.
+ * A run of printable ASCII and of tab to CR, matched from a given index: it ends at the first
+ * character that is none of these (or at the end of the text). Searched for once per stretch of
+ * text rather than once per line: every line before that character is plain ASCII, unless it holds
+ * a VT or FF. Those two are not plain, but they are in the class because a class of two ranges
+ * (tab to CR, space to tilde) is a tighter loop in the regex engine than the exact one of three
+ * (tab and LF, CR, space to tilde): the splitter finds them apart, by a native search (see push).
  * (A greedy run of a class is a tighter loop in the regex engine than a search for its negation.)
  */
-const PLAIN_RUN = /[\t\n\r\x20-\x7e]*/y;
+const PLAIN_RUN = /[\t-\r\x20-\x7e]*/y;
 
-/** Index of the first character at or after `from` that is not plain, or text.length. */
-function nextNotPlain(text: string, from: number): number {
+/** Index of the first character at or after `from` that is not in PLAIN_RUN's class, or text.length. */
+function runEnd(text: string, from: number): number {
   PLAIN_RUN.lastIndex = from;
   PLAIN_RUN.test(text);
   return PLAIN_RUN.lastIndex;
 }
+
+/**
+ * Index of `char` in `text` at or after `from`, given `known`, its index at or after an earlier
+ * point (-1: none there): searched for again only once the walk has passed it, so a text without
+ * it costs one search, not one per line.
+ */
+function nextOf(text: string, char: string, from: number, known: number): number {
+  return known === -1 || known >= from ? known : text.indexOf(char, from);
+}
+
+/** The smaller of index `at` and index `found` of a search (-1: not found). */
+const before = (at: number, found: number) => (found === -1 || found > at ? at : found);
 
 /**
  * Splits text into lines made by `make` from each line's number and text: the parser makes its
@@ -50,20 +65,32 @@ export class LineSplitter<T> {
       this.afterCR = false;
       if (text.charCodeAt(0) === 10) start = 1;
     }
-    // indexOf is a native scan; the next CR is looked up again only once the walk has passed it,
-    // so text without CR costs one search for it, not one per line. So is the next character
-    // that is not plain ASCII.
+    // indexOf is a native scan. The next CR, VT and FF (see PLAIN_RUN) are looked up by nextOf;
+    // so is the next character that is not plain ASCII, the first of the three searches' ends.
     let nextCR = text.indexOf('\r', start);
+    let nextVT = text.indexOf('\v', start);
+    let nextFF = text.indexOf('\f', start);
     let notPlain = -1;
     for (;;) {
-      if (nextCR !== -1 && nextCR < start) nextCR = text.indexOf('\r', start);
+      nextCR = nextOf(text, '\r', start, nextCR);
       const nextLF = text.indexOf('\n', start);
       const i = nextCR === -1 ? nextLF : nextLF === -1 ? nextCR : Math.min(nextLF, nextCR);
       if (i === -1) break;
-      if (notPlain < start) notPlain = nextNotPlain(text, start);
+      if (notPlain < start) {
+        // A line opening with a control (framing: `<ENQ><ENQ><ENQ>`, `<SYN><SYN><SOH>`) is not
+        // plain, and the search waits for the next line. (i >= start: charCodeAt stays in the text.)
+        const first = text.charCodeAt(start);
+        if (first < 32 && first !== 9 && first !== 10 && first !== 13) notPlain = start;
+        else {
+          nextVT = nextOf(text, '\v', start, nextVT);
+          nextFF = nextOf(text, '\f', start, nextFF);
+          notPlain = before(before(runEnd(text, start), nextVT), nextFF);
+        }
+      }
       const piece = text.slice(start, i);
-      if (this.pending === '') out.push(this.make(this.no++, piece, i <= notPlain));
-      else out.push(this.make(this.no++, this.pending + piece, false));
+      // An indexed store, not out.push, as in StoryReader.take (src/parse.ts).
+      if (this.pending === '') out[out.length] = this.make(this.no++, piece, i <= notPlain);
+      else out[out.length] = this.make(this.no++, this.pending + piece, false);
       this.pending = '';
       start = i + 1;
       if (i === nextCR) {

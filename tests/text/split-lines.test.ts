@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitLines } from '../../src/text/split-lines.js';
+import { LineSplitter, splitLines } from '../../src/text/split-lines.js';
 
 const raws = (text: string) => splitLines(text).map((l) => l.raw);
 
@@ -21,5 +21,17 @@ describe('split lines', () => {
   });
   it('keeps control characters and other line separators inside lines', () => {
     expect(raws('\u0001a\u0002\u2028b\u000c\n')).toEqual(['\u0001a\u0002\u2028b\u000c']);
+  });
+  it('tells its maker which lines hold only printable ASCII and tabs, VT and FF not among them', () => {
+    const lines = ['plain', '\tand tab', 'v\vt', 'after vt', 'f\ff', '', '\fopens with ff', '\u0001soh', 'caf\u00e9', 'del\u007f', 'last'];
+    const splitter = new LineSplitter((_no, raw, plain) => [raw, plain] as const);
+    const out: (readonly [string, boolean])[] = [];
+    splitter.push(lines.join('\n') + '\r\nend\rx\v\n', out);
+    splitter.end(out);
+    expect(out).toEqual([
+      ...lines.map((raw) => [raw, /^[\t\x20-\x7e]*$/.test(raw)]),
+      ['end', true],
+      ['x\v', false],
+    ]);
   });
 });

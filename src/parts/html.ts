@@ -12,7 +12,8 @@ import { readCaption } from './captions.js';
 import { emptyReading, withText, type DialectInput, type DialectReading } from './dialect.js';
 import { readWeb } from './web.js';
 
-const TAG = /<\/?[A-Za-z][^<>]{0,500}>|<!--[^]{0,2000}?-->/g;
+/** A tag, a comment, or a declaration (`<!DOCTYPE html>`, which opens a saved page). */
+const TAG = /<[/!]?[A-Za-z][^<>]{0,500}>|<!--[^]{0,2000}?-->/g;
 /** A script or style inside a line of text: its content is not text either. */
 const INLINE_CODE = /<(script|style)\b[^<>]{0,500}>[^<]{0,5000}<\/\1>/gi;
 

@@ -1,7 +1,8 @@
 /**
  * lines → stories. Finds where each story of a file begins and ends: on transmission framing
  * (SOH/ENQ/SYN start a transmission, ETX ends one), on end markers (`(END)`, `Enditem`,
- * ` Reuter`, `-0-`), on form feeds and on export separators (`3 of 12 DOCUMENTS`). A file with
+ * ` Reuter`, `-0-`), on form feeds, on export separators (`3 of 12 DOCUMENTS`) and where a saved
+ * HTML page opens (`<!DOCTYPE html>`, `<html>`). A file with
  * none of these is one story. Every line of the file belongs to exactly one segment: lines
  * after an end marker that still belong to the story (copyright, trailer, blanks) stay with it.
  */
@@ -41,6 +42,18 @@ function isExportSeparator(text: string): boolean {
   // (A blank line's text is empty: charCodeAt past the end would deoptimize the caller.)
   const last = text.length === 0 ? 0 : text.charCodeAt(text.length - 1);
   return (last === 0x73 || last === 0x53) && EXPORT_SEPARATOR.test(text);
+}
+
+/** A page saved whole begins here: `<!DOCTYPE html ...>` or `<html ...>`. */
+const HTML_DOCUMENT_START = /^<(?:!doctype\s{1,10}html\b|html[\s>])/i;
+
+/**
+ * Whether a line opens an HTML page. Only a flush line is asked, whose first character is `<`
+ * (the pattern's first): saved pages open at the margin, and the test costs one character read
+ * on every other line of every file.
+ */
+function opensHtmlDocument(text: string): boolean {
+  return text.charCodeAt(0) === 0x3c && HTML_DOCUMENT_START.test(text);
 }
 
 /** End markers and sign-offs are short lines; longer ones need not be asked about. */
@@ -85,13 +98,18 @@ const FRAMED = 4;
  * to end in `Reuters.` or `(END)` does not close it.
  */
 const INSIDE_TEXT = 8;
+/**
+ * The story has a line of text other than the opening of an HTML page: the next opening starts
+ * another page (`<!DOCTYPE html>` then `<html>` open one).
+ */
+const PAST_PAGE_OPENING = 16;
 
 /**
  * The boundary rules as a state machine fed one line at a time, so that a whole file
  * (`segment`) and a stream read story by story (src/stories/stream.ts) cut in the same places.
  */
 export class StoryBoundaries {
-  /** HAS_TEXT, CLOSED, FRAMED and INSIDE_TEXT of the story being read. */
+  /** HAS_TEXT, CLOSED, FRAMED, INSIDE_TEXT and PAST_PAGE_OPENING of the story being read. */
   private state = 0;
   /** The line before the current one, which closesStory reads. */
   private previous: Line | undefined = undefined;
@@ -112,8 +130,10 @@ export class StoryBoundaries {
     // After an end marker a new story starts at a flush line; an indented one means the "marker"
     // was a word that wrapped onto its own line (`... told` / `Reuters.` / `    Little progress`).
     if (afterEnd && line.indent > 0) state &= ~CLOSED;
+    const opensPage = opensHtmlDocument(line.text);
     const ended =
-      (state & HAS_TEXT) !== 0 && (transmission || (afterEnd && (state & CLOSED) !== 0) || isExportSeparator(line.text));
+      (state & HAS_TEXT) !== 0 &&
+      (transmission || (afterEnd && (state & CLOSED) !== 0) || isExportSeparator(line.text) || (opensPage && (state & PAST_PAGE_OPENING) !== 0));
     if (ended) {
       this.lastEndedFramed = (state & FRAMED) !== 0;
       state = 0;
@@ -121,7 +141,7 @@ export class StoryBoundaries {
     const textStarts = (controls & CONTROL.STX) !== 0;
     if (transmission || textStarts) state |= FRAMED;
     if (textStarts) state |= INSIDE_TEXT;
-    if (!line.blank && !transmission) state |= HAS_TEXT;
+    if (!line.blank && !transmission) state |= opensPage ? HAS_TEXT : HAS_TEXT | PAST_PAGE_OPENING;
     const framingCloses = (controls & TEXT_END_CONTROLS) !== 0;
     if ((state & HAS_TEXT) !== 0 && ((state & INSIDE_TEXT) !== 0 ? framingCloses : closesStory(line, this.previous))) {
       state |= CLOSED;

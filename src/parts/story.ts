@@ -16,7 +16,7 @@ import { isFlagLine, readFlags } from './flags.js';
 import { buildFooter, type FooterLine } from './footer.js';
 import { isNoteLine } from './notes.js';
 import { BREAK, toParagraphs, type Paragraph } from './paragraphs.js';
-import { readHeader, readTrailer, slugOfKeyword, type Transmission } from './transmission.js';
+import { headerEndWithoutStx, readHeader, readTrailer, slugOfKeyword, type Transmission } from './transmission.js';
 import { isChromeLine } from './chrome.js';
 import { isHtmlLine } from './html.js';
 import { orderByLine, toTables, type DialectReading, type TableRun } from './dialect.js';
@@ -214,39 +214,45 @@ function readFraming(lines: readonly Line[], assigned: number[], warnings: Story
       break;
     }
   }
+  // Where the text starts: at STX, or after a header whose STX the capture lost.
+  let textFrom = stx;
   if (stx < 0) {
-    if (n > 0 && /^\s*\d+ of \d+ DOCUMENTS\s*$/i.test(lines[0]!.text)) {
-      assigned[0] = SEPARATOR;
-      return { transmission: null, contentFrom: 1, contentTo: n };
+    textFrom = headerEndWithoutStx(lines);
+    if (textFrom < 0) {
+      if (n > 0 && /^\s*\d+ of \d+ DOCUMENTS\s*$/i.test(lines[0]!.text)) {
+        assigned[0] = SEPARATOR;
+        return { transmission: null, contentFrom: 1, contentTo: n };
+      }
+      return { transmission: null, contentFrom: 0, contentTo: n };
     }
-    return { transmission: null, contentFrom: 0, contentTo: n };
+    warnings.push({ code: 'missing-stx', message: 'transmission header without STX; the text is read from the line after it', line: lines[textFrom - 1]!.no });
   }
-  for (let i = 0; i < stx; i++) assigned[i] = HEADER;
-  const transmission = readHeader(lines, stx);
+  for (let i = 0; i < textFrom; i++) assigned[i] = HEADER;
+  const transmission = readHeader(lines, textFrom);
   let etx = -1;
-  for (let i = stx; i < n; i++) {
+  for (let i = textFrom; i < n; i++) {
     if (has(lines[i]!, CONTROL.ETX)) {
       etx = i;
       break;
     }
   }
   if (etx < 0) {
-    warnings.push({ code: 'unclosed-transmission', message: 'transmission has STX but no ETX', line: lines[stx]!.no });
-    return { transmission, contentFrom: stx, contentTo: n };
+    if (stx >= 0) warnings.push({ code: 'unclosed-transmission', message: 'transmission has STX but no ETX', line: lines[stx]!.no });
+    return { transmission, contentFrom: textFrom, contentTo: n };
   }
   const raw = lines[etx]!.raw;
   const at = raw.indexOf(ETX);
   const contentTo = at === 0 || raw.slice(0, at).trim() === '' ? etx : etx + 1;
   for (let i = contentTo; i < n; i++) assigned[i] = TRAILER;
   // Nothing after ETX (1987 Reuters copy): no trailer, as readTrailer would find.
-  if (at + 1 === raw.length && etx + 1 === n) return { transmission, contentFrom: stx, contentTo };
+  if (at + 1 === raw.length && etx + 1 === n) return { transmission, contentFrom: textFrom, contentTo };
   // The trailer is the first text after ETX, on its line or below (most ETX lines end with it).
   const trailerTexts = [at + 1 === raw.length ? '' : raw.slice(at + 1).replaceAll(ETX, ' ').replace(CONTROL_CHARS, '')];
   for (let i = etx + 1; i < n; i++) trailerTexts.push(lines[i]!.text);
   const trailer = readTrailer(trailerTexts);
   transmission.trailer = trailer.trailer;
   transmission.issued = trailer.issued;
-  return { transmission, contentFrom: stx, contentTo };
+  return { transmission, contentFrom: textFrom, contentTo };
 }
 
 /**

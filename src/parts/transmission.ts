@@ -41,8 +41,8 @@ const IPTC_KEYWORD = /^([^\s/][^/]{0,60}\/(?:[^/]{1,60}\/){0,6})$/;
 export const IPTC_HEADER = /^([a-z]{1,4})(\d{3,4})\s+(\d)\s+(\w{1,3})\s+(\d{1,5})\b/i;
 
 /**
- * Reads the header of a framed story: the lines before STX (index `stx`), and the control
- * characters of the STX line too (format bytes may travel on it).
+ * Reads the header of a framed story: the lines before STX (index `stx`; or before the text, when
+ * STX is missing), and the control characters of the STX line too (format bytes may travel on it).
  */
 export function readHeader(lines: readonly Line[], stx: number): Transmission {
   const t: Transmission = {
@@ -96,6 +96,31 @@ export function readHeader(lines: readonly Line[], stx: number): Transmission {
     }
   }
   return t;
+}
+
+/**
+ * Where the text starts in a story that opens with a transmission header but has no STX (lost in
+ * the capture): after the lines of framing controls (ENQ, SYN, SOH; one of them with SOH, which
+ * opens every header) and the keyword line that may follow them after blank lines (`u f BC-...`,
+ * `Germany-transport/buses/`). -1 when the story does not open with a header.
+ */
+export function headerEndWithoutStx(lines: readonly Line[]): number {
+  let at = 0;
+  let soh = false;
+  for (; at < lines.length && opensTransmission(lines[at]!); at++) soh ||= has(lines[at]!, CONTROL.SOH);
+  if (!soh) return -1;
+  let next = at;
+  while (next < lines.length && next - at < 2 && lines[next]!.blank) next++;
+  if (next === lines.length) return at;
+  const line = trimmed(lines[next]!.text);
+  const keyword = (line.includes('-') && anpaKeyword(line) !== null) || (line.includes('/') && IPTC_KEYWORD.test(line));
+  return keyword ? next + 1 : at;
+}
+
+/** A line of transmission framing: it holds SOH, or opens with ENQ or SYN (as in segment.ts). */
+function opensTransmission(line: Line): boolean {
+  const first = line.raw.charCodeAt(0);
+  return has(line, CONTROL.SOH) || first === 5 || first === 22;
 }
 
 /**

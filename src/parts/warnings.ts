@@ -18,8 +18,9 @@ export interface ProblemCode {
 
 /** What the parser itself notices in a story (the `warnings` array of a story). */
 export const STORY_WARNINGS = {
-  'encoding-fallback': { level: 'warning', scope: 'file', description: 'the input is not valid UTF-8 and was decoded as Windows-1252' },
+  'encoding-fallback': { level: 'warning', scope: 'file', description: 'the input is not valid UTF-8 and was decoded as EUC-KR (when its bytes read as Korean) or Windows-1252' },
   'unclosed-transmission': { level: 'warning', description: 'a transmission has its STX but no ETX (cut off in the capture)' },
+  'missing-stx': { level: 'warning', description: 'a transmission header is not followed by STX: the text is read from the line after the header' },
   'unclosed-story': { level: 'warning', description: 'a story ends without the end marker or sign-off that the other stories of its file carry' },
   'text-after-footer': { level: 'warning', description: "a stray line after a story's end marker, with no story shape of its own" },
   'unknown-agency': { level: 'warning', description: 'the dateline credits an agency that no profile knows' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTROL, has, toLine } from '../../src/lines/line.js';
-import { IPTC_HEADER, readHeader, slugOfKeyword } from '../../src/parts/transmission.js';
+import { headerEndWithoutStx, IPTC_HEADER, readHeader, slugOfKeyword } from '../../src/parts/transmission.js';
 
 /** Reads raw header lines as the parser does: up to the STX line, or all of them. */
 function header(...raw: string[]) {
@@ -8,6 +8,23 @@ function header(...raw: string[]) {
   const stx = lines.findIndex((l) => has(l, CONTROL.STX));
   return readHeader(lines, stx < 0 ? lines.length : stx);
 }
+
+describe('transmission header without STX', () => {
+  const lines = (...raw: string[]) => raw.map((r, i) => toLine(i + 1, r));
+  it('ends after the framing lines and the keyword line that follows them', () => {
+    const anpa = lines('\u0005\u0005\u0005A', '\u0016\u0016\u0001f0704\u001freute', 'u f BC-TEA-AUCTION   03-02 0031', 'TEA AUCTION PRICES FIRM');
+    expect(headerEndWithoutStx(anpa)).toBe(3);
+    const iptc = lines('\u0001dpa0127 4 pl 312 dpa 0318', '', 'Germany-transport/buses/', 'Night buses =');
+    expect(headerEndWithoutStx(iptc)).toBe(3);
+  });
+  it('ends after the framing lines when no keyword line follows', () => {
+    expect(headerEndWithoutStx(lines('\u0001dpa0127 4 pl 312 dpa 0318', 'Night buses to be tested'))).toBe(1);
+  });
+  it('is not found where the story does not open with SOH', () => {
+    expect(headerEndWithoutStx(lines('u f BC-TEA-AUCTION   03-02 0031', 'TEA AUCTION PRICES FIRM'))).toBe(-1);
+    expect(headerEndWithoutStx(lines('\u0005\u0005\u0005A', 'TEA AUCTION PRICES FIRM'))).toBe(-1);
+  });
+});
 
 describe('transmission header', () => {
   it('ANPA-1312: service, sequence, selector, then priority, category, keyword, take key, date and word count', () => {

@@ -162,7 +162,7 @@ if (existsSync(plainDir)) {
   say(`- \`wireparse -f json -o OUT plain/\`: ${both(t.wireparse)} = **${ratio(t.wireparse, t.cat, 'wall')} × cat** wall ` +
     `(target ≤ 3 ×), ${ratio(t.wireparse, t.cat, 'cpu')} × cat in CPU time; ${(bytes / 1e6 / (t.wireparse.wall / 1000)).toFixed(1)} MB/s`);
   say(`- the same with \`-j 1\` (no worker threads): ${both(t.oneThread)} = ${ratio(t.oneThread, t.cat, 'wall')} × cat wall`);
-  say(`- the same into an existing empty folder (each output its own temporary file and rename): ${both(t.existing)} = ${ratio(t.existing, t.cat, 'wall')} × cat wall`);
+  say(`- the same into an existing empty folder (each output its own temporary file, linked into place): ${both(t.existing)} = ${ratio(t.existing, t.cat, 'wall')} × cat wall`);
   // The outputs must hold what the NDJSON path (the scorer's) gives for the same files.
   const written = readdirSync(out).filter((f) => f.endsWith('.json'));
   const viaNdjson = new Map();

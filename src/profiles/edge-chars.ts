@@ -163,16 +163,19 @@ class Reader {
   }
 }
 
-/** The characters that can end a match of a sequence read backwards, and whether it may be empty. */
-function lastOf(terms: readonly Term[]): { chars: Set<string>; empty: boolean } {
+/**
+ * The characters that can open a match of a sequence (`fromEnd` false) or end one (`fromEnd`
+ * true: the sequence read backwards), and whether the match may be empty.
+ */
+function edgeOf(terms: readonly Term[], fromEnd: boolean): { chars: Set<string>; empty: boolean } {
   const chars = new Set<string>();
-  for (let k = terms.length - 1; k >= 0; k--) {
-    const term = terms[k]!;
+  for (let k = 0; k < terms.length; k++) {
+    const term = terms[fromEnd ? terms.length - 1 - k : k]!;
     if (term.zeroWidth) continue;
     let empty = term.optional;
     if (term.alternatives) {
       for (const alternative of term.alternatives) {
-        const inner = lastOf(alternative);
+        const inner = edgeOf(alternative, fromEnd);
         for (const c of inner.chars) chars.add(c);
         empty ||= inner.empty;
       }
@@ -186,19 +189,21 @@ function lastOf(terms: readonly Term[]): { chars: Set<string>; empty: boolean } 
 }
 
 /**
- * The characters a match of `pattern` can end with, when every alternative of the pattern is
- * anchored at the end of the text (`$`, no `m` flag) and none can match nothing; otherwise null.
+ * The characters at one edge of every match of `pattern` (its start, or with `fromEnd` its end),
+ * when every alternative is anchored at that edge of the text (`^` or `$`, no `m` flag) and none
+ * can match nothing; otherwise null.
  */
-export function lastChars(pattern: RegExp): Set<string> | null {
+function edgeChars(pattern: RegExp, fromEnd: boolean): Set<string> | null {
   if (pattern.multiline || pattern.flags.includes('v')) return null;
   try {
     const alternatives = new Reader(pattern.source, pattern.ignoreCase, pattern.unicode).parse();
     const chars = new Set<string>();
     for (const alternative of alternatives) {
-      if (alternative[alternative.length - 1]?.anchor !== '$') return null;
-      const last = lastOf(alternative);
-      if (last.empty) return null;
-      for (const c of last.chars) chars.add(c);
+      const anchor = fromEnd ? alternative[alternative.length - 1]?.anchor : alternative[0]?.anchor;
+      if (anchor !== (fromEnd ? '$' : '^')) return null;
+      const edge = edgeOf(alternative, fromEnd);
+      if (edge.empty) return null;
+      for (const c of edge.chars) chars.add(c);
     }
     return chars;
   } catch (e) {
@@ -207,25 +212,12 @@ export function lastChars(pattern: RegExp): Set<string> | null {
   }
 }
 
-/** The characters that can open a match of a sequence, and whether it may be empty. */
-function firstOf(terms: readonly Term[]): { chars: Set<string>; empty: boolean } {
-  const chars = new Set<string>();
-  for (const term of terms) {
-    if (term.zeroWidth) continue;
-    let empty = term.optional;
-    if (term.alternatives) {
-      for (const alternative of term.alternatives) {
-        const inner = firstOf(alternative);
-        for (const c of inner.chars) chars.add(c);
-        empty ||= inner.empty;
-      }
-    } else {
-      if (!term.chars) throw new Unknown();
-      for (const c of term.chars) chars.add(c);
-    }
-    if (!empty) return { chars, empty: false };
-  }
-  return { chars, empty: true };
+/**
+ * The characters a match of `pattern` can end with, when every alternative of the pattern is
+ * anchored at the end of the text (`$`, no `m` flag) and none can match nothing; otherwise null.
+ */
+export function lastChars(pattern: RegExp): Set<string> | null {
+  return edgeChars(pattern, true);
 }
 
 /**
@@ -234,21 +226,7 @@ function firstOf(terms: readonly Term[]): { chars: Set<string>; empty: boolean }
  * otherwise null.
  */
 export function firstChars(pattern: RegExp): Set<string> | null {
-  if (pattern.multiline || pattern.flags.includes('v')) return null;
-  try {
-    const alternatives = new Reader(pattern.source, pattern.ignoreCase, pattern.unicode).parse();
-    const chars = new Set<string>();
-    for (const alternative of alternatives) {
-      if (alternative[0]?.anchor !== '^') return null;
-      const first = firstOf(alternative);
-      if (first.empty) return null;
-      for (const c of first.chars) chars.add(c);
-    }
-    return chars;
-  } catch (e) {
-    if (e instanceof Unknown) return null;
-    throw e;
-  }
+  return edgeChars(pattern, false);
 }
 
 /** The characters any of `patterns` can end a match with, or null when one of them is unknown. */

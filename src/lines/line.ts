@@ -129,3 +129,16 @@ export function lineOf(no: number, raw: string, text: string, controls: number, 
 export function has(line: Line, bit: number): boolean {
   return (line.controls & bit) !== 0;
 }
+
+/** A line opening with ENQ or SYN holds that control: lines with neither bit nor SOH are turned away by a bit test. */
+const TRANSMISSION_CONTROLS = CONTROL.SOH | CONTROL.ENQ | CONTROL.SYN;
+
+/**
+ * Whether a line is transmission framing that opens a story: it holds SOH, or opens with ENQ or
+ * SYN (the 1987 wire's `<ENQ><ENQ><ENQ>A` line before the SOH line).
+ */
+export function startsTransmission(line: Line): boolean {
+  if ((line.controls & TRANSMISSION_CONTROLS) === 0) return false;
+  const first = line.raw.charCodeAt(0);
+  return has(line, CONTROL.SOH) || first === 5 || first === 22;
+}

@@ -7,7 +7,7 @@
  * `131137 GMT Nov 13` (DDHHMM, month, two-digit year; German month names occur).
  */
 import { monthNumber, MONTH_WORD } from '../dates/months.js';
-import { CONTROL, has, type Line } from '../lines/line.js';
+import { CONTROL, has, startsTransmission, type Line } from '../lines/line.js';
 import { trimmed } from './opening.js';
 
 export interface Transmission {
@@ -67,8 +67,7 @@ export function readHeader(lines: readonly Line[], stx: number): Transmission {
   }
   for (let i = 0; i < stx && i < lines.length; i++) {
     const line = trimmed(lines[i]!.text);
-    // ANPA_KEYWORD holds a `-` (`BC-`): a line without one is not searched.
-    let m = line.includes('-') ? anpaKeyword(line) : null;
+    let m = anpaKeyword(line);
     if (m) {
       t.priority = m[1]!;
       t.category = m[2]!;
@@ -88,8 +87,7 @@ export function readHeader(lines: readonly Line[], stx: number): Transmission {
       t.wordCount = Number(m[5]);
       continue;
     }
-    // IPTC_KEYWORD holds a `/`: a line without one is not searched.
-    m = line.includes('/') ? IPTC_KEYWORD.exec(line) : null;
+    m = iptcKeyword(line);
     if (m) {
       t.format = 'iptc';
       t.keyword = m[1]!;
@@ -107,20 +105,13 @@ export function readHeader(lines: readonly Line[], stx: number): Transmission {
 export function headerEndWithoutStx(lines: readonly Line[]): number {
   let at = 0;
   let soh = false;
-  for (; at < lines.length && opensTransmission(lines[at]!); at++) soh ||= has(lines[at]!, CONTROL.SOH);
+  for (; at < lines.length && startsTransmission(lines[at]!); at++) soh ||= has(lines[at]!, CONTROL.SOH);
   if (!soh) return -1;
   let next = at;
   while (next < lines.length && next - at < 2 && lines[next]!.blank) next++;
   if (next === lines.length) return at;
   const line = trimmed(lines[next]!.text);
-  const keyword = (line.includes('-') && anpaKeyword(line) !== null) || (line.includes('/') && IPTC_KEYWORD.test(line));
-  return keyword ? next + 1 : at;
-}
-
-/** A line of transmission framing: it holds SOH, or opens with ENQ or SYN (as in segment.ts). */
-function opensTransmission(line: Line): boolean {
-  const first = line.raw.charCodeAt(0);
-  return has(line, CONTROL.SOH) || first === 5 || first === 22;
+  return anpaKeyword(line) !== null || iptcKeyword(line) !== null ? next + 1 : at;
 }
 
 /**
@@ -147,14 +138,20 @@ const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
  * The ANPA keyword line, or the same after a service line it runs on from (some captures do:
- * `a0412w r i BC-...`). Asked only of lines with a `-`, which ANPA_KEYWORD holds.
+ * `a0412w r i BC-...`). ANPA_KEYWORD holds a `-` (`BC-`): a line without one is not searched.
  */
 function anpaKeyword(line: string): RegExpExecArray | null {
+  if (!line.includes('-')) return null;
   const m = ANPA_KEYWORD.exec(line);
   if (m) return m;
   // Without a service prefix the line would be searched again unchanged.
   const prefix = SERVICE_PREFIX.exec(line);
   return prefix ? ANPA_KEYWORD.exec(line.slice(prefix[0].length)) : null;
+}
+
+/** The IPTC keyword line (`A/B/C/`). IPTC_KEYWORD holds a `/`: a line without one is not searched. */
+function iptcKeyword(line: string): RegExpExecArray | null {
+  return line.includes('/') ? IPTC_KEYWORD.exec(line) : null;
 }
 
 /** The slug a keyword carries: `BC-BAHIA-COCOA-REVIEW` → `BAHIA-COCOA-REVIEW`, `A/B/C/` → `A/B/C`. */

@@ -6,7 +6,7 @@
  * none of these is one story. Every line of the file belongs to exactly one segment: lines
  * after an end marker that still belong to the story (copyright, trailer, blanks) stay with it.
  */
-import { CONTROL, has, type Line } from '../lines/line.js';
+import { CONTROL, has, startsTransmission, type Line } from '../lines/line.js';
 import { isChromeLine } from '../parts/chrome.js';
 import { footerKind, splitGluedEnd, type FooterKind } from '../profiles/index.js';
 
@@ -22,16 +22,8 @@ const EXPORT_SEPARATOR = /^\s*\d+ of \d+ DOCUMENTS\s*$/i;
 /** Trailer lines that follow ETX: AP's `AP-WF-11-13-13 1509GMT<`, dpa's `131137 GMT Nov 13`. */
 const TRAILER = /^(?:[A-Z]{2}-[A-Z]{2}-\d\d-\d\d-\d\d \d{4} ?GMT<?|\d{6} GMT(?: \p{L}+(?: \d{2,4})?)?)$/u;
 
-/** A line opening with ENQ or SYN holds that control: lines with neither bit nor SOH are turned away by a bit test. */
-const TRANSMISSION_CONTROLS = CONTROL.SOH | CONTROL.ENQ | CONTROL.SYN;
 /** The framing that ends a story's text. */
 const TEXT_END_CONTROLS = CONTROL.ETX | CONTROL.EOT;
-
-function startsTransmission(line: Line): boolean {
-  if ((line.controls & TRANSMISSION_CONTROLS) === 0) return false;
-  const first = line.raw.charCodeAt(0);
-  return has(line, CONTROL.SOH) || first === 5 || first === 22;
-}
 
 /**
  * Whether `text` (right-trimmed, as every Line's text is) is an export separator. The pattern

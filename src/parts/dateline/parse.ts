@@ -3,6 +3,7 @@
  */
 import { readDate } from '../../dates/iso.js';
 import { profileByAlias, type AgencyProfile } from '../../profiles/index.js';
+import { trimmed } from '../opening.js';
 import { DATELINE_FORMS, SEPARATORS, type DatelineFormName } from './forms.js';
 
 /** The smallest indent that marks a paragraph start (the 1987 wire indents four spaces, tables one). */
@@ -37,16 +38,9 @@ function endsWith(text: string, end: string): boolean {
   return true;
 }
 
-/**
- * `text.trim()`, or null for no text. A text that opens and ends with printable ASCII other than
- * space is its own trim (trim() removes white space only), and the dateline's fields nearly
- * always are: the builtin is called for the others only.
- */
-function trimmed(text: string | null | undefined): string | null {
-  if (text === null || text === undefined) return null;
-  const first = text.charCodeAt(0);
-  const last = text.charCodeAt(text.length - 1);
-  return first > 32 && first < 127 && last > 32 && last < 127 ? text : text.trim();
+/** `text.trim()` (see opening.ts), or null for no text: the dateline's fields nearly always are their own trim. */
+function trimmedField(text: string | null | undefined): string | null {
+  return text === null || text === undefined ? null : trimmed(text);
 }
 
 /**
@@ -172,10 +166,10 @@ export function readDateline(text: string, framedBy: string | null = null): Date
     if (profile !== undefined && form.agency === 'known' && !profile.datelineForms.includes(form.name)) continue;
     return {
       text: written.charCodeAt(0) === 42 ? written.replace(/^\*+/, '') : written,
-      location: trimmed(fields.location),
-      date: trimmed(fields.date),
-      agency: trimmed(fields.agency),
-      reporter: trimmed(fields.reporter),
+      location: trimmedField(fields.location),
+      date: trimmedField(fields.date),
+      agency: trimmedField(fields.agency),
+      reporter: trimmedField(fields.reporter),
       profile,
       form: form.name,
       separator: separator ?? '',

@@ -2,7 +2,9 @@
 // `npm run bench`: the numbers of issue 4, measured side by side in one run on this machine, and
 // written to bench/RESULTS.md (and stdout).
 //
-//   1. parse throughput (MB/s) inside one process: the Reuters feed files, and a generated feed
+//   1. parse throughput (MB/s) inside one process: the Reuters feed files, and a generated feed,
+//      each in a process of its own (bench/throughput.mjs) with the young generation of the
+//      CLI's workers (src/cli/heap.ts) and with Node's default
 //   2. whole-CLI wall time over the 10,000 one-story Reuters files (`-f json -o OUT plain/`)
 //      against `cat` of the same files (the I/O floor) and `node -e 0` (the runtime floor),
 //      and a check that the 10,000 outputs hold the same stories as the NDJSON path
@@ -17,13 +19,13 @@ import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rea
 import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateFeed } from './feed.mjs';
+import { MEASURED, WARM_UP } from './throughput.mjs';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const BIN = join(ROOT, 'bin/wireparse.js');
 const CORPUS = process.env.BENCH_CORPUS ?? join(ROOT, '../shared/corpora/reuters21578');
 const FEED_MB = Number(process.env.BENCH_FEED_MB ?? 1024);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const { parseBytes } = await import(join(ROOT, 'dist/parse.js'));
 
 const report = [];
 const say = (line = '') => {
@@ -88,37 +90,33 @@ say();
 // ---- 1. parse throughput ------------------------------------------------------------------
 say('## 1. Parse throughput inside one process');
 say();
-const WARM_UP = 3;
-const MEASURED = 5;
-function throughput(label, buffers) {
-  const bytes = buffers.reduce((n, b) => n + b.length, 0);
-  let stories = 0;
-  const walls = [];
-  const cpus = [];
-  for (let round = 0; round < WARM_UP + MEASURED; round++) {
-    const start = process.hrtime.bigint();
-    const cpu = process.cpuUsage();
-    stories = 0;
-    for (const b of buffers) stories += parseBytes(b, { source: 'bench' }).length;
-    const used = process.cpuUsage(cpu);
-    walls.push(Number(process.hrtime.bigint() - start) / 1e9);
-    cpus.push((used.user + used.system) / 1e6);
-  }
-  // The first rounds warm the JIT up (V8 takes about three passes over the Reuters feed to
-  // settle); the best of the others is what the code can do here.
-  const mbps = (seconds) => (bytes / 1e6 / seconds).toFixed(1);
-  say(`- ${label}: ${(bytes / 1e6).toFixed(1)} MB, ${stories} stories: **${mbps(Math.min(...walls.slice(WARM_UP)))} MB/s** wall, ` +
-    `**${mbps(Math.min(...cpus.slice(WARM_UP)))} MB/s per CPU second** (best of ${MEASURED} after ${WARM_UP} warm-up passes; wall median ${mbps(median(walls.slice(WARM_UP)))} MB/s)`);
-}
+const { SEMI_SPACE_MB } = await import(join(ROOT, 'dist/cli/heap.js'));
 const feedDir = join(CORPUS, 'feed');
-if (existsSync(feedDir)) {
-  throughput('Reuters feed files (feed/*.txt)', readdirSync(feedDir).sort().map((f) => readFileSync(join(feedDir, f))));
-} else say(`- Reuters feed files: skipped, ${feedDir} is absent`);
-{
-  const parts = [];
-  generateFeed(32 * 2 ** 20, (chunk) => parts.push(Buffer.from(chunk)));
-  throughput('generated feed (bench/feed.mjs)', [Buffer.concat(parts)]);
+/** The workloads of bench/throughput.mjs, run in a node started with `flags`. */
+function throughputRuns(flags) {
+  const out = execFileSync(process.execPath, [...flags, join(ROOT, 'bench/throughput.mjs'), CORPUS], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  return out.trim().split('\n').map((line) => JSON.parse(line));
 }
+const heaps = [
+  { name: `\`--max-semi-space-size=${SEMI_SPACE_MB}\` (the CLI's workers, src/cli/heap.ts)`, flags: [`--max-semi-space-size=${SEMI_SPACE_MB}`] },
+  { name: "Node's default heap", flags: [] },
+];
+// The two settings take turns, so that load from other processes falls on both alike.
+const byHeap = heaps.map(() => []);
+for (let turn = 0; turn < 2; turn++) heaps.forEach((heap, h) => byHeap[h].push(throughputRuns(heap.flags)));
+if (!existsSync(feedDir)) say(`- Reuters feed files: skipped, ${feedDir} is absent`);
+const mbps = (bytes, seconds) => (bytes / 1e6 / seconds).toFixed(1);
+byHeap[0][0].forEach((workload, w) => {
+  say(`- ${workload.label}: ${(workload.bytes / 1e6).toFixed(1)} MB, ${workload.stories} stories`);
+  heaps.forEach((heap, h) => {
+    // The first rounds of each process warm the JIT up (V8 takes about three passes over the
+    // Reuters feed to settle); the best of the others is what the code can do here.
+    const measured = (key) => byHeap[h].flatMap((runs) => runs[w][key].slice(WARM_UP));
+    const walls = measured('walls');
+    say(`  - ${heap.name}: **${mbps(workload.bytes, Math.min(...walls))} MB/s** wall, ` +
+      `**${mbps(workload.bytes, Math.min(...measured('cpus')))} MB/s per CPU second** (best of ${walls.length} passes, ${MEASURED} in each of ${byHeap[h].length} processes, after ${WARM_UP} warm-up passes in each; wall median ${mbps(workload.bytes, median(walls))} MB/s)`);
+  });
+});
 say();
 
 // ---- 2. whole CLI over 10,000 files ----------------------------------------------------------

@@ -5,6 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { ConvertSettings, FileResult, Job } from './convert.js';
+import { YOUNG_GENERATION_MB } from './heap.js';
 
 export interface TaskMessage {
   id: number;
@@ -48,7 +49,10 @@ export class WorkerPool {
   constructor(size: number, settings: ConvertSettings) {
     for (let i = 0; i < size; i++) {
       const finished = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
-      const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { settings, finished } satisfies WorkerInit });
+      const worker = new Worker(new URL('./worker.js', import.meta.url), {
+        workerData: { settings, finished } satisfies WorkerInit,
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      });
       const slot: Slot = { worker, busy: null, finished };
       worker.on('message', (message: ResultMessage) => {
         const done = slot.busy;

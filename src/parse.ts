@@ -2,7 +2,7 @@
  * The pipeline in one place: bytes → text → lines → stories → parts. src/stories/stream.ts runs
  * the same pipeline story by story over a stream.
  */
-import { decodeBytes, looksBinary, type EncodingName } from './bytes/decode.js';
+import { asciiSlice, decodeBytes, decodesAsAscii, looksBinary, type EncodingName } from './bytes/decode.js';
 import { toLine, type Line } from './lines/line.js';
 import type { Dialect, Story } from './schema/story.js';
 import { parseStory } from './parts/story.js';
@@ -111,13 +111,18 @@ export class StoryReader {
  */
 const PIECE = 16 * 1024;
 
-function parseDecoded(text: string, options: ParseOptions, decoding: Decoding): Story[] {
+/** Parses a text of `length` characters given piece by piece: `piece(from, to)` is its text [from, to). */
+function parsePieces(length: number, piece: (from: number, to: number) => string, options: ParseOptions, decoding: Decoding): Story[] {
   const reader = new StoryReader(options, decoding);
   const stories: Story[] = [];
-  for (let at = 0; at < text.length; at += PIECE) reader.push(text.slice(at, at + PIECE), stories);
+  for (let at = 0; at < length; at += PIECE) reader.push(piece(at, Math.min(length, at + PIECE)), stories);
   reader.end(stories);
   checkUnclosed(stories);
   return stories;
+}
+
+function parseDecoded(text: string, options: ParseOptions, decoding: Decoding): Story[] {
+  return parsePieces(text.length, (from, to) => text.slice(from, to), options, decoding);
 }
 
 /** Parses decoded text into its stories. */
@@ -125,8 +130,14 @@ export function parseText(text: string, options: ParseOptions = {}, encoding = '
   return parseDecoded(text, options, { encoding, fellBack: false });
 }
 
-/** Decodes and parses a file's bytes; a single-byte fallback is reported on every story. */
+/**
+ * Decodes and parses a file's bytes; a single-byte fallback is reported on every story. Bytes of
+ * ASCII only (most wire copy) are decoded a piece at a time, as the reader takes them.
+ */
 export function parseBytes(bytes: Uint8Array, options: BytesOptions = {}): Story[] {
+  if (decodesAsAscii(bytes, options.encoding)) {
+    return parsePieces(bytes.length, (from, to) => asciiSlice(bytes, from, to), options, { encoding: options.encoding ?? 'utf-8', fellBack: false });
+  }
   const decoded = decodeBytes(bytes, options.encoding);
   return parseDecoded(decoded.text, options, { encoding: decoded.encoding, fellBack: decoded.fellBack });
 }

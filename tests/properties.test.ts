@@ -56,6 +56,18 @@ describe('over arbitrary and wire-like text', () => {
     fc.assert(fc.property(anyText, (text) => expectLossless(text)), RUNS);
   });
 
+  it('ASCII bytes, read a piece at a time, give the stories of their text read whole', () => {
+    // Filler puts the text's line breaks (a CRLF among them) on and around the 16 KiB piece edge.
+    const filler = (length: number) => 'Harbour news\r\n'.repeat(Math.ceil(length / 14)).slice(0, length);
+    fc.assert(
+      fc.property(fc.integer({ min: 16_370, max: 16_400 }), wireish, (edge, tail) => {
+        const text = filler(edge) + tail.replace(/[^\x00-\x7f]/g, '?');
+        expect(parseBytes(Buffer.from(text, 'latin1'))).toEqual(parseText(text));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it("a story's JSON read back through the schema is the same story", () => {
     fc.assert(
       fc.property(anyText, (text) => {

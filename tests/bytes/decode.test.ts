@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, looksBinary, looksEucKr, sniffUtf16, Utf16Decoder } from '../../src/bytes/decode.js';
+import { asciiSlice, decodeBytes, decodesAsAscii, looksBinary, looksEucKr, sniffUtf16, Utf16Decoder } from '../../src/bytes/decode.js';
 
 const utf16le = (s: string) => Buffer.from(s, 'utf16le');
 const utf16be = (s: string) => {
@@ -110,5 +110,21 @@ describe('decode: binary detection', () => {
     expect(looksBinary(Buffer.from('plain text\n'))).toBe(false);
     expect(looksBinary(utf16le('\ufeffHarbour'))).toBe(false);
     expect(looksBinary(Buffer.alloc(0))).toBe(false);
+  });
+});
+
+describe('decode: ASCII read piece by piece', () => {
+  it('ASCII bytes, wire controls included, read alike in every encoding but UTF-16', () => {
+    const framed = Buffer.from('\u0001a0704 BC-Harbor\r\n\u0002SEOUL, Oct. 3 - Ships.\r\n\u0003', 'latin1');
+    expect(decodesAsAscii(framed)).toBe(true);
+    expect(decodesAsAscii(framed, 'windows-1252')).toBe(true);
+    expect(decodesAsAscii(framed, 'utf-16le')).toBe(false);
+    expect(asciiSlice(framed, 0, framed.length)).toBe(decodeBytes(framed).text);
+    expect(asciiSlice(framed.subarray(5), 2, 9)).toBe(framed.toString('latin1', 7, 14));
+  });
+  it('not bytes above 0x7F, nor UTF-16 whose ASCII holds NULs', () => {
+    expect(decodesAsAscii(Buffer.from('Müller', 'utf8'))).toBe(false);
+    expect(decodesAsAscii(Buffer.from('M\xfcller', 'latin1'))).toBe(false);
+    expect(decodesAsAscii(utf16le('Harbour news\r\n'))).toBe(false);
   });
 });

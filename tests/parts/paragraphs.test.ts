@@ -49,6 +49,10 @@ describe('paragraphs: joining wrapped lines', () => {
     expect(p!.text).toHaveLength(99_999);
     expect(p!.last).toBe(49_999);
   });
+  it('a body read after a longer one gets none of its pieces', () => {
+    toParagraphs(body('One two', 'three four', 'five six', 'seven.'), 'blank-separated');
+    expect(toParagraphs(body('Eight', 'nine.', '', 'Ten.'), 'blank-separated').map((p) => p.text)).toEqual(['Eight nine.', 'Ten.']);
+  });
   it('no lines, no paragraphs', () => {
     expect(toParagraphs(body())).toEqual([]);
     expect(toParagraphs(body('', '  '))).toEqual([]);

@@ -25,6 +25,17 @@ describe('line: indent and blank', () => {
     expect(line('\u00a0').blank).toBe(true);
     expect(line('.').blank).toBe(false);
   });
+  it('indent, blank and controls are kept apart in one line', () => {
+    const framed = line('\u0002\t\t x\u0003');
+    expect([framed.indent, framed.blank, framed.controls]).toEqual([9, false, CONTROL.STX | CONTROL.ETX]);
+    const empty = line('\u0003\u0004 ');
+    expect([empty.indent, empty.blank, empty.controls]).toEqual([0, true, CONTROL.ETX | CONTROL.EOT]);
+    const wide = line(`${' '.repeat(3000)}x\u0001`);
+    expect([wide.indent, wide.blank, wide.controls]).toEqual([3000, false, CONTROL.SOH]);
+  });
+  it('an indent past a million columns counts as 2^20', () => {
+    expect(line(`${'\t'.repeat(300_000)}x`).indent).toBe(2 ** 20);
+  });
 });
 
 describe('line: control bits', () => {

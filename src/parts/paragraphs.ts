@@ -77,23 +77,17 @@ const HYPHENATED = /\p{L}-$/u;
 const HYPHEN = 0x2d;
 
 /**
- * The pieces of the paragraph being read (its lines, trimmed; a hyphenated line's continuation
- * appended to its piece) go to one scratch array shared by every paragraph, with its own count,
- * and are concatenated with spaces when the paragraph ends. A new array per paragraph, grown by
- * push and joined, was the builder's largest allocation (about 200 bytes a paragraph before any
- * text; counted with callgrind, 4 % of the steady parse). Concatenation makes V8 ropes, copied
- * into one flat string once, when the text is first searched or serialized. The growing text is
- * never read back (the last line is kept apart), so a paragraph of many lines stays linear.
- * (An array per story instead, grown from empty, cost more than the arrays per paragraph.)
+ * The lines of each paragraph are collected and joined once, with spaces, when the paragraph
+ * ends: appending to a growing string and looking at its end again would make a paragraph of many
+ * lines quadratic. An array holds the pieces of the paragraph being read; a hyphenated line's
+ * continuation is appended to its piece, so one join with a space does every other line. Each
+ * paragraph gets a new array: emptying one by `length = 0` is a runtime call that frees its
+ * elements anyway, and cost more than the allocation.
  */
-const PIECES: string[] = [];
-
 export function toParagraphs(body: Body, layout = paragraphLayout(body)): Paragraph[] {
   const { lines, order } = body;
   const out: Paragraph[] = [];
-  let count = 0;
-  /** The most pieces a paragraph of this body had: the slots to empty at the end. */
-  let used = 1;
+  let pieces: string[] = [];
   let current: Paragraph | null = null;
   /** The last line read into the paragraph, trimmed. */
   let last = '';
@@ -103,7 +97,7 @@ export function toParagraphs(body: Body, layout = paragraphLayout(body)): Paragr
       // In indented copy only an indent starts a paragraph: a stray blank line followed by a
       // flush line is a break inside one.
       if (layout !== 'indented' && current !== null) {
-        current.text = joinPieces(count);
+        current.text = joinPieces(pieces);
         current = null;
       }
       continue;
@@ -111,32 +105,23 @@ export function toParagraphs(body: Body, layout = paragraphLayout(body)): Paragr
     const text = trimmed(textOf(body, i));
     const startsParagraph = current === null || layout === 'line-per-paragraph' || (layout === 'indented' && lines[i]!.indent > 0);
     if (startsParagraph || current === null) {
-      if (current !== null) current.text = joinPieces(count);
+      if (current !== null) current.text = joinPieces(pieces);
       current = { text: '', first: i, last: i };
       out.push(current);
-      PIECES[0] = text;
-      count = 1;
+      pieces = [text];
     } else {
       // The last character compared first (most lines end otherwise), without an endsWith call per line.
-      if (last.length > 0 && last.charCodeAt(last.length - 1) === HYPHEN && HYPHENATED.test(last)) PIECES[count - 1] += text;
-      else {
-        PIECES[count++] = text;
-        if (count > used) used = count;
-      }
+      if (last.length > 0 && last.charCodeAt(last.length - 1) === HYPHEN && HYPHENATED.test(last)) pieces[pieces.length - 1] += text;
+      else pieces.push(text);
       current.last = i;
     }
     last = text;
   }
-  if (current !== null) current.text = joinPieces(count);
-  // The lines' texts are slices of the input: left in the scratch array, they would keep the
-  // whole text alive after the caller let go of the stories.
-  for (let k = 0; k < used; k++) PIECES[k] = '';
+  if (current !== null) current.text = joinPieces(pieces);
   return out;
 }
 
-/** A paragraph's text: the first `count` pieces, with a space between each two. */
-function joinPieces(count: number): string {
-  let text = PIECES[0]!;
-  for (let k = 1; k < count; k++) text += ' ' + PIECES[k]!;
-  return text;
+/** A paragraph's text: its one piece as it is, or its pieces joined with spaces. */
+function joinPieces(pieces: readonly string[]): string {
+  return pieces.length === 1 ? pieces[0]! : pieces.join(' ');
 }

@@ -7,7 +7,7 @@
  * Layout: bits 0-3 the part (PART_KINDS position + 1; 0 = not assigned yet), bits 4-6 the reason
  * (IGNORE_REASONS position + 1; 0 = none), bits 8 and up the element index + 1 (0 = none).
  */
-import { PART_KINDS, type PartKind } from '../schema/story.js';
+import { PART_KINDS, type PartKind } from '../schema/parts.js';
 
 /** Why a line is ignored. */
 export const IGNORE_REASONS = ['blank', 'framing', 'unassigned', 'chrome', 'markup'] as const;

@@ -4,13 +4,9 @@
  */
 import { z } from 'zod';
 import { DIALECTS, type Dialect } from './dialects.js';
+import { PART_KINDS, type PartKind } from './parts.js';
 
-export { DIALECTS, type Dialect };
-
-export const PART_KINDS = [
-  'header', 'trailer', 'separator', 'caption', 'flag', 'slug', 'headline', 'deck', 'byline', 'note',
-  'dateline', 'body', 'footer', 'ignored',
-] as const;
+export { DIALECTS, PART_KINDS, type Dialect, type PartKind };
 
 
 const lineNo = z.number().int().positive();
@@ -132,6 +128,5 @@ export const Story = z
 
 export type Story = z.infer<typeof Story>;
 export type LayoutEntry = z.infer<typeof LayoutEntry>;
-export type PartKind = (typeof PART_KINDS)[number];
 export type Table = z.infer<typeof Table>;
 export type StoryWarning = z.infer<typeof Warning>;

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readDate, readYear } from '../src/dates/iso.js';
 import { MONTHS, monthNumber } from '../src/dates/months.js';
 import { DATELINE_FORMS } from '../src/parts/dateline/forms.js';
+import { isAsciiText } from '../src/text/ascii-twin.js';
 import { readDateline } from '../src/parts/dateline/parse.js';
 import { parseText } from '../src/parse.js';
 
@@ -94,9 +95,11 @@ describe('dateline forms', () => {
     expect(gated.length).toBeGreaterThan(0);
     for (const { line } of FORM_CASES) {
       for (const form of gated) {
-        if (!form.pattern.test(line)) continue;
-        form.fromDay!.lastIndex = line.search(/\d/);
-        expect(form.fromDay!.test(line), `${form.name}: ${line}`).toBe(true);
+        const ascii = isAsciiText(line);
+        if (!form.pattern.for(ascii).test(line)) continue;
+        const fromDay = form.fromDay!.for(ascii);
+        fromDay.lastIndex = line.search(/\d/);
+        expect(fromDay.test(line), `${form.name}: ${line}`).toBe(true);
       }
     }
   });

@@ -4,6 +4,7 @@
  * bounded, so a line costs at most a few hundred steps whatever it holds.
  */
 import { MONTH_WORD } from '../../dates/months.js';
+import { TwinPattern } from '../../text/ascii-twin.js';
 
 /** One place segment: capitalised words, with a parenthesised or bracketed region allowed. No digit (see fromDay). */
 const WORD = String.raw`(?:[\p{L}\p{M}][\p{L}\p{M}'’.&/-]{0,30}|\([\p{L}\p{M} .'-]{1,30}\)|\[[\p{L}\p{M} .'-]{1,30}\])`;
@@ -50,8 +51,12 @@ export type DatelineFormName =
 
 export interface DatelineForm {
   name: DatelineFormName;
-  /** Anchored pattern; the match must end where the text of the paragraph begins. */
-  pattern: RegExp;
+  /**
+   * Anchored pattern; the match must end where the text of the paragraph begins. Its ASCII twin
+   * is what most lines meet (text/ascii-twin.ts): the forms' Unicode classes are most of what
+   * building and first running them costs.
+   */
+  pattern: TwinPattern;
   fields(m: RegExpExecArray): DatelineFields;
   /**
    * What the agency group may name: `known` only an agency whose profile lists this form (a bare
@@ -82,7 +87,7 @@ export interface DatelineForm {
    * but lacks this form's ending (`NEW YORK, Feb 26 - ...` for a form wanting an agency after
    * the date) in a few steps, where the whole pattern would backtrack over every place word.
    */
-  fromDay?: RegExp;
+  fromDay?: TwinPattern;
 }
 
 const AGENCY = String.raw`[\p{L}\p{M}][\p{L}\p{M}/&.' -]{0,38}[\p{L}\p{M}.]`;
@@ -103,7 +108,7 @@ function form(
   agency: DatelineForm['agency'] = 'credit-like',
   indentedOnly = false,
 ): DatelineForm {
-  return { name, pattern: new RegExp(`^${source}`, 'u'), fields, agency, indentedOnly, needs, opens };
+  return { name, pattern: new TwinPattern(`^${source}`, 'u'), fields, agency, indentedOnly, needs, opens };
 }
 
 /** A form with a date: `lead` before it must hold no digit, `tail` follows it (see fromDay). */
@@ -115,7 +120,7 @@ function dated(
   fields: DatelineForm['fields'],
   agency?: DatelineForm['agency'],
 ): DatelineForm {
-  return { ...form(name, CAPITAL, needs, `${lead}(${DATE})${tail}`, fields, agency), fromDay: new RegExp(`${DATE_FROM_DAY}${tail}`, 'uy') };
+  return { ...form(name, CAPITAL, needs, `${lead}(${DATE})${tail}`, fields, agency), fromDay: new TwinPattern(`${DATE_FROM_DAY}${tail}`, 'uy') };
 }
 
 /** First characters: a parenthesised agency, a place (flash stars allowed where STARS is), a date, Han. */

@@ -4,6 +4,7 @@
 import { readDate } from '../../dates/iso.js';
 import { profileByAlias, type AgencyProfile } from '../../profiles/index.js';
 import { trimmed } from '../opening.js';
+import { isAsciiText } from '../../text/ascii-twin.js';
 import { DATELINE_FORMS, SEPARATORS, type DatelineFormName } from './forms.js';
 
 /** The smallest indent that marks a paragraph start (the 1987 wire indents four spaces, tables one). */
@@ -130,6 +131,7 @@ export function readDateline(text: string, framedBy: string | null = null): Date
   const rest = text.slice(start, start + 200);
   const opened = formsOpenedBy(rest);
   const digitAt = firstDigit(rest);
+  const ascii = isAsciiText(rest);
   // The needs are looked for once each, when a form first asks.
   let looked = 0;
   let held = 0;
@@ -147,10 +149,11 @@ export function readDateline(text: string, framedBy: string | null = null): Date
     if ((held & needs) !== needs) continue;
     if (form.fromDay) {
       if (digitAt < 0) continue;
-      form.fromDay.lastIndex = digitAt;
-      if (!form.fromDay.test(rest)) continue;
+      const fromDay = form.fromDay.for(ascii);
+      fromDay.lastIndex = digitAt;
+      if (!fromDay.test(rest)) continue;
     }
-    const m = form.pattern.exec(rest);
+    const m = form.pattern.for(ascii).exec(rest);
     if (!m) continue;
     const fields = form.fields(m);
     if (fields.date !== null && readDate(fields.date) === null) continue;

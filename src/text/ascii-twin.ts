@@ -1,0 +1,87 @@
+/**
+ * Patterns with an ASCII twin. A Unicode property class (`\p{L}`, `\p{Lu}`, `\p{sc=Han}`) is the
+ * costliest part of a pattern to build and to run the first times: V8 expands it into hundreds of
+ * ranges at `new RegExp`, and again at the first two executions (to bytecode, then to machine
+ * code), once for one-byte and once for two-byte text. The dateline forms hold dozens of them:
+ * building the forms took 20 ms of every run's start-up, their first executions 10 ms more on
+ * ASCII text (`bench/RESULTS.md`). Most lines of most copy are ASCII, and there each class is a
+ * range or two.
+ *
+ * The twin is the same source with every property class replaced by its ASCII members, and the
+ * same flags; everything else in the pattern is left as written. A pattern only ever asks a class
+ * about characters of the text it reads, so on ASCII text the twins match alike: the tests check
+ * each class of the table against every ASCII character. The Unicode pattern is built the first
+ * time a text that is not ASCII needs it.
+ */
+
+/** The ASCII members of each property class the parser's patterns use, as class ranges. */
+export const ASCII_MEMBERS: Readonly<Record<string, string>> = {
+  L: 'A-Za-z',
+  Lu: 'A-Z',
+  Ll: 'a-z',
+  M: '',
+  'sc=Han': '',
+};
+
+const PROPERTY = /\\[pP]\{([^}]*)\}/y;
+
+/**
+ * `source` with each `\p{…}` replaced by its ASCII members: inside a class by the ranges, outside
+ * one by a class of them (`[]`, which matches nothing, for a property without ASCII members).
+ * Throws on a property the table does not hold, and on `\P{…}`, so that no pattern is given a
+ * twin that could match differently.
+ */
+export function asciiSource(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      PROPERTY.lastIndex = i;
+      const m = PROPERTY.exec(source);
+      if (m === null) {
+        out += source.slice(i, i + 2);
+        i++;
+        continue;
+      }
+      const members = m[0][1] === 'p' ? ASCII_MEMBERS[m[1]!] : undefined;
+      if (members === undefined) throw new Error(`no ASCII twin for ${m[0]} in /${source}/`);
+      out += inClass ? members : `[${members}]`;
+      i += m[0].length - 1;
+      continue;
+    }
+    if (c === '[' && !inClass) inClass = true;
+    else if (c === ']' && inClass) inClass = false;
+    out += c;
+  }
+  return out;
+}
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+export function isAsciiText(text: string): boolean {
+  return ASCII_ONLY.test(text);
+}
+
+/** A pattern and its ASCII twin; `for(text)` is the one to run on `text`. */
+export class TwinPattern {
+  readonly ascii: RegExp;
+  private built: RegExp | null = null;
+
+  constructor(
+    readonly source: string,
+    readonly flags: string,
+  ) {
+    this.ascii = new RegExp(asciiSource(source), flags);
+  }
+
+  /** The pattern as written, built on first use. */
+  get unicode(): RegExp {
+    return (this.built ??= new RegExp(this.source, this.flags));
+  }
+
+  /** The pattern to run on `text`: the twin when `ascii` says the text is ASCII. */
+  for(ascii: boolean): RegExp {
+    return ascii ? this.ascii : this.unicode;
+  }
+}

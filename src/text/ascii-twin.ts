@@ -63,7 +63,7 @@ export function isAsciiText(text: string): boolean {
   return ASCII_ONLY.test(text);
 }
 
-/** A pattern and its ASCII twin; `for(text)` is the one to run on `text`. */
+/** A pattern and its ASCII twin; `for(isAsciiText(text))` is the one to run on `text`. */
 export class TwinPattern {
   readonly ascii: RegExp;
   private built: RegExp | null = null;
@@ -80,7 +80,7 @@ export class TwinPattern {
     return (this.built ??= new RegExp(this.source, this.flags));
   }
 
-  /** The pattern to run on `text`: the twin when `ascii` says the text is ASCII. */
+  /** The pattern to run on a text: the twin when `ascii` says the text is ASCII. */
   for(ascii: boolean): RegExp {
     return ascii ? this.ascii : this.unicode;
   }

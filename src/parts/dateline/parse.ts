@@ -131,7 +131,8 @@ export function readDateline(text: string, framedBy: string | null = null): Date
   const rest = text.slice(start, start + 200);
   const opened = formsOpenedBy(rest);
   const digitAt = firstDigit(rest);
-  const ascii = isAsciiText(rest);
+  // Whether `rest` is ASCII, asked when a form first gets past its gates (many lines never do).
+  let ascii: boolean | undefined;
   // The needs are looked for once each, when a form first asks.
   let looked = 0;
   let held = 0;
@@ -147,6 +148,7 @@ export function readDateline(text: string, framedBy: string | null = null): Date
       looked |= 1 << b;
     }
     if ((held & needs) !== needs) continue;
+    ascii ??= isAsciiText(rest);
     if (form.fromDay) {
       if (digitAt < 0) continue;
       const fromDay = form.fromDay.for(ascii);

@@ -34,7 +34,7 @@ function inputs(workload) {
 
 if (process.argv[2] === '--workload') {
   // The measured process: parse the workload's inputs, nothing else.
-  const { parseBytes } = await import(join(ROOT, 'dist/parse.js'));
+  const { parseBytes } = await import(join(ROOT, 'dist/pipeline/parse.js'));
   const workload = process.argv[3];
   const buffers = inputs(workload);
   const parse = (passes) => {

@@ -4,7 +4,7 @@
 //
 //   1. parse throughput (MB/s) inside one process: the Reuters feed files, and a generated feed,
 //      each in a process of its own (bench/throughput.mjs) with the young generation of the
-//      CLI's workers (src/cli/heap.ts) and with Node's default
+//      CLI's workers (src/commands/heap.ts) and with Node's default
 //   2. whole-CLI wall time over the 10,000 one-story Reuters files (`-f json -o OUT plain/`)
 //      against `cat` of the same files (the I/O floor) and `node -e 0` (the runtime floor),
 //      and a check that the 10,000 outputs hold the same stories as the NDJSON path
@@ -90,7 +90,7 @@ say();
 // ---- 1. parse throughput ------------------------------------------------------------------
 say('## 1. Parse throughput inside one process');
 say();
-const { SEMI_SPACE_MB } = await import(join(ROOT, 'dist/cli/heap.js'));
+const { SEMI_SPACE_MB } = await import(join(ROOT, 'dist/commands/heap.js'));
 const feedDir = join(CORPUS, 'feed');
 /** The workloads of bench/throughput.mjs, run in a node started with `flags`. */
 function throughputRuns(flags) {
@@ -98,7 +98,7 @@ function throughputRuns(flags) {
   return out.trim().split('\n').map((line) => JSON.parse(line));
 }
 const heaps = [
-  { name: `\`--max-semi-space-size=${SEMI_SPACE_MB}\` (the CLI's workers, src/cli/heap.ts)`, flags: [`--max-semi-space-size=${SEMI_SPACE_MB}`] },
+  { name: `\`--max-semi-space-size=${SEMI_SPACE_MB}\` (the CLI's workers, src/commands/heap.ts)`, flags: [`--max-semi-space-size=${SEMI_SPACE_MB}`] },
   { name: "Node's default heap", flags: [] },
 ];
 // The two settings take turns, so that load from other processes falls on both alike.

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Section 1 of `npm run bench`: parse throughput inside one process, in a process of its own so
 // that bench/run.mjs can start it with and without the young generation the CLI's workers use
-// (src/cli/heap.ts). Prints one JSON line per workload:
+// (src/commands/heap.ts). Prints one JSON line per workload:
 //   {"label", "bytes", "stories", "walls": [s...], "cpus": [s...]} for WARM_UP + MEASURED rounds.
 // The Reuters feed files come first when the corpus is given (argv[2]) and present.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { generateFeed } from './feed.mjs';
 
 const ROOT = new URL('../', import.meta.url).pathname;
-const { parseBytes } = await import(join(ROOT, 'dist/parse.js'));
+const { parseBytes } = await import(join(ROOT, 'dist/pipeline/parse.js'));
 export const WARM_UP = 3;
 export const MEASURED = 5;
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateXML } from 'xmllint-wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALL_CODES } from '../src/parts/warnings.js';
+import { ALL_CODES } from '../src/schema/warnings.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const bin = join(root, 'bin/wireparse.js');
@@ -95,7 +95,7 @@ describe('exit status and text report', () => {
     expect(run(['check', '--require', 'headline,dateline,body,footer', 'good.txt']).status).toBe(0);
   });
 
-  it('every code it prints is registered in src/parts/warnings.ts', () => {
+  it('every code it prints is registered in src/schema/warnings.ts', () => {
     const r = run(['check', '--require', 'slug,byline,captions', 'warned.txt', 'good.txt']);
     const codes = [...r.stdout.matchAll(/\[([a-z0-9-]+)\]$/gm)].map((m) => m[1]);
     expect(codes.length).toBeGreaterThan(3);

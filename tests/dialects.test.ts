@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { apTypography } from '../src/parts/anpa.js';
-import { isChromeLine } from '../src/parts/chrome.js';
-import { decodeEntities, htmlText, isHtmlLine } from '../src/parts/html.js';
-import { isColumnLine } from '../src/parts/tables.js';
-import { parseBytes, parseText } from '../src/parse.js';
+import { apTypography } from '../src/grammar/dialects/anpa.js';
+import { isChromeLine } from '../src/grammar/chrome.js';
+import { decodeEntities, htmlText, isHtmlLine } from '../src/grammar/dialects/html.js';
+import { isColumnLine } from '../src/grammar/tables.js';
+import { parseBytes, parseText } from '../src/pipeline/parse.js';
 import { DIALECTS, Story } from '../src/schema/story.js';
 
 describe('AP typography', () => {
@@ -59,7 +59,7 @@ describe('site chrome', () => {
 
 describe('web caption lines', () => {
   it('tells caption lines from sentences about photos', async () => {
-    const { isWebCaptionLine } = await import('../src/parts/web.js');
+    const { isWebCaptionLine } = await import('../src/grammar/dialects/web.js');
     for (const line of ['Photo: A crane in Busan. (Yonhap)', 'FILE PHOTO: The hall in 2025.', '(Photo by Ann Example/Reuters)', '[Image: the new bridge]']) {
       expect(isWebCaptionLine(line), line).toBe(true);
     }
@@ -150,7 +150,7 @@ describe('dialect fixtures', () => {
 
 describe('tables in markdown', () => {
   it('renders a table paragraph as a fenced block', async () => {
-    const { renderMarkdown } = await import('../src/renderers/markdown.js');
+    const { renderMarkdown } = await import('../src/render/markdown.js');
     const stories = parseBytes(readFileSync(new URL('../fixtures/dialects/anpa/ap-feed.txt', import.meta.url)));
     expect(renderMarkdown(stories)).toContain('```\nPlace\tBoat\tTime\n1.\tSea Lark\t1:02:14\n2.\tGull Wing\t1:03:40\n```');
   });

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseBytes } from '../src/parse.js';
+import { parseBytes } from '../src/pipeline/parse.js';
 import { expectStories } from './support/expect-stories.js';
 import { filesBelow } from './support/walk.js';
 

@@ -3,7 +3,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../src/parse.js';
+import { parseText } from '../src/pipeline/parse.js';
 import { expectStories } from './support/expect-stories.js';
 import { readExamples } from './support/examples.js';
 

@@ -1,8 +1,8 @@
 /** Stories rendered one at a time (by workers, or while streaming) join into the document of render(). */
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../src/parse.js';
-import { FORMATS, render } from '../src/renderers/index.js';
-import { ItemJoiner, itemFormat } from '../src/renderers/items.js';
+import { parseText } from '../src/pipeline/parse.js';
+import { FORMATS, render } from '../src/render/index.js';
+import { ItemJoiner, itemFormat } from '../src/render/items.js';
 import { inventedFeed } from './support/cli.js';
 
 describe('itemFormat', () => {

@@ -5,8 +5,8 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { parseText } from '../src/parse.js';
-import { renderMarkdown } from '../src/renderers/markdown.js';
+import { parseText } from '../src/pipeline/parse.js';
+import { renderMarkdown } from '../src/render/markdown.js';
 
 const md = new MarkdownIt('commonmark');
 

@@ -6,9 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MONTHS } from '../src/dates/months.js';
-import { readCaption } from '../src/parts/captions.js';
-import { readDateline } from '../src/parts/dateline/parse.js';
-import { parseBytes, parseText } from '../src/parse.js';
+import { readCaption } from '../src/grammar/captions.js';
+import { readDateline } from '../src/grammar/dateline/parse.js';
+import { parseBytes, parseText } from '../src/pipeline/parse.js';
 import { matchFooter, PROFILES, profileByAlias, profileById, type FooterKind } from '../src/profiles/index.js';
 
 const root = new URL('../', import.meta.url).pathname;

@@ -10,7 +10,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toLine } from '../src/lines/line.js';
-import { parseBytes, parseText } from '../src/parse.js';
+import { parseBytes, parseText } from '../src/pipeline/parse.js';
 import { Story } from '../src/schema/story.js';
 import { splitLines } from '../src/text/split-lines.js';
 

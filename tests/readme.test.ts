@@ -1,9 +1,9 @@
 /**
- * The README's table of problem codes is the registry in src/parts/warnings.ts, row for row.
+ * The README's table of problem codes is the registry in src/schema/warnings.ts, row for row.
  */
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { ALL_CODES } from '../src/parts/warnings.js';
+import { ALL_CODES } from '../src/schema/warnings.js';
 
 it('README lists every problem code with its level, in registry order', () => {
   const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');

@@ -17,10 +17,10 @@ import { analyse } from 'scslre';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { DAY_MONTH, MONTH_DAY } from '../src/dates/iso.js';
-import { DATELINE_FORMS } from '../src/parts/dateline/forms.js';
-import { CHROME } from '../src/parts/chrome.js';
-import { DATE_TIME_GROUP } from '../src/parts/transmission.js';
-import { parseText } from '../src/parse.js';
+import { DATELINE_FORMS } from '../src/grammar/dateline/forms.js';
+import { CHROME } from '../src/grammar/chrome.js';
+import { DATE_TIME_GROUP } from '../src/grammar/transmission.js';
+import { parseText } from '../src/pipeline/parse.js';
 import { filesBelow } from './support/walk.js';
 
 const srcRoot = new URL('../src/', import.meta.url).pathname;
@@ -67,7 +67,7 @@ function scanSources(): { literals: FoundRegex[]; constructed: Map<string, numbe
  */
 function harmless(r: FoundRegex): boolean {
   if (/^(?:\\s|\[[^\]]*\]|`)\+$/.test(r.source) && !r.flags.includes('y')) return true;
-  return r.where.startsWith('parts/tables.ts:') && [String.raw`\S ?\.{4,} ?\S`, String.raw` {2,}| ?\.{4,} ?`].includes(r.source);
+  return r.where.startsWith('grammar/tables.ts:') && [String.raw`\S ?\.{4,} ?\S`, String.raw` {2,}| ?\.{4,} ?`].includes(r.source);
 }
 
 function problems(r: FoundRegex): string[] {
@@ -92,11 +92,11 @@ describe('static analysis of every regex in src/', () => {
     'dates/iso.ts': [MONTH_DAY, DAY_MONTH],
     // The union of the profiles' footer and glued-end patterns, each analysed above as a literal.
     'profiles/any-of.ts': [],
-    'parts/chrome.ts': [...CHROME],
-    'parts/transmission.ts': [DATE_TIME_GROUP],
+    'grammar/chrome.ts': [...CHROME],
+    'grammar/transmission.ts': [DATE_TIME_GROUP],
     // Both twins of each form (text/ascii-twin.ts), which builds what its callers give it.
     'text/ascii-twin.ts': [],
-    'parts/dateline/forms.ts': DATELINE_FORMS.flatMap((f) => [f.pattern, f.fromDay].flatMap((twin) => (twin ? [twin.unicode, twin.ascii] : []))),
+    'grammar/dateline/forms.ts': DATELINE_FORMS.flatMap((f) => [f.pattern, f.fromDay].flatMap((twin) => (twin ? [twin.unicode, twin.ascii] : []))),
   };
 
   it('every file that builds a RegExp at run time is in the table', () => {

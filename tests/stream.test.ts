@@ -3,11 +3,11 @@
  * cut into chunks: both use the same boundary rules (StoryBoundaries) and line splitting.
  */
 import { describe, expect, it } from 'vitest';
-import { parseBytes } from '../src/parse.js';
-import { parseStream } from '../src/stories/stream.js';
+import { parseBytes } from '../src/pipeline/parse.js';
+import { parseStream } from '../src/pipeline/stream.js';
 import { UnclosedOnStream } from '../src/stories/continuity.js';
 import { LineSplitter, splitLines, type RawLine } from '../src/text/split-lines.js';
-import type { BytesOptions } from '../src/parse.js';
+import type { BytesOptions } from '../src/pipeline/parse.js';
 import type { Story } from '../src/schema/story.js';
 import { inventedFeed, inventedStory } from './support/cli.js';
 

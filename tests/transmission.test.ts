@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTROL, has, toLine } from '../src/lines/line.js';
-import { deskOfKeyword, readHeader, readTrailer, slugOfKeyword } from '../src/parts/transmission.js';
+import { deskOfKeyword, readHeader, readTrailer, slugOfKeyword } from '../src/grammar/transmission.js';
 
 /** Reads raw header lines as the parser does: up to the STX line, or all of them. */
 function header(...raw: string[]) {

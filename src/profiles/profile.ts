@@ -2,7 +2,7 @@
  * An agency profile: everything the grammar needs to know about one agency's habits, as data.
  * The parser never names an agency; it asks the profiles.
  */
-import type { DatelineFormName } from '../parts/dateline/forms.js';
+import type { DatelineFormName } from '../grammar/dateline/forms.js';
 
 /** What a footer line is, once recognised. */
 export type FooterKind = 'end' | 'signoff' | 'copyright' | 'contributor' | 'email' | 'credit' | 'note' | 'promo' | 'rule';
@@ -21,7 +21,7 @@ export interface AgencyProfile {
   /** Names as written in datelines, credits and sign-offs (matched case-insensitively). */
   aliases: readonly string[];
   /**
-   * The dateline shapes this agency writes (src/parts/dateline/forms.ts), most usual first. A
+   * The dateline shapes this agency writes (src/grammar/dateline/forms.ts), most usual first. A
    * shape whose agency is a bare word (`place-date-credit`: `CANBERRA, July 21 AAP -`) is read
    * only for the agencies that list it.
    */

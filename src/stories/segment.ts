@@ -7,7 +7,7 @@
  * after an end marker that still belong to the story (copyright, trailer, blanks) stay with it.
  */
 import { CONTROL, has, startsTransmission, type Line } from '../lines/line.js';
-import { isChromeLine } from '../parts/chrome.js';
+import { isChromeLine } from '../grammar/chrome.js';
 import { footerKind, splitGluedEnd, type FooterKind } from '../profiles/index.js';
 
 export interface Segment {
@@ -98,7 +98,7 @@ const PAST_PAGE_OPENING = 16;
 
 /**
  * The boundary rules as a state machine fed one line at a time, so that a whole file
- * (`segment`) and a stream read story by story (src/stories/stream.ts) cut in the same places.
+ * (`segment`) and a stream read story by story (src/pipeline/stream.ts) cut in the same places.
  */
 export class StoryBoundaries {
   /** HAS_TEXT, CLOSED, FRAMED, INSIDE_TEXT and PAST_PAGE_OPENING of the story being read. */

@@ -88,7 +88,7 @@ export class LineSplitter<T> {
         }
       }
       const piece = text.slice(start, i);
-      // An indexed store, not out.push, as in StoryReader.take (src/parse.ts).
+      // An indexed store, not out.push, as in StoryReader.take (src/pipeline/parse.ts).
       if (this.pending === '') out[out.length] = this.make(this.no++, piece, i <= notPlain);
       else out[out.length] = this.make(this.no++, this.pending + piece, false);
       this.pending = '';

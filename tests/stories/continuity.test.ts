@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../src/parse.js';
+import { parseText } from '../../src/pipeline/parse.js';
 
 const codes = (text: string) => parseText(text).map((s) => s.warnings.map((w) => [w.code, w.line]).filter(([c]) => c === 'unclosed-story' || c === 'text-after-footer'));
 

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATELINE_FORMS } from '../../src/parts/dateline/forms.js';
+import { DATELINE_FORMS } from '../../src/grammar/dateline/forms.js';
 import { ASCII_MEMBERS, asciiSource, isAsciiText, TwinPattern } from '../../src/text/ascii-twin.js';
 
 const ASCII = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));

@@ -1,0 +1,103 @@
+/**
+ * captions: the text of the photos that travel with a story. Web copy gives each photo an empty
+ * markdown image cell (`![]() |`) followed by a table row (`| ▲ caption |`); plain copy puts a
+ * `▲ caption` line or a `(Photo by NAME/Xinhua)` credit line near the photo.
+ */
+import { PROFILES } from '../profiles/index.js';
+import { isPrintableAscii, openingChar } from '../text/opening.js';
+
+export interface Caption {
+  text: string;
+  /** The credit at the end of the caption: `(Yonhap)`, `(AP Photo/Jane Doe)`. */
+  credit: string | null;
+  /** Usage restrictions: `PHOTO NOT FOR SALE`, `NO ARCHIVES`, `재판매 및 DB 금지`. */
+  restrictions: string[];
+}
+
+// `\s*(?:\|\s*)?` rather than `\s*\|?\s*`: two white-space runs side by side would trade spaces
+// and make a long run of spaces quadratic.
+const IMAGE_CELL = /^\s*(?:\|\s*)?!\[[^\]]{0,500}\]\([^)]{0,2000}\)\s*(?:\|\s*)?$/;
+const CAPTION_MARK = '▲';
+const CAPTION_LINE = /^\s*▲/;
+const CAPTION_ROW = /^\s*\|\s*▲/;
+/** A table row that only draws the table: `|---|:--|`. */
+const TABLE_RULE = /^[-:| ]+$/;
+/** The last group of a caption, `(Yonhap)` or `[연합뉴스 자료사진]`; the text is trimmed before each search. */
+const TRAILING_GROUP = /(?:\(([^()]{1,120})\)|\[([^[\]]{1,120})\])$/;
+const RESTRICTION = /^(?:PHOTO|PHOTOS|VIDEO) NOT FOR SALE$|^NO (?:ARCHIVES|SALES|FOREIGN)\b|^(?:MANDATORY CREDIT|EDITORIAL USE ONLY)\b|^재판매 및 DB 금지$/i;
+const CREDIT = /^(?:[\p{L}\p{M} .'-]{2,40}(?:\/[\p{L}\p{M} .'-]{2,40})*|(?:AP |Reuters )?Photos?(?: by|\/)\s?.+)$/u;
+
+/**
+ * Whether `text` may be an image cell or a `▲` caption line: both patterns open with white space
+ * and then `|`, `!` or `▲`, so a line whose first character after spaces and tabs is printable
+ * ASCII other than `|` and `!` (never white space) is neither. Read per content line in place of
+ * two searches; lines it lets through still go to isImageCell and opensWithCaptionMark.
+ */
+export function mayOpenCaption(text: string): boolean {
+  const c = openingChar(text);
+  return !isPrintableAscii(c) || c === 124 /* | */ || c === 33 /* ! */;
+}
+
+export function isImageCell(text: string): boolean {
+  return text.includes('![') && IMAGE_CELL.test(text);
+}
+
+/** A `▲ caption` line (after white space). The mark is looked for first: most lines have none. */
+export function opensWithCaptionMark(text: string): boolean {
+  return text.includes(CAPTION_MARK) && CAPTION_LINE.test(text);
+}
+
+/** A `| ▲ caption |` row of web copy. */
+export function isCaptionRow(text: string): boolean {
+  return text.includes(CAPTION_MARK) && CAPTION_ROW.test(text);
+}
+
+/** The caption text of a `| ▲ caption |` row or `▲ caption` line, or null. */
+export function captionText(text: string): string | null {
+  const t = text.trim();
+  if (t.length >= 2 && t.startsWith('|') && t.endsWith('|')) {
+    const cell = withoutMark(t.slice(1, -1));
+    if (cell !== '' && !TABLE_RULE.test(cell)) return cell;
+  }
+  if (!t.startsWith(CAPTION_MARK)) return null;
+  const caption = withoutMark(t);
+  return caption === '' ? null : caption;
+}
+
+/** The text of a cell or line without its leading `▲` and the white space around it (read in code: no regex to backtrack). */
+function withoutMark(text: string): string {
+  const t = text.trim();
+  return t.startsWith(CAPTION_MARK) ? t.slice(CAPTION_MARK.length).trim() : t;
+}
+
+/** Splits the trailing `(credit)` and `(RESTRICTION)` groups off a caption. */
+export function readCaption(text: string): Caption {
+  const restrictions: string[] = [];
+  let credit: string | null = null;
+  let rest = text.trim();
+  for (let m = TRAILING_GROUP.exec(rest); m; m = TRAILING_GROUP.exec(rest)) {
+    const written = m[0];
+    // Korean web copy puts credit and restriction in one bracket: `[대구시 제공. 재판매 및 DB 금지]`.
+    const pieces = m[1] !== undefined ? [m[1].trim()] : m[2]!.split(/\.\s+/).map((p) => p.trim());
+    const credits = pieces.filter((p) => !RESTRICTION.test(p));
+    if (credits.length > 1) break;
+    if (credits.length === 1) {
+      if (credit !== null) break;
+      // A bracket is a credit only in the shapes a profile lists; `[India]` ends many a sentence.
+      if (m[2] !== undefined ? !isProfileCredit(written) : !isCredit(credits[0]!, written)) break;
+      credit = credits[0]!;
+    }
+    restrictions.unshift(...pieces.filter((p) => RESTRICTION.test(p)));
+    rest = rest.slice(0, m.index).trimEnd();
+  }
+  return { text: text.trim(), credit, restrictions };
+}
+
+/** A credit in the common shape (`Yonhap`, `AP Photo/NAME`) or in one an agency profile lists (`Photo: NAME/dpa`). */
+function isCredit(group: string, written: string): boolean {
+  return CREDIT.test(group) || isProfileCredit(written);
+}
+
+function isProfileCredit(written: string): boolean {
+  return PROFILES.some((p) => p.captionCredits.some((re) => re.test(written)));
+}

@@ -1,0 +1,40 @@
+/**
+ * site chrome: what a web page wraps around republished copy (wire-formats.md section 3) — share
+ * widgets, "Also read" lines, breadcrumbs, sign-up prompts, disclaimers, tag lists. It is never
+ * headline or body; it is claimed as ignored with reason 'chrome', so it stays in `layout`.
+ * Each pattern matches a whole line and is narrow enough that a sentence of copy does not fit it.
+ */
+import type { Line } from '../lines/line.js';
+import type { Claim } from './dialects/reading.js';
+
+const SHARE_WORD = '(?:share|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|flipboard)';
+const SHARE_LIST = `(?:\\s*(?:[:|·•/,]\\s*)?${SHARE_WORD})`;
+export const CHROME: readonly RegExp[] = [
+  // Share widgets: `Share`, `Share this article: Facebook Twitter`, `Facebook | Twitter | Email`
+  // (two names at least, so that a wrapped line holding one word is not taken for a widget).
+  new RegExp(`^share(?: this(?: article| story| page)?)?${SHARE_LIST}{0,10}\\s*:?$|^${SHARE_WORD}${SHARE_LIST}{1,10}$`, 'i'),
+  // Recirculation: `Also read: ...`, `READ MORE: ...`, `Related stories`, `See also - ...`.
+  /^(?:also read|read also|read more|more from \S.{0,40}|see also|related(?: stories| articles| news| coverage)?|recommended(?: for you)?|most read|most popular|trending(?: now)?|you may also like|more stories)\s*(?:[:>»|–—-].{0,200})?$/i,
+  // Navigation: `Home > World > Asia`, `Home / News`.
+  /^(?:home|news)\s*[>»/|]\s*\S.{0,120}$/i,
+  // Prompts and slots.
+  /^(?:advertisement|sponsored(?: content)?|subscribe(?: now| to (?:our|the) \S.{0,60})?|sign up for (?:our|the) \S.{0,100}|follow us on \S.{0,60}|click here to \S.{0,100}|download (?:our|the) app.{0,60}|skip to (?:main )?content|back to top|comments \(\d{1,6}\)|leave a comment|loading\.{3})$/i,
+  // Page furniture: `Listen to this article 4:12`, `5 min read`.
+  /^(?:listen to (?:this )?(?:article|story)(?: \d{1,2}:\d{2})?|\d{1,2} min(?:ute)?s? read)$/i,
+  // Disclaimers of syndicated copy.
+  /^\(?(?:disclaimer\s*:.{0,600}|this (?:story|article|report) (?:has not been edited|was (?:auto-)?generated|is auto-generated|is published from).{0,400})\)?$/i,
+  // Page metadata: `Tags: ...`, `Topics: ...`, `Updated: Nov 3, 2026 10:15 IST`.
+  /^(?:tags?|topics?|keywords?|filed under|updated|published|posted|last updated)(?: on| at)?\s*:\s*\S.{0,200}$/i,
+];
+
+export function isChromeLine(text: string): boolean {
+  const t = text.trim();
+  return t !== '' && t.length <= 700 && CHROME.some((re) => re.test(t));
+}
+
+/** Claims every chrome line of the story text [from, to). */
+export function chromeLineClaims(lines: readonly Line[], from: number, to: number): Map<number, Claim> {
+  const claims = new Map<number, Claim>();
+  for (let i = from; i < to; i++) if (isChromeLine(lines[i]!.text)) claims.set(i, { part: 'ignored', reason: 'chrome' });
+  return claims;
+}

@@ -1,0 +1,51 @@
+/**
+ * IPTC-7901 story text (dpa, AAP), between STX and ETX (wire-formats.md section 4). The display
+ * block (take keys, headline ending in ` =`, `By NAME =`) and the blank-separated body are read by
+ * the common grammar; this reader claims what follows the body:
+ * - the notebook: from a marker (`# Notebook`, `## Internet links`, `* * * *`, "The following
+ *   information is not for publication", `## Editorial contacts`) down to the sign-off → notes;
+ * - the sign-off: the service's name and the editors' initials (`dpa ab cd`) → footer.
+ */
+import { emptyReading, type DialectInput, type DialectReading } from './reading.js';
+
+const NOTEBOOK_MARKER = /^(?:#{1,3}\s+\S.{0,80}|\*(?:\s\*){2,}|-{4,}|The following information is not for publication\b.{0,40})$/i;
+const INITIALS = /^(?:\s+[\p{Ll}]{1,4}(?:\/[\p{Ll}]{1,4})?){1,4}$/u;
+
+/** The sign-off: the header's service (`dpa` from `dpa0123 ...`) in lower case, then initials. */
+function isSignOff(text: string, service: string | null): boolean {
+  const m = /^(\p{Ll}{2,5})(\s.*)$/u.exec(text);
+  if (!m || !INITIALS.test(m[2]!)) return false;
+  return service !== null && m[1] === service.toLowerCase();
+}
+
+export function readIptc(input: DialectInput): DialectReading {
+  const { lines, from, to, transmission } = input;
+  const reading = emptyReading(lines);
+  const content: number[] = [];
+  for (let i = from; i < to; i++) if (!lines[i]!.blank) content.push(i);
+  if (content.length === 0) return reading;
+
+  let end = content.length;
+  const last = content[end - 1]!;
+  const lastText = lines[last]!.text.trim();
+  if (isSignOff(lastText, transmission?.service ?? null)) {
+    reading.claims.set(last, { part: 'footer' });
+    reading.footer.push({ text: lastText, kind: 'signoff' });
+    end--;
+  }
+  // The notebook starts at its first marker below the opening lines and runs to the sign-off.
+  let start = -1;
+  for (let k = 2; k < end; k++) {
+    if (NOTEBOOK_MARKER.test(lines[content[k]!]!.text.trim())) {
+      start = k;
+      break;
+    }
+  }
+  if (start < 0) return reading;
+  for (let k = start; k < end; k++) {
+    const i = content[k]!;
+    reading.claims.set(i, { part: 'note', index: reading.notes.length });
+    reading.notes.push({ text: lines[i]!.text.trim(), line: lines[i]!.no });
+  }
+  return reading;
+}

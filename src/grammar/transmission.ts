@@ -1,0 +1,216 @@
+/**
+ * transmission header and trailer: the feed framing around a story (wire-formats.md section 4).
+ * ANPA-1312: `SYN SYN SOH` + service letter + sequence + `US` + selector, then a line with
+ * priority, category, keyword (`BC-SLUG`), optional take key, `MM-DD` and word count.
+ * IPTC-7901: `SOH` + header fields, then a keyword line ending in `/`.
+ * After ETX: AP's `AP-WF-11-13-13 1509GMT<` (MM-DD-YY HHMM) or IPTC's date-time group
+ * `131137 GMT Nov 13` (DDHHMM, month, two-digit year; German month names occur).
+ */
+import { monthNumber, MONTH_WORD } from '../dates/months.js';
+import { CONTROL, has, startsTransmission, type Line } from '../lines/line.js';
+import { trimmed } from '../text/opening.js';
+
+export interface Transmission {
+  format: 'anpa' | 'iptc';
+  service: string | null;
+  sequence: string | null;
+  selector: string | null;
+  priority: string | null;
+  category: string | null;
+  keyword: string | null;
+  /** ANPA desk code between the keyword prefix and `--` (`BC-US--Storm-Damage` → `US`). */
+  desk: string | null;
+  /** ANPA format bytes: `DC3 DC1` prose, `DC4 DC2` tabular. */
+  contentFormat: 'prose' | 'tabular' | null;
+  takeKey: string | null;
+  /** `MM-DD` from the header, as written. */
+  date: string | null;
+  wordCount: number | null;
+  /** The trailer after ETX: `AP-WF-11-13-13 1509GMT`, `131137 GMT Nov 13`. */
+  trailer: string | null;
+  /** When the trailer says, with a year, when the story was sent: `2013-11-13T15:09Z`. */
+  issued: string | null;
+}
+
+const SERVICE = /\u0001([A-Za-z])?(\d{4})\u001f?([^\s\u0000-\u001f]*)/;
+/** The service letter, sequence and selector as they read once the controls are gone. */
+const SERVICE_PREFIX = /^[A-Za-z]?\d{4}\S{0,20}\s+/;
+const ANPA_KEYWORD = /^([a-z]{1,2})\s+([a-z])\s+((?:BC|AP|AM|PM)-\S*)(?:\s+(\S+))?\s+(\d\d-\d\d)\s+(\d{1,5})\s*$/i;
+const IPTC_KEYWORD = /^([^\s/][^/]{0,60}\/(?:[^/]{1,60}\/){0,6})$/;
+/** Exported for the test of its gate (mayOpenIptcHeader). */
+export const IPTC_HEADER = /^([a-z]{1,4})(\d{3,4})\s+(\d)\s+(\w{1,3})\s+(\d{1,5})\b/i;
+
+/**
+ * Reads the header of a framed story: the lines before STX (index `stx`; or before the text, when
+ * STX is missing), and the control characters of the STX line too (format bytes may travel on it).
+ */
+export function readHeader(lines: readonly Line[], stx: number): Transmission {
+  const t: Transmission = {
+    format: 'anpa', service: null, sequence: null, selector: null, priority: null, category: null,
+    keyword: null, desk: null, contentFormat: null, takeKey: null, date: null, wordCount: null,
+    trailer: null, issued: null,
+  };
+  for (let i = 0; i <= stx && i < lines.length; i++) {
+    // The format bytes (DC1-DC4) and SERVICE (SOH first) are control characters, which the
+    // line's control bits tell of: most lines need no search.
+    const { raw } = lines[i]!;
+    if (has(lines[i]!, CONTROL.OTHER)) {
+      if (raw.includes('\u0013\u0011')) t.contentFormat = 'prose';
+      else if (raw.includes('\u0014\u0012')) t.contentFormat = 'tabular';
+    }
+    const m = has(lines[i]!, CONTROL.SOH) ? SERVICE.exec(raw) : null;
+    if (m) {
+      t.service = m[1] ?? null;
+      t.sequence = m[2]!;
+      t.selector = m[3] || null;
+    }
+  }
+  for (let i = 0; i < stx && i < lines.length; i++) {
+    const line = trimmed(lines[i]!.text);
+    let m = anpaKeyword(line);
+    if (m) {
+      t.priority = m[1]!;
+      t.category = m[2]!;
+      t.keyword = m[3]!;
+      t.takeKey = m[4] ?? null;
+      t.date = m[5]!;
+      t.wordCount = Number(m[6]);
+      continue;
+    }
+    m = mayOpenIptcHeader(line) ? IPTC_HEADER.exec(line) : null;
+    if (m) {
+      t.format = 'iptc';
+      t.service = m[1]!;
+      t.sequence = m[2]!;
+      t.priority = m[3]!;
+      t.category = m[4]!;
+      t.wordCount = Number(m[5]);
+      continue;
+    }
+    m = iptcKeyword(line);
+    if (m) {
+      t.format = 'iptc';
+      t.keyword = m[1]!;
+    }
+  }
+  return t;
+}
+
+/**
+ * Where the text starts in a story that opens with a transmission header but has no STX (lost in
+ * the capture): after the lines of framing controls (ENQ, SYN, SOH; one of them with SOH, which
+ * opens every header) and the keyword line that may follow them after blank lines (`u f BC-...`,
+ * `Germany-transport/buses/`). -1 when the story does not open with a header.
+ */
+export function headerEndWithoutStx(lines: readonly Line[]): number {
+  let at = 0;
+  let soh = false;
+  for (; at < lines.length && startsTransmission(lines[at]!); at++) soh ||= has(lines[at]!, CONTROL.SOH);
+  if (!soh) return -1;
+  let next = at;
+  while (next < lines.length && next - at < 2 && lines[next]!.blank) next++;
+  if (next === lines.length) return at;
+  const line = trimmed(lines[next]!.text);
+  return anpaKeyword(line) !== null || iptcKeyword(line) !== null ? next + 1 : at;
+}
+
+/**
+ * Whether `line` opens as IPTC_HEADER does: 1-4 ASCII letters (case-insensitive without the u
+ * flag, `[a-z]` folds no other letter), then a run of 3 or 4 ASCII digits (after 5 digits `\s`
+ * would meet a digit), then a character `\s` may match: ASCII white space, or one from U+00A0 up
+ * (the pattern decides which). The service and sequence of ANPA headers (`f0704`) and their
+ * other lines fail here, without a search.
+ */
+function mayOpenIptcHeader(line: string): boolean {
+  let at = 0;
+  while (at < line.length && at < 5 && isAsciiLetter(line.charCodeAt(at))) at++;
+  if (at === 0 || at > 4) return false;
+  const digitsFrom = at;
+  while (at < line.length && at < digitsFrom + 5 && isAsciiDigit(line.charCodeAt(at))) at++;
+  const digits = at - digitsFrom;
+  if (digits < 3 || digits > 4 || at === line.length) return false;
+  const c = line.charCodeAt(at);
+  return c === 32 || (c >= 9 && c <= 13) || c >= 0xa0;
+}
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * The ANPA keyword line, or the same after a service line it runs on from (some captures do:
+ * `a0412w r i BC-...`). ANPA_KEYWORD holds a `-` (`BC-`): a line without one is not searched.
+ */
+function anpaKeyword(line: string): RegExpExecArray | null {
+  if (!line.includes('-')) return null;
+  const m = ANPA_KEYWORD.exec(line);
+  if (m) return m;
+  // Without a service prefix the line would be searched again unchanged.
+  const prefix = SERVICE_PREFIX.exec(line);
+  return prefix ? ANPA_KEYWORD.exec(line.slice(prefix[0].length)) : null;
+}
+
+/** The IPTC keyword line (`A/B/C/`). IPTC_KEYWORD holds a `/`: a line without one is not searched. */
+function iptcKeyword(line: string): RegExpExecArray | null {
+  return line.includes('/') ? IPTC_KEYWORD.exec(line) : null;
+}
+
+/** The slug a keyword carries: `BC-BAHIA-COCOA-REVIEW` → `BAHIA-COCOA-REVIEW`, `A/B/C/` → `A/B/C`. */
+export function slugOfKeyword(keyword: string): string {
+  const from = hasKeywordPrefix(keyword) ? 3 : 0;
+  return keyword.endsWith('/') && keyword.length > from ? keyword.slice(from, -1) : keyword.slice(from);
+}
+
+/**
+ * Whether the keyword opens with `BC-`, `AP-`, `AM-` or `PM-` in either case: what
+ * `/^(?:BC|AP|AM|PM)-/i` finds (without the u flag it folds no other letter to these), read by
+ * character code as it is asked once per framed story. `c | 0x20` is the lower-case letter's code
+ * for exactly that letter in either case.
+ */
+function hasKeywordPrefix(keyword: string): boolean {
+  if (keyword.length < 3 || keyword.charCodeAt(2) !== 0x2d /* - */) return false;
+  const a = keyword.charCodeAt(0) | 0x20;
+  const b = keyword.charCodeAt(1) | 0x20;
+  return (a === 0x62 /* b */ && b === 0x63 /* c */) || (a === 0x61 /* a */ && (b === 0x70 /* p */ || b === 0x6d /* m */)) || (a === 0x70 /* p */ && b === 0x6d /* m */);
+}
+
+const DESK_KEYWORD = /^(?:BC|AP|AM|PM)-([A-Za-z]{1,6})--([^-].*)$/;
+
+/**
+ * An AP keyword's desk and slug: `BC-US--Storm-Damage` → `US`, `Storm-Damage`. Only AP-style
+ * copy is read this way: 1987 Reuters keywords such as `BC-VMS--HOTEL-<VHT>-APPR` keep their `--`.
+ */
+export function deskOfKeyword(keyword: string): { desk: string; slug: string } | null {
+  const m = DESK_KEYWORD.exec(keyword);
+  return m ? { desk: m[1]!, slug: m[2]! } : null;
+}
+
+const AP_TRAILER = /^[A-Z]{2}-[A-Z]{2}-(\d\d)-(\d\d)-(\d\d)\s+(\d\d)(\d\d)\s*GMT<?$/;
+export const DATE_TIME_GROUP = new RegExp(`^(\\d\\d)(\\d\\d)(\\d\\d)\\s+GMT\\s+(${MONTH_WORD})\\.?(?:\\s+(\\d\\d|\\d{4}))?$`, 'u');
+
+/**
+ * Reads the trailer after ETX (the first non-empty text on the ETX line after ETX, or on the lines
+ * below): the trailer as written, without ANPA's closing `<`, and when it was issued if it gives a
+ * year. Two-digit years are read as 19YY from 70 on, 20YY below.
+ */
+export function readTrailer(texts: readonly string[]): { trailer: string | null; issued: string | null } {
+  let written: string | undefined;
+  for (let k = 0; k < texts.length && written === undefined; k++) {
+    const t = texts[k]!.trim();
+    if (t !== '') written = t;
+  }
+  if (written === undefined) return { trailer: null, issued: null };
+  const trailer = written.endsWith('<') ? written.slice(0, -1) : written;
+  let m = AP_TRAILER.exec(written);
+  if (m) return { trailer, issued: stamp(m[3]!, Number(m[1]), Number(m[2]), m[4]!, m[5]!) };
+  m = DATE_TIME_GROUP.exec(written);
+  const month = m ? monthNumber(m[4]!) : null;
+  if (m && m[5] !== undefined && month !== null) return { trailer, issued: stamp(m[5], month, Number(m[1]), m[2]!, m[3]!) };
+  return { trailer, issued: null };
+}
+
+function stamp(year: string, month: number, day: number, hour: string, minute: string): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31 || Number(hour) > 23 || Number(minute) > 59) return null;
+  const fullYear = year.length === 4 ? Number(year) : Number(year) + (Number(year) >= 70 ? 1900 : 2000);
+  const pad = (v: number) => String(v).padStart(2, '0');
+  return `${fullYear}-${pad(month)}-${pad(day)}T${hour}:${minute}Z`;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { captionText, isImageCell, readCaption } from '../../src/grammar/captions.js';
+
+describe('captions: image cells', () => {
+  it.each(['![]()', '![]() |', '| ![](https://example.com/a.jpg) |', '  ![photo](a.jpg)  '])('%j is an image cell', (text) => {
+    expect(isImageCell(text)).toBe(true);
+  });
+  it.each(['![]', 'see ![](a.jpg) here', '| caption |', '![](a.jpg) text'])('%j is not', (text) => {
+    expect(isImageCell(text)).toBe(false);
+  });
+});
+
+describe('captions: caption text', () => {
+  it('reads a table row, with or without the ▲ mark', () => {
+    expect(captionText('| ▲ Rescuers search the river bank (Yonhap) |')).toBe('Rescuers search the river bank (Yonhap)');
+    expect(captionText('|Rescuers search the river bank|')).toBe('Rescuers search the river bank');
+  });
+  it('keeps pipes inside the cell', () => {
+    expect(captionText('| a | b |')).toBe('a | b');
+  });
+  it('reads a ▲ line', () => {
+    expect(captionText('  ▲   A ferry leaves port  ')).toBe('A ferry leaves port');
+  });
+  it('refuses table rules, empty cells and plain lines', () => {
+    expect(captionText('|---|:--|')).toBeNull();
+    expect(captionText('| |')).toBeNull();
+    expect(captionText('||')).toBeNull();
+    expect(captionText('▲')).toBeNull();
+    expect(captionText('A ferry leaves port')).toBeNull();
+  });
+});
+
+describe('captions: credits and restrictions', () => {
+  it('splits the trailing credit off', () => {
+    expect(readCaption('A ferry leaves port (Yonhap)')).toEqual({ text: 'A ferry leaves port (Yonhap)', credit: 'Yonhap', restrictions: [] });
+  });
+  it('reads restrictions after the credit, in order', () => {
+    const c = readCaption('Workers repair a dam (AP Photo/Jane Roe) (NO ARCHIVES) (PHOTO NOT FOR SALE)');
+    expect(c.credit).toBe('AP Photo/Jane Roe');
+    expect(c.restrictions).toEqual(['NO ARCHIVES', 'PHOTO NOT FOR SALE']);
+  });
+  it('reads `Photo by NAME/Agency` credits', () => {
+    expect(readCaption('Lanterns over the lake. (Photo by Li Hua/Xinhua)').credit).toBe('Photo by Li Hua/Xinhua');
+  });
+  it('leaves a parenthesis that is no credit in the text', () => {
+    expect(readCaption('The mayor (left) speaks, 2024').credit).toBeNull();
+    expect(readCaption('Members of the 3rd (12345) battalion (2024)').credit).toBeNull();
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { isNoteLine, NOTE } from '../../src/grammar/notes.js';
+
+describe("editor's notes", () => {
+  it.each([
+    'Eds: Updates with quotes',
+    '(Eds: Recasts first paragraph)',
+    "EDITOR'S NOTE _ This story contains strong language",
+    'Editors Note: embargoed until 0600 GMT',
+    'ATTN: sports desks',
+    'Attention editors: picture available',
+    'Note to editors: corrects spelling',
+    'ADVISORY - schedule change',
+    'Ed _ fixes typo',
+  ])('%j is a note', (text) => {
+    expect(isNoteLine(text)).toBe(true);
+  });
+  it.each(['Editors gathered in Seoul on Monday.', 'Edward Lee said', 'Attention turned to the vote', 'Advisory board members'])('%j is not', (text) => {
+    expect(isNoteLine(text)).toBe(false);
+  });
+});
+
+describe("editor's notes: the first-character gate", () => {
+  it('turns away only texts the pattern does not match', () => {
+    const words = ['Eds', 'ed', 'EDITORS', "editor's note", 'attn', 'Attention editors', 'note to editors', 'ADVISORY', 'Edward', 'x', '2'];
+    const openers = ['', ' ', '\t', '  (', '(', '( ', '\u00a0', '\v', '*', '-'];
+    const ends = [':', ' _', ' -', '_', '—', ' said', ''];
+    let notes = 0;
+    for (const opener of openers) {
+      for (const word of words) {
+        for (const end of ends) {
+          const text = opener + word + end;
+          expect(isNoteLine(text), JSON.stringify(text)).toBe(NOTE.test(text));
+          if (NOTE.test(text)) notes++;
+        }
+      }
+    }
+    expect(notes).toBeGreaterThan(50);
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { CONTROL, has, toLine } from '../../src/lines/line.js';
+import { headerEndWithoutStx, IPTC_HEADER, readHeader, slugOfKeyword } from '../../src/grammar/transmission.js';
+
+/** Reads raw header lines as the parser does: up to the STX line, or all of them. */
+function header(...raw: string[]) {
+  const lines = raw.map((r, i) => toLine(i + 1, r));
+  const stx = lines.findIndex((l) => has(l, CONTROL.STX));
+  return readHeader(lines, stx < 0 ? lines.length : stx);
+}
+
+describe('transmission header without STX', () => {
+  const lines = (...raw: string[]) => raw.map((r, i) => toLine(i + 1, r));
+  it('ends after the framing lines and the keyword line that follows them', () => {
+    const anpa = lines('\u0005\u0005\u0005A', '\u0016\u0016\u0001f0704\u001freute', 'u f BC-TEA-AUCTION   03-02 0031', 'TEA AUCTION PRICES FIRM');
+    expect(headerEndWithoutStx(anpa)).toBe(3);
+    const iptc = lines('\u0001dpa0127 4 pl 312 dpa 0318', '', 'Germany-transport/buses/', 'Night buses =');
+    expect(headerEndWithoutStx(iptc)).toBe(3);
+  });
+  it('ends after the framing lines when no keyword line follows', () => {
+    expect(headerEndWithoutStx(lines('\u0001dpa0127 4 pl 312 dpa 0318', 'Night buses to be tested'))).toBe(1);
+  });
+  it('is not found where the story does not open with SOH', () => {
+    expect(headerEndWithoutStx(lines('u f BC-TEA-AUCTION   03-02 0031', 'TEA AUCTION PRICES FIRM'))).toBe(-1);
+    expect(headerEndWithoutStx(lines('\u0005\u0005\u0005A', 'TEA AUCTION PRICES FIRM'))).toBe(-1);
+  });
+});
+
+describe('transmission header', () => {
+  it('ANPA-1312: service, sequence, selector, then priority, category, keyword, take key, date and word count', () => {
+    const t = header('\u0016\u0016\u0001a0412\u001fAAA', 'r f BC-HARBOUR-CRANES 1stLd-Writethru 11-13 0538', '\u0002');
+    expect(t).toMatchObject({
+      format: 'anpa', service: 'a', sequence: '0412', selector: 'AAA', priority: 'r', category: 'f',
+      keyword: 'BC-HARBOUR-CRANES', takeKey: '1stLd-Writethru', date: '11-13', wordCount: 538, trailer: null,
+    });
+  });
+  it('IPTC 7901: header fields and a keyword line ending in a slash', () => {
+    const t = header('\u0001dpa0123 4 pl 389', 'Wirtschaft/Hafen/Kräne/', '\u0002');
+    expect(t).toMatchObject({ format: 'iptc', service: 'dpa', sequence: '0123', priority: '4', category: 'pl', wordCount: 389, keyword: 'Wirtschaft/Hafen/Kräne/' });
+  });
+  it('a header it cannot read leaves every field empty', () => {
+    const t = header('\u0001', '\u0002');
+    expect(t).toMatchObject({
+      format: 'anpa', service: null, sequence: null, selector: null, priority: null, category: null,
+      keyword: null, takeKey: null, date: null, wordCount: null, trailer: null,
+    });
+  });
+});
+
+describe('keyword → slug', () => {
+  it.each([
+    ['BC-BAHIA-COCOA-REVIEW', 'BAHIA-COCOA-REVIEW'],
+    ['AM-Harbour-Cranes', 'Harbour-Cranes'],
+    ['Wirtschaft/Hafen/', 'Wirtschaft/Hafen'],
+    ['PLAIN', 'PLAIN'],
+  ])('%j → %j', (keyword, slug) => {
+    expect(slugOfKeyword(keyword)).toBe(slug);
+  });
+});
+
+describe('keyword prefixes, read by character code', () => {
+  it('are taken off as /^(?:BC|AP|AM|PM)-/i takes them off', () => {
+    const heads = ['BC-', 'bc-', 'Bc-', 'aP-', 'AM-', 'pm-', 'PM', 'BC', 'BB-', 'CB-', 'AC-', 'PA-', 'ap_', 'BĆ-', 'bC-', '@C-', 'b\u0063-', '', '-', '/'];
+    for (const head of heads) {
+      for (const rest of ['', 'X', 'Harbour-Cranes', 'A/B/', '/']) {
+        const keyword = head + rest;
+        const expected = keyword.replace(/^(?:BC|AP|AM|PM)-/i, '').replace(/\/$/, '');
+        expect(slugOfKeyword(keyword), JSON.stringify(keyword)).toBe(expected);
+      }
+    }
+  });
+});
+
+describe('the IPTC header gate', () => {
+  it('lets through every line IPTC_HEADER reads', () => {
+    const heads = ['', 'a', 'dpa', 'abcd', 'abcde', 'D', '1', ' '];
+    const digits = ['', '12', '123', '1234', '12345', '0123'];
+    const after = ['', ' ', '\t', '\u00a0', '\u2003', 'x', '-', ' 4 pl 389', '\t1 ab 12', ' 4 pl', '  4  x  7 more'];
+    let read = 0;
+    for (const head of heads) {
+      for (const d of digits) {
+        for (const a of after) {
+          const line = head + d + a;
+          const t = header(line, '\u0002');
+          const iptc = IPTC_HEADER.test(line.trim());
+          expect(t.format === 'iptc', JSON.stringify(line)).toBe(iptc);
+          if (iptc) read++;
+        }
+      }
+    }
+    expect(read).toBeGreaterThan(10);
+  });
+});

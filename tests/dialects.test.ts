@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { apTypography } from '../src/grammar/dialects/anpa.js';
-import { isChromeLine } from '../src/grammar/chrome.js';
+import { isChromeLine } from '../src/profiles/chrome.js';
 import { decodeEntities, htmlText, isHtmlLine } from '../src/grammar/dialects/html.js';
 import { isColumnLine } from '../src/grammar/tables.js';
 import { parseBytes, parseText } from '../src/pipeline/parse.js';

@@ -18,7 +18,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { DAY_MONTH, MONTH_DAY } from '../src/dates/iso.js';
 import { DATELINE_FORMS } from '../src/grammar/dateline/forms.js';
-import { CHROME } from '../src/grammar/chrome.js';
+import { CHROME } from '../src/profiles/chrome.js';
 import { DATE_TIME_GROUP } from '../src/grammar/transmission.js';
 import { parseText } from '../src/pipeline/parse.js';
 import { filesBelow } from './support/walk.js';
@@ -92,7 +92,7 @@ describe('static analysis of every regex in src/', () => {
     'dates/iso.ts': [MONTH_DAY, DAY_MONTH],
     // The union of the profiles' footer and glued-end patterns, each analysed above as a literal.
     'profiles/any-of.ts': [],
-    'grammar/chrome.ts': [...CHROME],
+    'profiles/chrome.ts': [...CHROME],
     'grammar/transmission.ts': [DATE_TIME_GROUP],
     // Both twins of each form (text/ascii-twin.ts), which builds what its callers give it.
     'text/ascii-twin.ts': [],

@@ -3,8 +3,48 @@
  * markdown image cell (`![]() |`) followed by a table row (`| ▲ caption |`); plain copy puts a
  * `▲ caption` line or a `(Photo by NAME/Xinhua)` credit line near the photo.
  */
+import { CONTROL, has } from '../lines/line.js';
 import { PROFILES } from '../profiles/index.js';
 import { isPrintableAscii, openingChar } from '../text/opening.js';
+import { assignment, UNASSIGNED } from './assignment.js';
+import { claim, rule, type StoryTree } from './tree.js';
+
+const CAPTIONS = rule('captions');
+const BLANK = rule('blank');
+const IGNORED_BLANK = assignment('ignored', undefined, 'blank');
+const IGNORED_FRAMING = assignment('ignored', undefined, 'framing');
+
+/**
+ * captions (GRAMMAR.md sections 1 and 4): `content = { blank | caption } , ...`. Claims the blank
+ * lines and the caption lines (image cell and caption row, or a `▲` line) of the story text that
+ * the dialect left, and lists the other lines as the content the later rules read.
+ */
+export function captions(tree: StoryTree): void {
+  const { lines, assigned, content } = tree;
+  let afterImage = false;
+  for (let i = tree.from; i < tree.to; i++) {
+    const line = lines[i]!;
+    if (assigned[i] !== UNASSIGNED) continue;
+    if (line.blank) {
+      claim(tree, i, has(line, CONTROL.STX) ? IGNORED_FRAMING : IGNORED_BLANK, BLANK);
+      continue;
+    }
+    const mayOpen = mayOpenCaption(line.text);
+    if (mayOpen && isImageCell(line.text)) {
+      claim(tree, i, assignment('caption', tree.captions.length), CAPTIONS);
+      afterImage = true;
+      continue;
+    }
+    const caption = afterImage || (mayOpen && opensWithCaptionMark(line.text)) ? captionText(line.text) : null;
+    afterImage = false;
+    if (caption !== null) {
+      claim(tree, i, assignment('caption', tree.captions.length), CAPTIONS);
+      tree.captions.push({ ...readCaption(caption), line: line.no });
+      continue;
+    }
+    content.push(i);
+  }
+}
 
 export interface Caption {
   text: string;

@@ -7,8 +7,34 @@
  *   table row as a paragraph, and a reader of `body` still gets every figure.
  */
 import type { Line } from '../lines/line.js';
-import type { TableRun } from './dialects/reading.js';
+import { indexOf, partCode, partCodeOf } from './assignment.js';
 import type { Paragraph } from './paragraphs.js';
+import type { StoryTree, TableRun } from './tree.js';
+
+const BODY = partCode('body');
+
+/**
+ * tables (GRAMMAR.md section 7): the dialect's tables and the column layouts among the other body
+ * lines, in line order, each with the body paragraphs it spans.
+ */
+export function tables(tree: StoryTree): void {
+  const { lines, assigned, tableRuns } = tree;
+  const inDialectTable = (i: number) => tableRuns.some((t) => i >= t.first && i <= t.last);
+  const columnRuns = findColumnRuns(lines, (i) => partCodeOf(assigned[i]!) === BODY && (tableRuns.length === 0 || !inDialectTable(i)));
+  if (tableRuns.length === 0 && columnRuns.length === 0) return;
+  const runs = [...tableRuns, ...columnRuns].sort((a, b) => a.first - b.first);
+  for (const run of runs) {
+    const first = assigned[run.first]!;
+    const last = assigned[run.last]!;
+    tree.tables.push({
+      start: lines[run.first]!.no,
+      end: lines[run.last]!.no,
+      rows: run.rows,
+      cells: run.cells,
+      body: partCodeOf(first) === BODY && partCodeOf(last) === BODY ? { first: indexOf(first), last: indexOf(last) } : null,
+    });
+  }
+}
 
 /** Cells apart by three spaces, or by two spaces at least twice, or by a dotted leader. */
 const WIDE_GAP = /\S {3,}\S/;

@@ -1,11 +1,14 @@
 /**
- * The pipeline in one place: bytes → text → lines → stories → parts. src/pipeline/stream.ts runs
+ * The pipeline in one place: bytes → text → lines → stories → grammar → compose. src/pipeline/stream.ts runs
  * the same pipeline story by story over a stream.
  */
 import { asciiSlice, decodeBytes, decodesAsAscii, looksBinary, type EncodingName } from '../bytes/decode.js';
 import { toLine, type Line } from '../lines/line.js';
+import type { StoryContext } from '../grammar/tree.js';
 import type { Dialect, Story } from '../schema/story.js';
-import { parseStory } from '../grammar/story.js';
+import { compose } from '../compose/compose.js';
+import { story } from '../grammar/story.js';
+import { profileById } from '../profiles/index.js';
 import { checkStray, checkUnclosed } from '../stories/continuity.js';
 import { StoryBoundaries } from '../stories/segment.js';
 import { LineSplitter } from '../text/split-lines.js';
@@ -32,18 +35,19 @@ export interface Decoding {
 
 /** Parses the lines of one story segment. */
 export function parseSegment(lines: readonly Line[], index: number, options: ParseOptions, decoding: Decoding): Story {
-  const story = parseStory(lines, {
+  const ctx: StoryContext = {
     source: options.source ?? '-',
     index,
     encoding: decoding.encoding,
     dialect: options.dialect,
-    profile: options.profile,
+    profile: options.profile === undefined ? undefined : profileById(options.profile),
     referenceDate: options.referenceDate,
-  });
+  };
+  const parsed = compose(story(lines, ctx), ctx);
   if (decoding.fellBack) {
-    story.warnings.push({ code: 'encoding-fallback', message: `not valid UTF-8; decoded as ${decoding.encoding}`, line: null });
+    parsed.warnings.push({ code: 'encoding-fallback', message: `not valid UTF-8; decoded as ${decoding.encoding}`, line: null });
   }
-  return story;
+  return parsed;
 }
 
 /**

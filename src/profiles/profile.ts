@@ -2,7 +2,11 @@
  * An agency profile: everything the grammar needs to know about one agency's habits, as data.
  * The parser never names an agency; it asks the profiles.
  */
-import type { DatelineFormName } from '../grammar/dateline/forms.js';
+
+/** The dateline shapes the grammar reads (src/grammar/dateline/forms.ts defines each). */
+export type DatelineFormName =
+  | 'agency-place-date' | 'korean' | 'tass' | 'place-date-agency' | 'place-date-credit' | 'place-agency'
+  | 'date-agency' | 'agency' | 'place-date' | 'place' | 'chinese';
 
 /** What a footer line is, once recognised. */
 export type FooterKind = 'end' | 'signoff' | 'copyright' | 'contributor' | 'email' | 'credit' | 'note' | 'promo' | 'rule';

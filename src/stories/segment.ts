@@ -7,7 +7,7 @@
  * after an end marker that still belong to the story (copyright, trailer, blanks) stay with it.
  */
 import { CONTROL, has, startsTransmission, type Line } from '../lines/line.js';
-import { isChromeLine } from '../grammar/chrome.js';
+import { isChromeLine } from '../profiles/chrome.js';
 import { footerKind, splitGluedEnd, type FooterKind } from '../profiles/index.js';
 
 export interface Segment {

@@ -30,3 +30,6 @@ export function isPrintableAscii(c: number): boolean {
 export function trimmed(text: string): string {
   return text.length > 0 && isPrintableAscii(text.charCodeAt(0)) && isPrintableAscii(text.charCodeAt(text.length - 1)) ? text : text.trim();
 }
+
+/** A text without a lowercase letter in any script: all capitals, figures or punctuation. */
+export const NO_LOWERCASE = /^[^\p{Ll}]*$/u;

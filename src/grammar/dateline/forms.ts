@@ -5,6 +5,7 @@
  */
 import { MONTH_WORD } from '../../dates/months.js';
 import { TwinPattern } from '../../text/ascii-twin.js';
+import type { DatelineFormName } from '../../profiles/profile.js';
 
 /** One place segment: capitalised words, with a parenthesised or bracketed region allowed. No digit (see fromDay). */
 const WORD = String.raw`(?:[\p{L}\p{M}][\p{L}\p{M}'’.&/-]{0,30}|\([\p{L}\p{M} .'-]{1,30}\)|\[[\p{L}\p{M} .'-]{1,30}\])`;
@@ -45,9 +46,6 @@ export interface DatelineFields {
   reporter?: string | null;
 }
 
-export type DatelineFormName =
-  | 'agency-place-date' | 'korean' | 'tass' | 'place-date-agency' | 'place-date-credit' | 'place-agency'
-  | 'date-agency' | 'agency' | 'place-date' | 'place' | 'chinese';
 
 export interface DatelineForm {
   name: DatelineFormName;

@@ -5,7 +5,8 @@ import { readDate } from '../../dates/iso.js';
 import { profileByAlias, type AgencyProfile } from '../../profiles/index.js';
 import { trimmed } from '../../text/opening.js';
 import { isAsciiText } from '../../text/ascii-twin.js';
-import { DATELINE_FORMS, SEPARATORS, type DatelineFormName } from './forms.js';
+import type { DatelineFormName } from '../../profiles/profile.js';
+import { DATELINE_FORMS, SEPARATORS } from './forms.js';
 
 /** The smallest indent that marks a paragraph start (the 1987 wire indents four spaces, tables one). */
 const PARAGRAPH_INDENT = 2;

@@ -14,7 +14,9 @@ import type { Line } from '../../lines/line.js';
 import { profileByAlias } from '../../profiles/index.js';
 import { readByline } from '../byline.js';
 import { readCaption } from '../captions.js';
-import { emptyReading, withText, type DialectInput, type DialectReading, type TableRun } from './reading.js';
+import { assignment } from '../assignment.js';
+import { claim, rule, type StoryTree, type TableRun } from '../tree.js';
+import { withText } from './rewrite.js';
 import { isFlagLine, readFlags } from '../flags.js';
 import { isNoteLine } from '../notes.js';
 import { isPrintableAscii, openingChar } from '../../text/opening.js';
@@ -27,6 +29,11 @@ const TAB_PARAGRAPH = /^\t {3}\S/;
 // eslint-disable-next-line no-control-regex
 const TABLE_CELL_BREAK = /[;\t\u0000-\u0008\u000b-\u001f\u007f]+/;
 const BACKSPACE = 0x08;
+const SLUG = assignment('slug');
+const FLAG = assignment('flag');
+const BYLINE = assignment('byline');
+const HEADLINE = assignment('headline');
+const DECK = assignment('deck');
 
 /**
  * AP typography to plain typography: ` _ ` and a trailing ` _` are dashes, ``` `` ``` and `''`
@@ -65,9 +72,12 @@ function rawContent(line: Line): string {
 /** SOH to BEL, SYN and US: the controls that frame a transmission (read per line: no pattern). */
 const isFraming = (c: number) => (c >= 0x01 && c <= 0x07) || c === 0x16 || c === 0x1f;
 
-export function readAnpa(input: DialectInput): DialectReading {
-  const { lines, from, to, transmission } = input;
-  const reading = emptyReading(lines);
+const ANPA = rule('anpa-display');
+
+/** Reads AP-style display lines, tab-led paragraphs, backspace tables and AP typography. */
+export function anpaDisplay(tree: StoryTree): void {
+  const { lines, from, to, transmission } = tree;
+  const parts = tree.display;
   // One look at every line first: AP-style copy has tab-led paragraphs or display lines, and
   // copy with neither (1987 Reuters) needs the second pass only for its tables.
   let tabParagraphs = false;
@@ -85,19 +95,19 @@ export function readAnpa(input: DialectInput): DialectReading {
   const apStyle = tabParagraphs || displayLines;
   // Tab-led paragraphs are one physical line each; other AP copy may be hard-wrapped, and the
   // common layout rules tell how.
-  if (tabParagraphs) reading.paragraphLayout = 'line-per-paragraph';
+  if (tabParagraphs) tree.paragraphLayout = 'line-per-paragraph';
   if (apStyle) {
     const desk = transmission?.keyword ? deskOfKeyword(transmission.keyword) : null;
     if (desk && transmission) {
       transmission.desk = desk.desk;
-      reading.slug = desk.slug;
+      parts.slug = desk.slug;
     }
   }
 
-  if (!apStyle && !tableRows) return reading;
+  if (!apStyle && !tableRows) return;
   // The reading's own copy of the lines: table rows and AP typography rewrite their text.
   const rewritten = [...lines];
-  reading.lines = rewritten;
+  tree.lines = rewritten;
 
   let table: TableRun | null = null;
   let inBody = false;
@@ -114,7 +124,7 @@ export function readAnpa(input: DialectInput): DialectReading {
         table.last = i;
       } else {
         table = { first: i, last: i, rows: [], cells: [] };
-        reading.tables.push(table);
+        tree.tableRuns.push(table);
       }
       table.rows.push(row.join('\t'));
       table.cells.push(row);
@@ -136,35 +146,34 @@ export function readAnpa(input: DialectInput): DialectReading {
     const keyword = DISPLAY_KEYWORD.exec(text);
     if (keyword) {
       // The display keyword repeats the header's with the story's real word count.
-      reading.claims.set(i, { part: 'slug' });
+      claim(tree, i, SLUG, ANPA);
       if (transmission) transmission.wordCount = Number(keyword[2]);
-      reading.slug ??= deskOfKeyword(keyword[1]!)?.slug ?? keyword[1]!.replace(/^(?:BC|AP|AM|PM)-/, '');
+      parts.slug ??= deskOfKeyword(keyword[1]!)?.slug ?? keyword[1]!.replace(/^(?:BC|AP|AM|PM)-/, '');
     } else if (isFlagLine(text)) {
-      reading.claims.set(i, { part: 'flag' });
-      reading.flags.push(readFlags(text).flags[0] ?? text.replace(/[()]/g, ''));
+      claim(tree, i, FLAG, ANPA);
+      tree.flags.push(readFlags(text).flags[0] ?? text.replace(/[()]/g, ''));
     } else if (PHOTO.test(text)) {
-      reading.claims.set(i, { part: 'caption', index: reading.captions.length });
-      reading.captions.push({ ...readCaption(text), line: line.no });
+      claim(tree, i, assignment('caption', tree.captions.length), ANPA);
+      tree.captions.push({ ...readCaption(text), line: line.no });
     } else if (isNoteLine(text)) {
-      reading.claims.set(i, { part: 'note', index: reading.notes.length });
-      reading.notes.push({ text, line: line.no });
-    } else if (reading.byline === null && reading.headline !== null && readByline(text)) {
-      reading.byline = readByline(text);
-      reading.claims.set(i, { part: 'byline' });
-    } else if (reading.byline !== null && (display.close === '=' || profileByAlias(text))) {
+      claim(tree, i, assignment('note', tree.notes.length), ANPA);
+      tree.notes.push({ text, line: line.no });
+    } else if (parts.byline === null && parts.headline !== null && readByline(text)) {
+      parts.byline = readByline(text);
+      claim(tree, i, BYLINE, ANPA);
+    } else if (parts.byline !== null && (display.close === '=' || profileByAlias(text))) {
       // The byline block: `^By NAME=` then `^Associated Press=` or `^AP Business Writer=`.
-      reading.credit = reading.credit === null ? text : `${reading.credit}, ${text}`;
-      reading.claims.set(i, { part: 'byline' });
-    } else if (reading.headline === null) {
+      parts.credit = parts.credit === null ? text : `${parts.credit}, ${text}`;
+      claim(tree, i, BYLINE, ANPA);
+    } else if (parts.headline === null) {
       const marks = readFlags(text);
-      reading.flags.push(...marks.flags);
-      reading.headline = marks.headline;
-      reading.claims.set(i, { part: 'headline' });
+      tree.flags.push(...marks.flags);
+      parts.headline = marks.headline;
+      claim(tree, i, HEADLINE, ANPA);
     } else {
       deck.push(text);
-      reading.claims.set(i, { part: 'deck' });
+      claim(tree, i, DECK, ANPA);
     }
   }
-  if (deck.length > 0) reading.deck = deck.join(' ');
-  return reading;
+  if (deck.length > 0) parts.deck = deck.join(' ');
 }

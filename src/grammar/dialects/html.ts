@@ -9,8 +9,12 @@
  * (or `<br/><br/>`-separated) copy as one paragraph per line.
  */
 import { readCaption } from '../captions.js';
-import { emptyReading, withText, type DialectInput, type DialectReading } from './reading.js';
-import { readWeb } from './web.js';
+import { assignment } from '../assignment.js';
+import { claim, rule, type StoryTree } from '../tree.js';
+import { withText } from './rewrite.js';
+
+const HTML = rule('html-markup');
+const MARKUP = assignment('ignored', undefined, 'markup');
 
 /** A tag, a comment, or a declaration (`<!DOCTYPE html>`, which opens a saved page). */
 const TAG = /<[/!]?[A-Za-z][^<>]{0,500}>|<!--[^]{0,2000}?-->/g;
@@ -69,11 +73,12 @@ export function htmlText(text: string): string {
   return decodeEntities(text.replace(INLINE_CODE, '').replace(BREAK, ' ').replace(TAG, '')).replace(/[\u00a0\u2000-\u200a\u202f]/g, ' ');
 }
 
-export function readHtml(input: DialectInput): DialectReading {
-  const { lines, from, to } = input;
-  // The reading's own copy of the lines: markup is taken out of their text.
+/** Reads each line as the text a browser shows; claims markup-only lines and marked captions. */
+export function htmlMarkup(tree: StoryTree): void {
+  const { lines, from, to } = tree;
+  // The tree's own copy of the lines: markup is taken out of their text.
   const rewritten = [...lines];
-  const reading = emptyReading(rewritten);
+  tree.lines = rewritten;
   let afterBreak = false;
   // Inside <script>, <style>, <head> or a comment until this closing pattern is seen.
   let hiddenUntil: RegExp | null = null;
@@ -82,7 +87,7 @@ export function readHtml(input: DialectInput): DialectReading {
     if (line.blank) continue;
     const hidden: RegExp | null = hiddenUntil ?? HIDDEN_OPEN.find((h) => h.open.test(line.text))?.close ?? null;
     if (hidden) {
-      reading.claims.set(i, { part: 'ignored', reason: 'markup' });
+      claim(tree, i, MARKUP, HTML);
       hiddenUntil = hidden.test(line.text) ? null : hidden;
       continue;
     }
@@ -90,16 +95,14 @@ export function readHtml(input: DialectInput): DialectReading {
     afterBreak = ENDS_BLOCK.test(line.text);
     const shown = htmlText(line.text).trim();
     if (shown === '') {
-      reading.claims.set(i, { part: 'ignored', reason: 'markup' });
+      claim(tree, i, MARKUP, HTML);
       continue;
     }
     if (CAPTION_BLOCK.test(line.text)) {
-      reading.claims.set(i, { part: 'caption', index: reading.captions.length });
-      reading.captions.push({ ...readCaption(shown), line: line.no });
+      claim(tree, i, assignment('caption', tree.captions.length), HTML);
+      tree.captions.push({ ...readCaption(shown), line: line.no });
       continue;
     }
     rewritten[i] = withText(line, shown, startsParagraph ? 4 : 0);
   }
-  // What a page wraps around the story, and caption lines, read as in web copy.
-  return readWeb(input, reading);
 }

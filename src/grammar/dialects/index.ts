@@ -1,24 +1,29 @@
 /**
- * Which dialect reading a story gets (see dialect.ts). Plain copy has no reading of its own:
- * the common grammar reads it.
+ * Dialects as configuration: each dialect is the list of its constructs, run in order over the
+ * story text before the common productions (src/grammar/story.ts). A construct may claim lines,
+ * read display parts, captions, notes, tables and footer lines into the tree, and rewrite a
+ * line's text. Plain copy has none: the common productions read it. A new dialect is a module of
+ * constructs and a row here.
  */
-import { readAnpa } from './anpa.js';
-import { emptyReading, type DialectInput, type DialectReading } from './reading.js';
-import { readHtml } from './html.js';
-import { readIptc } from './iptc.js';
-import { readWeb } from './web.js';
+import type { Dialect } from '../../schema/story.js';
+import type { StoryTree } from '../tree.js';
+import { anpaDisplay } from './anpa.js';
+import { htmlMarkup } from './html.js';
+import { iptcNotebook } from './iptc.js';
+import { webCaptions, webChrome } from './web.js';
 
-export function readDialect(input: DialectInput): DialectReading {
-  switch (input.dialect) {
-    case 'anpa':
-      return readAnpa(input);
-    case 'iptc':
-      return readIptc(input);
-    case 'html':
-      return readHtml(input);
-    case 'web':
-      return readWeb(input);
-    case 'plain':
-      return emptyReading(input.lines);
-  }
+type Construct = (tree: StoryTree) => void;
+
+export const DIALECT_CONSTRUCTS: Readonly<Record<Dialect, readonly Construct[]>> = {
+  anpa: [anpaDisplay],
+  iptc: [iptcNotebook],
+  // A page's markup is read first; what it wraps around the story is read as in web copy.
+  html: [htmlMarkup, webChrome, webCaptions],
+  web: [webChrome, webCaptions],
+  plain: [],
+};
+
+/** Runs the constructs of the tree's dialect. */
+export function dialect(tree: StoryTree): void {
+  for (const construct of DIALECT_CONSTRUCTS[tree.dialect]) construct(tree);
 }

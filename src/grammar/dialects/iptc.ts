@@ -6,7 +6,11 @@
  *   information is not for publication", `## Editorial contacts`) down to the sign-off → notes;
  * - the sign-off: the service's name and the editors' initials (`dpa ab cd`) → footer.
  */
-import { emptyReading, type DialectInput, type DialectReading } from './reading.js';
+import { assignment } from '../assignment.js';
+import { claim, rule, type StoryTree } from '../tree.js';
+
+const IPTC = rule('iptc-notebook');
+const FOOTER = assignment('footer');
 
 const NOTEBOOK_MARKER = /^(?:#{1,3}\s+\S.{0,80}|\*(?:\s\*){2,}|-{4,}|The following information is not for publication\b.{0,40})$/i;
 const INITIALS = /^(?:\s+[\p{Ll}]{1,4}(?:\/[\p{Ll}]{1,4})?){1,4}$/u;
@@ -18,19 +22,19 @@ function isSignOff(text: string, service: string | null): boolean {
   return service !== null && m[1] === service.toLowerCase();
 }
 
-export function readIptc(input: DialectInput): DialectReading {
-  const { lines, from, to, transmission } = input;
-  const reading = emptyReading(lines);
+/** Claims the sign-off and the notebook under the body of IPTC copy. */
+export function iptcNotebook(tree: StoryTree): void {
+  const { lines, from, to, transmission } = tree;
   const content: number[] = [];
   for (let i = from; i < to; i++) if (!lines[i]!.blank) content.push(i);
-  if (content.length === 0) return reading;
+  if (content.length === 0) return;
 
   let end = content.length;
   const last = content[end - 1]!;
   const lastText = lines[last]!.text.trim();
   if (isSignOff(lastText, transmission?.service ?? null)) {
-    reading.claims.set(last, { part: 'footer' });
-    reading.footer.push({ text: lastText, kind: 'signoff' });
+    claim(tree, last, FOOTER, IPTC);
+    tree.dialectFooter.push({ text: lastText, kind: 'signoff' });
     end--;
   }
   // The notebook starts at its first marker below the opening lines and runs to the sign-off.
@@ -41,11 +45,10 @@ export function readIptc(input: DialectInput): DialectReading {
       break;
     }
   }
-  if (start < 0) return reading;
+  if (start < 0) return;
   for (let k = start; k < end; k++) {
     const i = content[k]!;
-    reading.claims.set(i, { part: 'note', index: reading.notes.length });
-    reading.notes.push({ text: lines[i]!.text.trim(), line: lines[i]!.no });
+    claim(tree, i, assignment('note', tree.notes.length), IPTC);
+    tree.notes.push({ text: lines[i]!.text.trim(), line: lines[i]!.no });
   }
-  return reading;
 }

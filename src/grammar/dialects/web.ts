@@ -1,29 +1,37 @@
 /**
  * Web copy (wire-formats.md section 3): the story as a page shows it, with site chrome around it
- * (chrome.ts) and photo captions as lines of their own between paragraphs: `Photo: ...`,
- * `FILE PHOTO: ...`, `(Photo by NAME/Agency)`. The `▲` caption rows and image cells are read by
- * the common grammar (captions.ts).
+ * (src/profiles/chrome.ts) and photo captions as lines of their own between paragraphs:
+ * `Photo: ...`, `FILE PHOTO: ...`, `(Photo by NAME/Agency)`. The `▲` caption rows and image
+ * cells are read by the captions rule.
  */
+import { isChromeLine } from '../../profiles/chrome.js';
+import { assignment, UNASSIGNED } from '../assignment.js';
 import { readCaption } from '../captions.js';
-import { chromeLineClaims } from '../chrome.js';
-import { emptyReading, type DialectInput, type DialectReading } from './reading.js';
+import { claimFree, rule, type StoryTree } from '../tree.js';
 
+const CHROME_RULE = rule('web-chrome');
+const CAPTION_RULE = rule('web-captions');
+const CHROME = assignment('ignored', undefined, 'chrome');
 const CAPTION_LINE = /^(?:\[\s?)?(?:(?:file )?photo|image|picture)(?: credit)?\s?:\s?\S.{0,400}$|^\((?:(?:file )?photos?|image)(?: by|:)\s[^()]{1,160}\)$/i;
+const CAPTION_BRACKETS = /^\[\s?|\s?\]$/g;
 
 export function isWebCaptionLine(text: string): boolean {
   return CAPTION_LINE.test(text.trim());
 }
 
-/** Claims the chrome and caption lines of web copy in [from, to). */
-export function readWeb(input: DialectInput, reading: DialectReading = emptyReading(input.lines)): DialectReading {
-  const { lines, from, to } = input;
-  for (const [i, claim] of chromeLineClaims(reading.lines, from, to)) if (!reading.claims.has(i)) reading.claims.set(i, claim);
-  for (let i = from; i < to; i++) {
-    if (reading.claims.has(i)) continue;
-    const text = reading.lines[i]!.text.trim();
+/** Claims the site chrome lines of the story text. */
+export function webChrome(tree: StoryTree): void {
+  for (let i = tree.from; i < tree.to; i++) if (isChromeLine(tree.lines[i]!.text)) claimFree(tree, i, CHROME, CHROME_RULE);
+}
+
+/** Claims the caption lines (`Photo: ...`) the earlier rules left. */
+export function webCaptions(tree: StoryTree): void {
+  const { lines, assigned } = tree;
+  for (let i = tree.from; i < tree.to; i++) {
+    if (assigned[i] !== UNASSIGNED) continue;
+    const text = lines[i]!.text.trim();
     if (!isWebCaptionLine(text)) continue;
-    reading.claims.set(i, { part: 'caption', index: reading.captions.length });
-    reading.captions.push({ ...readCaption(text.replace(/^\[\s?|\s?\]$/g, '')), line: lines[i]!.no });
+    claimFree(tree, i, assignment('caption', tree.captions.length), CAPTION_RULE);
+    tree.captions.push({ ...readCaption(text.replace(CAPTION_BRACKETS, '')), line: lines[i]!.no });
   }
-  return reading;
 }

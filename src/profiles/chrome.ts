@@ -1,11 +1,10 @@
 /**
- * site chrome: what a web page wraps around republished copy (wire-formats.md section 3) — share
+ * Site chrome: what a web page wraps around republished copy (wire-formats.md section 3) — share
  * widgets, "Also read" lines, breadcrumbs, sign-up prompts, disclaimers, tag lists. It is never
- * headline or body; it is claimed as ignored with reason 'chrome', so it stays in `layout`.
+ * headline or body: the web dialect claims it as ignored with reason 'chrome', so it stays in
+ * `layout`, and segmentation keeps it with the story it follows.
  * Each pattern matches a whole line and is narrow enough that a sentence of copy does not fit it.
  */
-import type { Line } from '../lines/line.js';
-import type { Claim } from './dialects/reading.js';
 
 const SHARE_WORD = '(?:share|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|flipboard)';
 const SHARE_LIST = `(?:\\s*(?:[:|·•/,]\\s*)?${SHARE_WORD})`;
@@ -30,11 +29,4 @@ export const CHROME: readonly RegExp[] = [
 export function isChromeLine(text: string): boolean {
   const t = text.trim();
   return t !== '' && t.length <= 700 && CHROME.some((re) => re.test(t));
-}
-
-/** Claims every chrome line of the story text [from, to). */
-export function chromeLineClaims(lines: readonly Line[], from: number, to: number): Map<number, Claim> {
-  const claims = new Map<number, Claim>();
-  for (let i = from; i < to; i++) if (isChromeLine(lines[i]!.text)) claims.set(i, { part: 'ignored', reason: 'chrome' });
-  return claims;
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildFooter } from '../../src/grammar/footer.js';
+import { composeFooter } from '../../src/compose/footer.js';
 import { matchFooter } from '../../src/profiles/index.js';
 
 describe('footer: sorting lines', () => {
   it('takes the first end marker, sign-off and copyright, and every contributor and e-mail', () => {
-    const footer = buildFooter([
+    const footer = composeFooter([
       { text: '(END)', kind: 'end' },
       { text: 'Reporting by Jane Roe', kind: 'contributor' },
       { text: 'Additional reporting by Kim Min-ji', kind: 'contributor' },
@@ -22,10 +22,10 @@ describe('footer: sorting lines', () => {
     });
   });
   it('an empty footer', () => {
-    expect(buildFooter([])).toEqual({ lines: [], endMarker: null, signOff: null, copyright: null, contributors: [], emails: [] });
+    expect(composeFooter([])).toEqual({ lines: [], endMarker: null, signOff: null, copyright: null, contributors: [], emails: [] });
   });
   it('unwraps e-mails with any number of brackets and semicolons', () => {
-    expect(buildFooter([{ text: '(((a@b.cc;;;)))', kind: 'email' }]).emails).toEqual(['a@b.cc']);
+    expect(composeFooter([{ text: '(((a@b.cc;;;)))', kind: 'email' }]).emails).toEqual(['a@b.cc']);
   });
 });
 

@@ -1,0 +1,110 @@
+/**
+ * compose: the story tree (src/grammar/tree.ts) → the output Story. Resolves the dateline's ISO
+ * date, names the agency from the profile in force, adds the story-level warnings, and writes the
+ * claims as `layout` runs. Everything the output keeps is made here.
+ */
+import { readYear } from '../dates/iso.js';
+import { indexOf, partOf, reasonOf } from '../grammar/assignment.js';
+import { slugOfKeyword } from '../grammar/transmission.js';
+import { profileOf, type StoryContext, type StoryTree } from '../grammar/tree.js';
+import type { LayoutEntry, Story } from '../schema/story.js';
+import { composeFooter } from './footer.js';
+
+export function compose(tree: StoryTree, ctx: StoryContext): Story {
+  const { lines, display, transmission, paragraphs, warnings } = tree;
+  const profile = profileOf(tree);
+  const dateline = composeDateline(tree, ctx);
+  if (dateline === null && paragraphs.length > 0) {
+    warnings.push({ code: 'no-dateline', message: 'no dateline found at the start of the body', line: lines[paragraphs[0]!.first]!.no });
+  }
+  if (display.headline === null) warnings.push({ code: 'no-headline', message: 'no headline found', line: null });
+  if (paragraphs.length === 0 && tree.content.length > 0) warnings.push({ code: 'no-body', message: 'story has no body paragraphs', line: null });
+
+  const first = lines[0]?.no ?? 1;
+  return {
+    source: ctx.source,
+    index: ctx.index,
+    lines: { start: first, end: lines[lines.length - 1]?.no ?? first },
+    dialect: tree.dialect,
+    encoding: ctx.encoding,
+    agency: profile?.name ?? tree.dateline?.agency ?? null,
+    profile: profile?.id ?? null,
+    flags: tree.flags,
+    slug: display.slug ?? (transmission?.keyword ? slugOfKeyword(transmission.keyword) : null),
+    headline: display.headline,
+    deck: display.deck,
+    byline: display.byline?.text ?? null,
+    bylineIsAgency: display.byline?.agencyCredit ?? false,
+    credit: display.credit,
+    dateline,
+    captions: tree.captions,
+    notes: tree.notes,
+    body: paragraphs.map((p) => p.text),
+    tables: tree.tables,
+    footer: composeFooter(tree.dialectFooter.length === 0 ? tree.footer : [...tree.footer, ...tree.dialectFooter]),
+    transmission,
+    layout: composeLayout(tree),
+    warnings,
+  };
+}
+
+/** The dateline's fields, with its ISO date when the copy or the transmission gives the year. */
+function composeDateline(tree: StoryTree, ctx: StoryContext): Story['dateline'] {
+  const m = tree.dateline;
+  if (m === null) return null;
+  const line = tree.lines[tree.content[tree.datelinePos]!]!;
+  const out: NonNullable<Story['dateline']> = {
+    text: m.text,
+    location: m.location,
+    date: m.date,
+    agency: m.agency,
+    iso: null,
+    yearSource: null,
+    reporter: m.reporter,
+    line: line.no,
+    form: m.form,
+  };
+  // The transmission trailer, when it gives a year, dates a dateline that has no date of its own.
+  const issued = tree.transmission?.issued ?? null;
+  if (m.date === null && issued !== null) {
+    out.iso = issued.slice(0, 10);
+    out.yearSource = 'transmission';
+  }
+  if (m.date !== null) {
+    // Captions and the opening paragraphs are where a full date with the year turns up; the
+    // transmission's date stands in for a reference date the caller did not give.
+    const evidence = () => {
+      const texts: string[] = [];
+      for (const c of tree.captions) texts.push(c.text);
+      for (let k = 0; k < tree.paragraphs.length && k < 2; k++) texts.push(tree.paragraphs[k]!.text);
+      return texts;
+    };
+    const fromTransmission = ctx.referenceDate === undefined && issued !== null;
+    const resolved = readYear(m.date, evidence, fromTransmission ? new Date(issued) : ctx.referenceDate);
+    out.iso = resolved.iso;
+    out.yearSource = fromTransmission && resolved.source === 'reference' ? 'transmission' : resolved.source;
+    if (resolved.iso === null) tree.warnings.push({ code: resolved.code, message: resolved.message, line: line.no });
+  }
+  if (m.agency !== null && m.profile === undefined) tree.warnings.push({ code: 'unknown-agency', message: `no profile for agency "${m.agency}"`, line: line.no });
+  return out;
+}
+
+/** Runs of consecutive lines with one claim. */
+function composeLayout(tree: StoryTree): LayoutEntry[] {
+  const { lines, assigned } = tree;
+  const out: LayoutEntry[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const a = assigned[i]!;
+    const start = lines[i]!.no;
+    let end = start;
+    for (i++; i < lines.length && assigned[i] === a && lines[i]!.no === end + 1; i++) end++;
+    // One object literal per shape: the keys keep the schema's order (part, start, end, index, reason).
+    const part = partOf(a);
+    const index = indexOf(a);
+    const reason = reasonOf(a);
+    if (index >= 0) out.push(reason === undefined ? { part, start, end, index } : { part, start, end, index, reason });
+    else out.push(reason === undefined ? { part, start, end } : { part, start, end, reason });
+  }
+  return out;
+}

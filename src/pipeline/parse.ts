@@ -4,7 +4,7 @@
  */
 import { asciiSlice, decodeBytes, decodesAsAscii, looksBinary, type EncodingName } from '../bytes/decode.js';
 import { toLine, type Line } from '../lines/line.js';
-import type { StoryContext } from '../grammar/tree.js';
+import type { StoryContext, StoryTree } from '../grammar/tree.js';
 import type { Dialect, Story } from '../schema/story.js';
 import { compose } from '../compose/compose.js';
 import { story } from '../grammar/story.js';
@@ -33,8 +33,11 @@ export interface Decoding {
   fellBack: boolean;
 }
 
+/** Shown each story's tree beside the story composed from it (`wireparse explain`). */
+export type TreeObserver = (tree: StoryTree, story: Story) => void;
+
 /** Parses the lines of one story segment. */
-export function parseSegment(lines: readonly Line[], index: number, options: ParseOptions, decoding: Decoding): Story {
+export function parseSegment(lines: readonly Line[], index: number, options: ParseOptions, decoding: Decoding, observe?: TreeObserver): Story {
   const ctx: StoryContext = {
     source: options.source ?? '-',
     index,
@@ -43,10 +46,12 @@ export function parseSegment(lines: readonly Line[], index: number, options: Par
     profile: options.profile === undefined ? undefined : profileById(options.profile),
     referenceDate: options.referenceDate,
   };
-  const parsed = compose(story(lines, ctx), ctx);
+  const tree = story(lines, ctx);
+  const parsed = compose(tree, ctx);
   if (decoding.fellBack) {
     parsed.warnings.push({ code: 'encoding-fallback', message: `not valid UTF-8; decoded as ${decoding.encoding}`, line: null });
   }
+  if (observe !== undefined) observe(tree, parsed);
   return parsed;
 }
 
@@ -71,6 +76,7 @@ export class StoryReader {
   constructor(
     private readonly options: ParseOptions,
     private readonly decoding: Decoding,
+    private readonly observe?: TreeObserver,
   ) {}
 
   /** Reads the next piece of text; the stories it completes are appended to `out`. */
@@ -100,7 +106,7 @@ export class StoryReader {
 
   /** Parses the story whose lines are gathered, and starts the next. */
   private complete(out: Story[]): void {
-    const story = parseSegment(this.story, this.index++, this.options, this.decoding);
+    const story = parseSegment(this.story, this.index++, this.options, this.decoding, this.observe);
     checkStray(this.previous, story);
     this.previous = story;
     this.story = [];
@@ -116,8 +122,8 @@ export class StoryReader {
 const PIECE = 16 * 1024;
 
 /** Parses a text of `length` characters given piece by piece: `piece(from, to)` is its text [from, to). */
-function parsePieces(length: number, piece: (from: number, to: number) => string, options: ParseOptions, decoding: Decoding): Story[] {
-  const reader = new StoryReader(options, decoding);
+function parsePieces(length: number, piece: (from: number, to: number) => string, options: ParseOptions, decoding: Decoding, observe?: TreeObserver): Story[] {
+  const reader = new StoryReader(options, decoding, observe);
   const stories: Story[] = [];
   for (let at = 0; at < length; at += PIECE) reader.push(piece(at, Math.min(length, at + PIECE)), stories);
   reader.end(stories);
@@ -125,25 +131,25 @@ function parsePieces(length: number, piece: (from: number, to: number) => string
   return stories;
 }
 
-function parseDecoded(text: string, options: ParseOptions, decoding: Decoding): Story[] {
-  return parsePieces(text.length, (from, to) => text.slice(from, to), options, decoding);
+function parseDecoded(text: string, options: ParseOptions, decoding: Decoding, observe?: TreeObserver): Story[] {
+  return parsePieces(text.length, (from, to) => text.slice(from, to), options, decoding, observe);
 }
 
 /** Parses decoded text into its stories. */
-export function parseText(text: string, options: ParseOptions = {}, encoding = 'utf-8'): Story[] {
-  return parseDecoded(text, options, { encoding, fellBack: false });
+export function parseText(text: string, options: ParseOptions = {}, encoding = 'utf-8', observe?: TreeObserver): Story[] {
+  return parseDecoded(text, options, { encoding, fellBack: false }, observe);
 }
 
 /**
  * Decodes and parses a file's bytes; a single-byte fallback is reported on every story. Bytes of
  * ASCII only (most wire copy) are decoded a piece at a time, as the reader takes them.
  */
-export function parseBytes(bytes: Uint8Array, options: BytesOptions = {}): Story[] {
+export function parseBytes(bytes: Uint8Array, options: BytesOptions = {}, observe?: TreeObserver): Story[] {
   if (decodesAsAscii(bytes, options.encoding)) {
-    return parsePieces(bytes.length, (from, to) => asciiSlice(bytes, from, to), options, { encoding: options.encoding ?? 'utf-8', fellBack: false });
+    return parsePieces(bytes.length, (from, to) => asciiSlice(bytes, from, to), options, { encoding: options.encoding ?? 'utf-8', fellBack: false }, observe);
   }
   const decoded = decodeBytes(bytes, options.encoding);
-  return parseDecoded(decoded.text, options, { encoding: decoded.encoding, fellBack: decoded.fellBack });
+  return parseDecoded(decoded.text, options, { encoding: decoded.encoding, fellBack: decoded.fellBack }, observe);
 }
 
 /** What the CLI says of a binary input, whole-file or streamed. */

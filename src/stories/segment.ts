@@ -123,9 +123,11 @@ export class StoryBoundaries {
     // was a word that wrapped onto its own line (`... told` / `Reuters.` / `    Little progress`).
     if (afterEnd && line.indent > 0) state &= ~CLOSED;
     const opensPage = opensHtmlDocument(line.text);
+    // A transmission closed by ETX has ended even when it held no text: what follows is another story.
     const ended =
-      (state & HAS_TEXT) !== 0 &&
-      (transmission || (afterEnd && (state & CLOSED) !== 0) || isExportSeparator(line.text) || (opensPage && (state & PAST_PAGE_OPENING) !== 0));
+      ((state & HAS_TEXT) !== 0 &&
+        (transmission || (afterEnd && (state & CLOSED) !== 0) || isExportSeparator(line.text) || (opensPage && (state & PAST_PAGE_OPENING) !== 0))) ||
+      (afterEnd && (state & (CLOSED | FRAMED)) === (CLOSED | FRAMED));
     if (ended) {
       this.lastEndedFramed = (state & FRAMED) !== 0;
       state = 0;
@@ -135,7 +137,7 @@ export class StoryBoundaries {
     if (textStarts) state |= INSIDE_TEXT;
     if (!line.blank && !transmission) state |= opensPage ? HAS_TEXT : HAS_TEXT | PAST_PAGE_OPENING;
     const framingCloses = (controls & TEXT_END_CONTROLS) !== 0;
-    if ((state & HAS_TEXT) !== 0 && ((state & INSIDE_TEXT) !== 0 ? framingCloses : closesStory(line, this.previous))) {
+    if ((state & INSIDE_TEXT) !== 0 ? framingCloses : (state & HAS_TEXT) !== 0 && closesStory(line, this.previous)) {
       state |= CLOSED;
     }
     if (framingCloses) state &= ~INSIDE_TEXT;

@@ -1,10 +1,12 @@
 /**
- * The command line: `wireparse [options] [paths...]`, `wireparse schema`, `wireparse profiles`.
+ * The command line: `wireparse [options] [paths...]`, `wireparse check`, `wireparse explain`,
+ * `wireparse schema`, `wireparse profiles`.
  * Exit codes: 0 success, 1 an input could not be read or parsed, 2 usage error.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { FORMATS, type Format } from '../render/formats.js';
 import { registerCheck } from './check/command.js';
+import { registerExplain } from './explain/command.js';
 import { EXIT } from './exit-codes.js';
 import { addParseOptions, inputsOrStdin, parseOptionsOf } from './parse-options.js';
 import { writeOut } from './stdout.js';
@@ -85,6 +87,7 @@ export function buildProgram(): Command {
       await writeOut(PROFILES.map((p) => `${p.id.padEnd(10)} ${p.name.padEnd(12)} ${p.aliases.join(', ')}\n`).join(''));
     });
   registerCheck(program);
+  registerExplain(program);
   return program;
 }
 

@@ -18,6 +18,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { DAY_MONTH, MONTH_DAY } from '../src/dates/iso.js';
 import { DATELINE_FORMS } from '../src/grammar/dateline/forms.js';
+import { NOTE } from '../src/grammar/notes.js';
 import { CHROME } from '../src/profiles/chrome.js';
 import { DATE_TIME_GROUP } from '../src/grammar/transmission.js';
 import { parseText } from '../src/pipeline/parse.js';
@@ -96,6 +97,8 @@ describe('static analysis of every regex in src/', () => {
     'grammar/transmission.ts': [DATE_TIME_GROUP],
     // Both twins of each form (text/ascii-twin.ts), which builds what its callers give it.
     'text/ascii-twin.ts': [],
+    // Each construct's pattern behind its opening gate.
+    'text/opening-gate.ts': [NOTE.pattern],
     'grammar/dateline/forms.ts': DATELINE_FORMS.flatMap((f) => [f.pattern, f.fromDay].flatMap((twin) => (twin ? [twin.unicode, twin.ascii] : []))),
   };
 

@@ -2,20 +2,10 @@
  * editor's notes: text for editors, never for readers, so never body: `Eds:`, `(Eds: ...)`,
  * `EDITOR'S NOTE _ ...`, `ATTN:` lines, `^Eds: ...<` ANPA display lines.
  */
-import { isPrintableAscii, openingChar } from '../text/opening.js';
+import { OpeningGate } from '../text/opening-gate.js';
 
-export const NOTE = /^\s*(?:\(\s*)?(?:eds?|editors?|attn|attention editors|editor'?s note|note to editors|advisory)\s*(?:[:_—–-]|\s_)/i;
+export const NOTE = new OpeningGate('(ean', String.raw`^\s*(?:\(\s*)?(?:eds?|editors?|attn|attention editors|editor'?s note|note to editors|advisory)\s*(?:[:_—–-]|\s_)`, 'i');
 
-/**
- * NOTE's first character after white space and an optional `(` is `e`, `a` or `n` in either case
- * (case-insensitive without the u flag folds only ASCII letters to ASCII): a text whose first
- * character after spaces and tabs is any other printable ASCII character is no note, and is
- * turned away by character code before the search. Any other character (other white space,
- * non-ASCII) is left to the pattern. Exported: the test holds the gate to the pattern.
- */
 export function isNoteLine(text: string): boolean {
-  const c = openingChar(text);
-  const lower = c | 0x20; // the lower-case code of exactly that ASCII letter in either case
-  if (isPrintableAscii(c) && c !== 0x28 /* ( */ && lower !== 0x65 /* e */ && lower !== 0x61 /* a */ && lower !== 0x6e /* n */) return false;
   return NOTE.test(text);
 }

@@ -9,7 +9,7 @@
 import type { Line } from '../lines/line.js';
 import { assignment, partCode, partCodeOf, UNASSIGNED, withIndex } from './assignment.js';
 import { isNoteLine } from './notes.js';
-import { BREAK, toParagraphs } from './paragraphs.js';
+import { BREAK, paragraphs as readParagraphs } from './paragraphs.js';
 import { mergeTableParagraphs } from './tables.js';
 import { claim, rule, type StoryTree } from './tree.js';
 
@@ -58,7 +58,7 @@ export function body(tree: StoryTree): void {
     previous = i;
     previousText = line.text;
   }
-  const paragraphs = mergeTableParagraphs(toParagraphs({ lines, order, restOf, rest }, tree.paragraphLayout), tree.tableRuns);
+  const paragraphs = mergeTableParagraphs(readParagraphs({ lines, order, restOf, rest }, tree.paragraphLayout), tree.tableRuns);
   for (let index = 0; index < paragraphs.length; index++) {
     // The lines of a paragraph share one assignment (only notes' and captions' are renumbered).
     const p = paragraphs[index]!;

@@ -1,5 +1,6 @@
 /**
- * body lines → paragraphs. Wire copy comes in three layouts, told apart by the lines themselves:
+ * paragraphs (GRAMMAR.md section 7): body lines → paragraphs. Wire copy comes in three layouts,
+ * told apart by the lines themselves:
  * - indented: hard-wrapped lines where an indent (1987 Reuters: four spaces, ANPA: a tab) starts
  *   each paragraph and flush lines continue it, even across a stray blank line;
  * - blank-separated: hard-wrapped lines grouped into paragraphs by empty lines (IPTC 7901, dpa);
@@ -84,7 +85,7 @@ const HYPHEN = 0x2d;
  * paragraph gets a new array: emptying one by `length = 0` is a runtime call that frees its
  * elements anyway, and cost more than the allocation.
  */
-export function toParagraphs(body: Body, layout = paragraphLayout(body)): Paragraph[] {
+export function paragraphs(body: Body, layout = paragraphLayout(body)): Paragraph[] {
   const { lines, order } = body;
   const out: Paragraph[] = [];
   let pieces: string[] = [];

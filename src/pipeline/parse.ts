@@ -2,7 +2,7 @@
  * The pipeline in one place: bytes → text → lines → stories → parts. src/pipeline/stream.ts runs
  * the same pipeline story by story over a stream.
  */
-import { asciiSlice, decodeBytes, decodesAsAscii, looksBinary, type EncodingName } from '../bytes/decode.js';
+import { asciiSlice, BINARY_INPUT, decodeBytes, decodesAsAscii, decodingWarnings, looksBinary, type Decoding, type EncodingName } from '../bytes/decode.js';
 import { toLine, type Line } from '../lines/line.js';
 import type { Dialect, Story } from '../schema/story.js';
 import { parseStory } from '../grammar/story.js';
@@ -23,12 +23,7 @@ export interface BytesOptions extends ParseOptions {
   encoding?: EncodingName;
 }
 
-/** How the text of a story was decoded. */
-export interface Decoding {
-  encoding: string;
-  /** Strict UTF-8 failed and a fallback (EUC-KR, Windows-1252) was used: said on the story as a warning. */
-  fellBack: boolean;
-}
+export type { Decoding };
 
 /** Parses the lines of one story segment. */
 export function parseSegment(lines: readonly Line[], index: number, options: ParseOptions, decoding: Decoding): Story {
@@ -40,9 +35,7 @@ export function parseSegment(lines: readonly Line[], index: number, options: Par
     profile: options.profile,
     referenceDate: options.referenceDate,
   });
-  if (decoding.fellBack) {
-    story.warnings.push({ code: 'encoding-fallback', message: `not valid UTF-8; decoded as ${decoding.encoding}`, line: null });
-  }
+  story.warnings.push(...decodingWarnings(decoding));
   return story;
 }
 
@@ -127,7 +120,7 @@ function parseDecoded(text: string, options: ParseOptions, decoding: Decoding): 
 
 /** Parses decoded text into its stories. */
 export function parseText(text: string, options: ParseOptions = {}, encoding = 'utf-8'): Story[] {
-  return parseDecoded(text, options, { encoding, fellBack: false });
+  return parseDecoded(text, options, { encoding, fellBack: false, doubts: [] });
 }
 
 /**
@@ -136,14 +129,13 @@ export function parseText(text: string, options: ParseOptions = {}, encoding = '
  */
 export function parseBytes(bytes: Uint8Array, options: BytesOptions = {}): Story[] {
   if (decodesAsAscii(bytes, options.encoding)) {
-    return parsePieces(bytes.length, (from, to) => asciiSlice(bytes, from, to), options, { encoding: options.encoding ?? 'utf-8', fellBack: false });
+    return parsePieces(bytes.length, (from, to) => asciiSlice(bytes, from, to), options, { encoding: options.encoding ?? 'utf-8', fellBack: false, doubts: [] });
   }
   const decoded = decodeBytes(bytes, options.encoding);
-  return parseDecoded(decoded.text, options, { encoding: decoded.encoding, fellBack: decoded.fellBack });
+  return parseDecoded(decoded.text, options, { encoding: decoded.encoding, fellBack: decoded.fellBack, doubts: decoded.doubts });
 }
 
-/** What the CLI says of a binary input, whole-file or streamed. */
-export const BINARY_INPUT = 'binary file (NUL bytes), skipped';
+export { BINARY_INPUT };
 
 /** Why the bytes of an input gave no stories, in the words the CLI reports. */
 export interface InputProblem {

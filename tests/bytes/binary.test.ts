@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { looksBinary } from '../../src/bytes/binary.js';
 import { utf16be, utf16le } from '../support/bytes.js';
+import { cli, tempDir, writeTree } from '../support/cli.js';
 
 describe('binary: NUL bytes', () => {
   it('outside UTF-16 mean binary', () => {
@@ -26,5 +28,28 @@ describe('binary: NUL bytes', () => {
   it('BOM-less UTF-16 of odd length is text, not binary', () => {
     expect(looksBinary(Buffer.concat([utf16le('Harbour news\n'), Buffer.from([0x41])]))).toBe(false);
     expect(looksBinary(Buffer.concat([utf16be('Harbour news\n'), Buffer.from([0x41])]))).toBe(false);
+  });
+});
+
+describe('binary: the command line', () => {
+  const lateNul = Buffer.concat([Buffer.from('Harbour news line.\n'.repeat(5_000)), Buffer.from('late\0nul\n')]);
+  it('refuses a NUL after the first 64 KiB, from a file and from stdin, as an early one', () => {
+    const dir = tempDir();
+    writeTree(dir, { 'late.txt': lateNul });
+    for (const run of [cli(['-f', 'ndjson', join(dir, 'late.txt')]), cli(['-f', 'ndjson'], { input: lateNul })]) {
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/binary file \(NUL bytes\), skipped/);
+    }
+  });
+  it('reads BOM-less UTF-16 of odd length as UTF-16, warning of the dangling byte', () => {
+    const odd = Buffer.concat([utf16le('Harbour opens late\nOSLO, Jan 5 (Reuters) - The harbour opens late.\n'), Buffer.from([0x41])]);
+    const dir = tempDir();
+    writeTree(dir, { 'odd.txt': odd });
+    for (const run of [cli(['-f', 'ndjson', join(dir, 'odd.txt')]), cli(['-f', 'ndjson'], { input: odd })]) {
+      expect(run.status).toBe(0);
+      const story = JSON.parse(run.stdout);
+      expect(story).toMatchObject({ encoding: 'utf-16le', headline: 'Harbour opens late' });
+      expect(story.warnings.map((w: { code: string }) => w.code)).toContain('undecodable-bytes');
+    }
   });
 });

@@ -35,7 +35,8 @@ export function parseSegment(lines: readonly Line[], index: number, options: Par
     profile: options.profile,
     referenceDate: options.referenceDate,
   });
-  story.warnings.push(...decodingWarnings(decoding));
+  // Most input is UTF-8 read without a doubt; a spread push for every story is dear on this hot path.
+  if (decoding.fellBack || decoding.doubts.length > 0) story.warnings.push(...decodingWarnings(decoding));
   return story;
 }
 

@@ -2,10 +2,11 @@
  * Which code page bytes that are not UTF-8 are in. chardet (ICU's detector: byte-sequence
  * validity and character-frequency statistics per code page) ranks the code pages; the first it
  * ranks that wireparse decodes, and that decodes the bytes without a character its table lacks,
- * is taken. Two choices chardet cannot make are made here: GBK or its extension GB18030 (a
- * four-byte sequence says GB18030), and which single-byte Latin code page (latinCodePage).
- * chardet and iconv-lite are loaded the first time an input needs them. bench/RESULTS.md has the
- * measurement this choice rests on.
+ * is taken. Choices chardet cannot make are made here: GBK or its extension GB18030 (a four-byte
+ * sequence says GB18030), which single-byte Latin code page (latinCodePage), and a few Korean
+ * syllables, too few for its statistics (looksEucKr). A Latin reading of bytes that stand in runs,
+ * as multi-byte characters do, is doubted. chardet and iconv-lite are loaded the first time an
+ * input needs them. bench/RESULTS.md has the measurement these choices rest on.
  */
 import { createRequire } from 'node:module';
 import { codePageDecoder, CP1252_UNDEFINED, isCodePage, type EncodingName } from './encodings.js';

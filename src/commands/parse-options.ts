@@ -3,7 +3,7 @@
  * the parser, and the rule for where input comes from when no path is given.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { ENCODINGS } from '../bytes/decode.js';
+import { encodingNamed, ENCODINGS } from '../bytes/decode.js';
 import type { BytesOptions } from '../pipeline/parse.js';
 import { DIALECTS } from '../schema/dialects.js';
 import { EXIT } from './exit-codes.js';
@@ -17,11 +17,18 @@ export function parseReferenceDate(value: string): Date {
   return date;
 }
 
+/** The `--encoding` option value: a name or alias of an encoding wireparse reads, in any case. */
+function encodingOption(value: string): string {
+  const encoding = encodingNamed(value);
+  if (encoding === undefined) throw new InvalidArgumentError(`Allowed choices are ${ENCODINGS.join(', ')} (or an alias: cp1251, sjis, gb2312, latin9, ...).`);
+  return encoding;
+}
+
 export function addParseOptions(command: Command): Command {
   return command
     .addOption(new Option('--dialect <dialect>', 'force the input dialect instead of detecting it').choices(DIALECTS))
     .option('--profile <id>', 'force an agency profile (see `wireparse profiles`)')
-    .addOption(new Option('--encoding <name>', 'force the input encoding instead of sniffing it').choices(ENCODINGS))
+    .addOption(new Option('--encoding <name>', `force the input encoding instead of sniffing it (${ENCODINGS.join(', ')}, or an alias)`).argParser(encodingOption))
     .option('--reference-date <YYYY-MM-DD>', 'resolve dateline dates without a year against this date', parseReferenceDate);
 }
 

@@ -1,8 +1,8 @@
 /**
- * The pipeline in one place: bytes → text → lines → stories → grammar → compose. src/pipeline/stream.ts runs
- * the same pipeline story by story over a stream.
+ * The pipeline in one place: bytes → text → lines → stories → grammar → compose.
+ * src/pipeline/stream.ts runs the same pipeline story by story over a stream.
  */
-import { asciiSlice, decodeBytes, decodesAsAscii, looksBinary, type EncodingName } from '../bytes/decode.js';
+import { asciiSlice, BINARY_INPUT, decodeBytes, decodesAsAscii, decodingWarnings, looksBinary, type Decoding, type EncodingName } from '../bytes/decode.js';
 import { toLine, type Line } from '../lines/line.js';
 import type { StoryContext, StoryTree } from '../grammar/tree.js';
 import type { Dialect, Story } from '../schema/story.js';
@@ -26,12 +26,7 @@ export interface BytesOptions extends ParseOptions {
   encoding?: EncodingName;
 }
 
-/** How the text of a story was decoded. */
-export interface Decoding {
-  encoding: string;
-  /** Strict UTF-8 failed and a fallback (EUC-KR, Windows-1252) was used: said on the story as a warning. */
-  fellBack: boolean;
-}
+export type { Decoding };
 
 /** Shown each story's tree beside the story composed from it (`wireparse explain`). */
 export type TreeObserver = (tree: StoryTree, story: Story) => void;
@@ -48,9 +43,8 @@ export function parseSegment(lines: readonly Line[], index: number, options: Par
   };
   const tree = story(lines, ctx);
   const parsed = compose(tree, ctx);
-  if (decoding.fellBack) {
-    parsed.warnings.push({ code: 'encoding-fallback', message: `not valid UTF-8; decoded as ${decoding.encoding}`, line: null });
-  }
+  // Most input is UTF-8 read without a doubt; a spread push for every story is dear on this hot path.
+  if (decoding.fellBack || decoding.doubts.length > 0) parsed.warnings.push(...decodingWarnings(decoding));
   if (observe !== undefined) observe(tree, parsed);
   return parsed;
 }
@@ -137,7 +131,7 @@ function parseDecoded(text: string, options: ParseOptions, decoding: Decoding, o
 
 /** Parses decoded text into its stories. */
 export function parseText(text: string, options: ParseOptions = {}, encoding = 'utf-8', observe?: TreeObserver): Story[] {
-  return parseDecoded(text, options, { encoding, fellBack: false }, observe);
+  return parseDecoded(text, options, { encoding, fellBack: false, doubts: [] }, observe);
 }
 
 /**
@@ -146,14 +140,13 @@ export function parseText(text: string, options: ParseOptions = {}, encoding = '
  */
 export function parseBytes(bytes: Uint8Array, options: BytesOptions = {}, observe?: TreeObserver): Story[] {
   if (decodesAsAscii(bytes, options.encoding)) {
-    return parsePieces(bytes.length, (from, to) => asciiSlice(bytes, from, to), options, { encoding: options.encoding ?? 'utf-8', fellBack: false }, observe);
+    return parsePieces(bytes.length, (from, to) => asciiSlice(bytes, from, to), options, { encoding: options.encoding ?? 'utf-8', fellBack: false, doubts: [] }, observe);
   }
   const decoded = decodeBytes(bytes, options.encoding);
-  return parseDecoded(decoded.text, options, { encoding: decoded.encoding, fellBack: decoded.fellBack }, observe);
+  return parseDecoded(decoded.text, options, { encoding: decoded.encoding, fellBack: decoded.fellBack, doubts: decoded.doubts }, observe);
 }
 
-/** What the CLI says of a binary input, whole-file or streamed. */
-export const BINARY_INPUT = 'binary file (NUL bytes), skipped';
+export { BINARY_INPUT };
 
 /** Why the bytes of an input gave no stories, in the words the CLI reports. */
 export interface InputProblem {

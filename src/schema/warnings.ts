@@ -18,7 +18,9 @@ export interface ProblemCode {
 
 /** What the parser itself notices in a story (the `warnings` array of a story). */
 export const STORY_WARNINGS = {
-  'encoding-fallback': { level: 'warning', scope: 'file', description: 'the input is not valid UTF-8 and was decoded as EUC-KR (when its bytes read as Korean) or Windows-1252' },
+  'encoding-fallback': { level: 'warning', scope: 'file', description: 'the input is not valid UTF-8 and was decoded in the code page detected for it (see Encodings)' },
+  'encoding-unsure': { level: 'warning', scope: 'file', description: 'the code page detected for input that is not UTF-8 is a guess that may be wrong (low confidence, or the best match is a code page wireparse does not read): check the text, or name the encoding with `--encoding`' },
+  'undecodable-bytes': { level: 'warning', scope: 'file', description: 'bytes that the encoding does not map (or a last half UTF-16 code unit) were read as U+FFFD' },
   'unclosed-transmission': { level: 'warning', description: 'a transmission has its STX but no ETX (cut off in the capture)' },
   'missing-stx': { level: 'warning', description: 'a transmission header is not followed by STX: the text is read from the line after the header' },
   'unclosed-story': { level: 'warning', description: 'a story ends without the end marker or sign-off that the other stories of its file carry' },

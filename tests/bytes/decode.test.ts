@@ -1,66 +1,26 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { asciiSlice, decodeBytes, decodesAsAscii, looksBinary, looksEucKr, sniffUtf16, Utf16Decoder } from '../../src/bytes/decode.js';
+import { asciiSlice, decodeBytes, decodesAsAscii, decodingWarnings } from '../../src/bytes/decode.js';
+import { utf16be, utf16le } from '../support/bytes.js';
 
-const utf16le = (s: string) => Buffer.from(s, 'utf16le');
-const utf16be = (s: string) => {
-  const le = utf16le(s);
-  return Buffer.from(le.map((_, i) => le[i ^ 1]!));
-};
 
 describe('decode: byte-order marks', () => {
   it('UTF-8 BOM is removed', () => {
-    expect(decodeBytes(Buffer.from('\ufeffSeoul', 'utf8'))).toEqual({ text: 'Seoul', encoding: 'utf-8', bom: true, fellBack: false });
+    expect(decodeBytes(Buffer.from('\ufeffSeoul', 'utf8'))).toEqual({ text: 'Seoul', encoding: 'utf-8', bom: true, fellBack: false, doubts: [] });
   });
   it('UTF-16LE and UTF-16BE BOMs', () => {
-    expect(decodeBytes(utf16le('\ufeff서울 news'))).toEqual({ text: '서울 news', encoding: 'utf-16le', bom: true, fellBack: false });
-    expect(decodeBytes(utf16be('\ufeff서울 news'))).toEqual({ text: '서울 news', encoding: 'utf-16be', bom: true, fellBack: false });
+    expect(decodeBytes(utf16le('\ufeff서울 news'))).toEqual({ text: '서울 news', encoding: 'utf-16le', bom: true, fellBack: false, doubts: [] });
+    expect(decodeBytes(utf16be('\ufeff서울 news'))).toEqual({ text: '서울 news', encoding: 'utf-16be', bom: true, fellBack: false, doubts: [] });
   });
-});
-
-describe('decode: UTF-16 without a BOM', () => {
-  it('is recognised by where its NULs fall', () => {
-    expect(sniffUtf16(utf16le('Harbour news\r\n'))).toBe('utf-16le');
-    expect(sniffUtf16(utf16be('Harbour news\r\n'))).toBe('utf-16be');
-    expect(decodeBytes(utf16be('Harbour news')).text).toBe('Harbour news');
-  });
-  it('binary data with NULs is not UTF-16', () => {
-    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01]);
-    expect(sniffUtf16(jpeg)).toBeNull();
-    expect(looksBinary(jpeg)).toBe(true);
-    expect(sniffUtf16(Buffer.from([0x41, 0x00, 0x00, 0x42]))).toBeNull();
-    expect(sniffUtf16(Buffer.from([0x47, 0x00, 0x01, 0x02]))).toBeNull();
-    expect(sniffUtf16(utf16le('A\u0201\u0202\u0203\u0204'))).toBeNull();
-  });
-  it('an odd number of bytes is not UTF-16', () => {
-    expect(sniffUtf16(Buffer.concat([utf16le('Harbour'), Buffer.from([0x41])]))).toBeNull();
-  });
-});
-
-describe('decode: UTF-16 in chunks', () => {
-  const text = '\ufeffSeoul 서울 𠮷 news\r\n';
-  const encodings = { 'utf-16le': utf16le, 'utf-16be': utf16be } as const;
-  for (const [encoding, encode] of Object.entries(encodings) as [keyof typeof encodings, (s: string) => Buffer][]) {
-    it(`${encoding}: any cut into two chunks gives the whole text, without its mark`, () => {
-      const bytes = encode(text);
-      for (let cut = 0; cut <= bytes.length; cut++) {
-        const decoder = new Utf16Decoder(encoding);
-        const got = decoder.decode(bytes.subarray(0, cut)) + decoder.decode(bytes.subarray(cut)) + decoder.end();
-        expect(got, `cut at ${cut}`).toBe(text.slice(1));
-      }
-    });
-    it(`${encoding}: a lone last byte becomes U+FFFD, not nothing`, () => {
-      expect(decodeBytes(Buffer.concat([encode('News'), Buffer.from([0x41])]), encoding).text).toBe('News\ufffd');
-    });
-  }
 });
 
 describe('decode: strict UTF-8, then Windows-1252', () => {
   it('valid UTF-8 is read as UTF-8', () => {
-    expect(decodeBytes(Buffer.from('Café “news” 한국', 'utf8'))).toEqual({ text: 'Café “news” 한국', encoding: 'utf-8', bom: false, fellBack: false });
+    expect(decodeBytes(Buffer.from('Café “news” 한국', 'utf8'))).toEqual({ text: 'Café “news” 한국', encoding: 'utf-8', bom: false, fellBack: false, doubts: [] });
   });
   it('invalid UTF-8 falls back to Windows-1252', () => {
     const d = decodeBytes(Buffer.from([0x43, 0x61, 0x66, 0xe9]));
-    expect(d).toEqual({ text: 'Café', encoding: 'windows-1252', bom: false, fellBack: true });
+    expect(d).toMatchObject({ text: 'Café', encoding: 'windows-1252', bom: false, fellBack: true });
   });
   it('maps 0x80-0x9F to the Windows-1252 characters, keeping the five undefined bytes', () => {
     const bytes = Buffer.from([0xff, ...Array.from({ length: 32 }, (_, i) => 0x80 + i)]);
@@ -70,11 +30,11 @@ describe('decode: strict UTF-8, then Windows-1252', () => {
   it('a forced encoding is used as is', () => {
     expect(decodeBytes(Buffer.from([0x93, 0x41]), 'latin1').text).toBe('\u0093A');
     expect(decodeBytes(Buffer.from([0x93, 0x41]), 'windows-1252').text).toBe('“A');
-    expect(decodeBytes(Buffer.from([0xe9, 0x41]), 'utf-8')).toEqual({ text: '\ufffdA', encoding: 'utf-8', bom: false, fellBack: false });
+    expect(decodeBytes(Buffer.from([0xe9, 0x41]), 'utf-8')).toMatchObject({ text: '\ufffdA', encoding: 'utf-8', bom: false, fellBack: false });
   });
   it('large inputs decode in chunks without losing bytes', () => {
-    const bytes = Buffer.alloc(100_000, 0xe9);
-    expect(decodeBytes(bytes).text).toBe('é'.repeat(100_000));
+    const text = 'Le café de Genève ouvre à l’aube. '.repeat(4_000);
+    expect(decodeBytes(Buffer.from(text.replaceAll('’', "'"), 'latin1')).text).toBe(text.replaceAll('’', "'"));
   });
 });
 
@@ -84,32 +44,40 @@ const SEOUL_PORT_EUC_KR = [0xbc, 0xad, 0xbf, 0xef, 0x20, 0xc7, 0xd7, 0xb1, 0xb8]
 describe('decode: EUC-KR', () => {
   it('Korean text that is not UTF-8 is read as EUC-KR, and says it fell back', () => {
     const bytes = Buffer.from([...Buffer.from('SEOUL -- '), ...SEOUL_PORT_EUC_KR, 0x0a]);
-    expect(decodeBytes(bytes)).toEqual({ text: 'SEOUL -- 서울 항구\n', encoding: 'euc-kr', bom: false, fellBack: true });
+    expect(decodeBytes(bytes)).toMatchObject({ text: 'SEOUL -- 서울 항구\n', encoding: 'euc-kr', bom: false, fellBack: true });
   });
   it('Latin-1 and Windows-1252 text, whose upper-half bytes stand between ASCII letters, is not', () => {
     const quoted = Buffer.from([...Buffer.from('the '), 0x93, ...Buffer.from('port'), 0x94, 0x20, 0x97, ...Buffer.from(' closed')]);
-    const texts = ['Müller said the café opened', 'Ångström, São Paulo, Kraków', 'INFORMAÇÃO DA ELEIÇÃO, a ação', 'é'.repeat(1000)];
+    const texts = ['Müller said the café opened', 'Ångström, São Paulo, Kraków', 'INFORMAÇÃO DA ELEIÇÃO, a ação', 'Die Gebühren für Großschiffe steigen. '.repeat(100)];
     for (const bytes of [quoted, ...texts.map((text) => Buffer.from(text, 'latin1'))]) {
-      expect(looksEucKr(bytes), bytes.toString('latin1')).toBe(false);
       expect(decodeBytes(bytes).encoding, bytes.toString('latin1')).toBe('windows-1252');
     }
   });
-  it('pairs that EUC-KR does not map fall back to Windows-1252', () => {
-    const bytes = Buffer.from([...SEOUL_PORT_EUC_KR, 0xad, 0xa1]);
-    expect(looksEucKr(bytes)).toBe(true);
-    expect(decodeBytes(bytes).encoding).toBe('windows-1252');
-  });
   it('can be forced', () => {
-    expect(decodeBytes(Buffer.from(SEOUL_PORT_EUC_KR), 'euc-kr')).toEqual({ text: '서울 항구', encoding: 'euc-kr', bom: false, fellBack: false });
+    expect(decodeBytes(Buffer.from(SEOUL_PORT_EUC_KR), 'euc-kr')).toEqual({ text: '서울 항구', encoding: 'euc-kr', bom: false, fellBack: false, doubts: [] });
   });
 });
 
-describe('decode: binary detection', () => {
-  it('NUL bytes outside UTF-16 mean binary', () => {
-    expect(looksBinary(Buffer.from('text\0more'))).toBe(true);
-    expect(looksBinary(Buffer.from('plain text\n'))).toBe(false);
-    expect(looksBinary(utf16le('\ufeffHarbour'))).toBe(false);
-    expect(looksBinary(Buffer.alloc(0))).toBe(false);
+describe('decode: what the stories are told', () => {
+  it('a detected code page is encoding-fallback; bytes its table lacks are undecodable-bytes', () => {
+    // 0xC9 0xA1 is no EUC-KR character: the pair is read as U+FFFD, and said so.
+    const bytes = Buffer.from([...Buffer.from('SEOUL -- '), ...SEOUL_PORT_EUC_KR, 0x20, ...SEOUL_PORT_EUC_KR, 0x20, 0xc9, 0xa1, 0x0a]);
+    const decoded = decodeBytes(bytes, 'euc-kr');
+    expect(decoded.text).toContain('\ufffd');
+    expect(decodingWarnings(decoded).map((w) => w.code)).toEqual(['undecodable-bytes']);
+    const story = readFileSync(new URL('../../fixtures/encodings/yonhap-euc-kr.txt', import.meta.url));
+    expect(decodingWarnings(decodeBytes(story))).toEqual([{ code: 'encoding-fallback', message: 'not valid UTF-8; decoded as euc-kr', line: null }]);
+  });
+  it('a few syllables are read as Korean, but said to be a guess', () => {
+    const sniffed = decodeBytes(Buffer.from([...Buffer.from('SEOUL -- '), ...SEOUL_PORT_EUC_KR, 0x0a]));
+    expect(decodingWarnings(sniffed).map((w) => w.code)).toEqual(['encoding-fallback', 'encoding-unsure']);
+  });
+  it('forced UTF-8 says when it replaced bytes, not when the text spells U+FFFD itself', () => {
+    expect(decodeBytes(Buffer.from('a \ufffd b', 'utf8'), 'utf-8').doubts).toEqual([]);
+    expect(decodeBytes(Buffer.from([0x41, 0xe9, 0x42]), 'utf-8').doubts.map((d) => d.code)).toEqual(['undecodable-bytes']);
+  });
+  it('UTF-8 text that is valid reads with no warning', () => {
+    expect(decodingWarnings(decodeBytes(Buffer.from('Café “news” 한국', 'utf8')))).toEqual([]);
   });
 });
 

@@ -42,7 +42,8 @@ function partText(story: Story, line: ExplainedLine): string | null {
       return [
         story.body[k],
         k === 0 ? story.dateline?.text : null,
-        k === story.body.length - 1 ? story.footer.lines.join(' ') : null,
+        // Glued inside a word (`URGENTEnditem`): the word is split between the two.
+        k === story.body.length - 1 ? `${story.footer.lines.join(' ')} ${story.body[k]}${story.footer.lines[0] ?? ''}` : null,
         ...story.tables.flatMap((table) => table.rows),
       ].join(' ');
     case 'caption': {

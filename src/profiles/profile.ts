@@ -9,7 +9,11 @@ export type DatelineFormName =
   | 'date-agency' | 'agency' | 'place-date' | 'place' | 'chinese';
 
 /** What a footer line is, once recognised. */
-export type FooterKind = 'end' | 'signoff' | 'copyright' | 'contributor' | 'email' | 'credit' | 'note' | 'promo' | 'rule';
+export const FOOTER_KINDS = ['end', 'signoff', 'copyright', 'contributor', 'email', 'credit', 'note', 'promo', 'rule'] as const;
+export type FooterKind = (typeof FOOTER_KINDS)[number];
+
+/** What two display lines above the dateline are (AgencyProfile.display). */
+export const DISPLAY_ORDERS = ['slug-headline', 'headline-deck'] as const;
 
 export interface FooterRule {
   kind: FooterKind;
@@ -38,7 +42,7 @@ export interface AgencyProfile {
    * What two display lines above the dateline are, in order: Yonhap web copy puts a slug above the
    * headline; TASS and VNA put a summary (deck) below it.
    */
-  display: 'slug-headline' | 'headline-deck';
+  display: (typeof DISPLAY_ORDERS)[number];
   /** Footer lines this agency writes, beyond the common ones. */
   footer: readonly FooterRule[];
   /**

@@ -4,3 +4,7 @@ export type Format = (typeof FORMATS)[number];
 
 /** The file extension of each format, for `--out-dir`. */
 export const EXTENSIONS: Readonly<Record<Format, string>> = { json: '.json', ndjson: '.ndjson', markdown: '.md', summary: '.txt' };
+
+/** The ninjs versions `-f ninjs` writes (`--ninjs-version`). */
+export const NINJS_VERSIONS = ['3.1', '2.1'] as const;
+export type NinjsVersion = (typeof NINJS_VERSIONS)[number];

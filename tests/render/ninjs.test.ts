@@ -192,3 +192,16 @@ describe('language', () => {
     expect(lang('Judul\n\nJakarta (ANTARA) - Dewan kota memilih rencana baru.\n')).toBeUndefined();
   });
 });
+
+describe('README', () => {
+  it('documents every property written, in both versions, and no other', () => {
+    const readme = readFileSync(`${ROOT}README.md`, 'utf8');
+    const table = readme.slice(readme.indexOf('<!-- ninjs:start -->'), readme.indexOf('<!-- ninjs:end -->'));
+    // Rows after the header: the ninjs 3.1 names in the first column, the 2.1 names in the second.
+    const rows = [...table.matchAll(/^\| ([^|]+) \| ([^|]+) \|/gm)].slice(1).map((m) => [m[1]!, m[2]!].map((cell) => [...cell.matchAll(/`([^`]+)`/g)].map((c) => c[1]!)));
+    const written = (version: '3.1' | '2.1') =>
+      new Set(storiesOf(fixtures).flatMap((story) => Object.keys(ninjsOf(story, { version, uriTemplate: null }))));
+    expect(new Set(rows.flatMap((r) => r[0]!))).toEqual(written('3.1'));
+    expect(new Set(rows.flatMap((r) => r[1]!))).toEqual(written('2.1'));
+  });
+});

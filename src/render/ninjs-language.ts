@@ -20,7 +20,7 @@ const SAMPLE = 400;
 
 /** The languages whose month tables hold a written month (`Oct.` en; `mar` en, es, pt, it). */
 function monthLanguages(date: string): string[] {
-  const word = /\p{L}{3,}/u.exec(date)?.[0].toLowerCase();
+  const word = date.split(/\P{L}/u).find((w) => w.length >= 3)?.toLowerCase();
   if (word === undefined) return [];
   return Object.entries(MONTHS)
     .filter(([, table]) => Object.values(table).some((names) => names.includes(word)))

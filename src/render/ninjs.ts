@@ -42,7 +42,7 @@ export function createdOf(story: Story): string | null {
 
 /** `by`: the byline without its `By` (`par`, `por`, `von`, `di`), as ninjs's examples write it. */
 function byOf(byline: string): string {
-  const ansa = /^\(di\s+(.+)\)$/i.exec(byline);
+  const ansa = /^\(di\s(.+)\)$/i.exec(byline);
   return ansa ? ansa[1]!.trim() : byline.replace(/^(?:by|par|por|von|di)\s+/i, '');
 }
 

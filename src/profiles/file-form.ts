@@ -5,19 +5,8 @@
  * back, so that a printed profile loads as a profile equal to it.
  */
 import { z } from 'zod';
-import type { DatelineFormName } from '../grammar/dateline/forms.js';
 import { MONTHS } from '../dates/months.js';
-import { DISPLAY_ORDERS, FOOTER_KINDS, type AgencyProfile } from './profile.js';
-
-/**
- * The dateline shapes a profile may list, as values: the grammar's DatelineFormName is a type,
- * and this layer imports nothing from the parser at run time. `satisfies` keeps out a name the
- * grammar lacks; tests/profiles/file-form.test.ts checks that none of the grammar's is missing.
- */
-export const DATELINE_FORM_NAMES = [
-  'agency-place-date', 'korean', 'tass', 'place-date-agency', 'place-date-credit', 'place-agency',
-  'date-agency', 'agency', 'place-date', 'place', 'chinese',
-] as const satisfies readonly DatelineFormName[];
+import { DATELINE_FORM_NAMES, DISPLAY_ORDERS, FOOTER_KINDS, type AgencyProfile } from './profile.js';
 
 /** `/pattern/flags`; `g` and `y` are refused because they make test() remember earlier calls. */
 const REGEX_STRING = /^\/(.+)\/([imsuv]*)$/s;

@@ -3,10 +3,15 @@
  * The parser never names an agency; it asks the profiles.
  */
 
-/** The dateline shapes the grammar reads (src/grammar/dateline/forms.ts defines each). */
-export type DatelineFormName =
-  | 'agency-place-date' | 'korean' | 'tass' | 'place-date-agency' | 'place-date-credit' | 'place-agency'
-  | 'date-agency' | 'agency' | 'place-date' | 'place' | 'chinese';
+/**
+ * The dateline shapes the grammar reads (src/grammar/dateline/forms.ts defines each), as values
+ * so that a profile file can be checked against them.
+ */
+export const DATELINE_FORM_NAMES = [
+  'agency-place-date', 'korean', 'tass', 'place-date-agency', 'place-date-credit', 'place-agency',
+  'date-agency', 'agency', 'place-date', 'place', 'chinese',
+] as const;
+export type DatelineFormName = (typeof DATELINE_FORM_NAMES)[number];
 
 /** What a footer line is, once recognised. */
 export const FOOTER_KINDS = ['end', 'signoff', 'copyright', 'contributor', 'email', 'credit', 'note', 'promo', 'rule'] as const;

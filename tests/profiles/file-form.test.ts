@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DATELINE_FORMS } from '../../src/grammar/dateline/forms.js';
-import { DATELINE_FORM_NAMES, fromFileForm, ProfileFile, regexOf, toFileForm } from '../../src/profiles/file-form.js';
+import { fromFileForm, ProfileFile, regexOf, toFileForm } from '../../src/profiles/file-form.js';
+import { DATELINE_FORM_NAMES } from '../../src/profiles/profile.js';
 import { BUILT_IN_PROFILES } from '../../src/profiles/index.js';
 
 describe('file form', () => {

@@ -67,3 +67,12 @@ describe('a profile with the id of a built-in one', () => {
     expect(parse(text).dateline).toBeNull();
   });
 });
+
+describe('an alias a registered profile shares with a built-in one', () => {
+  it('names the registered profile', () => {
+    expect(profileByAlias('Thomson Reuters')?.id).toBe('reuters');
+    registerProfiles([profile({ id: 'tr-archive', name: 'TR Archive', aliases: ['Thomson Reuters'], display: 'headline-deck', datelineForms: ['place-agency'], separators: ['-'] })]);
+    expect(profileByAlias('Thomson Reuters')?.id).toBe('tr-archive');
+    expect(profileByAlias('Reuters')?.id).toBe('reuters');
+  });
+});

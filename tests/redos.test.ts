@@ -22,6 +22,7 @@ import { NOTE } from '../src/grammar/notes.js';
 import { CHROME } from '../src/profiles/chrome.js';
 import { DATE_TIME_GROUP } from '../src/grammar/transmission.js';
 import { parseText } from '../src/pipeline/parse.js';
+import { loadProfileFile } from '../src/profiles/user-file.js';
 import { filesBelow } from './support/walk.js';
 
 const srcRoot = new URL('../src/', import.meta.url).pathname;
@@ -99,6 +100,10 @@ describe('static analysis of every regex in src/', () => {
     'text/ascii-twin.ts': [],
     // Each construct's pattern behind its opening gate.
     'text/opening-gate.ts': [NOTE.pattern],
+    // A user's patterns from a --profiles file are the user's; the invented agency's are analysed.
+    'profiles/file-form.ts': loadProfileFile(new URL('../fixtures/profiles/kestrel.yaml', import.meta.url).pathname).flatMap((p) => [
+      ...p.footer.map((rule) => rule.line), ...p.gluedEnd, ...p.agencyBylines, ...p.captionCredits,
+    ]),
     'grammar/dateline/forms.ts': DATELINE_FORMS.flatMap((f) => [f.pattern, f.fromDay].flatMap((twin) => (twin ? [twin.unicode, twin.ascii] : []))),
   };
 

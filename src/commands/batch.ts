@@ -264,6 +264,8 @@ export async function runBatch(paths: readonly string[], options: BatchOptions):
     force: options.force,
     skipExisting: options.skipExisting,
     runId: runIdOf(process.pid),
+    ninjs: options.ninjs,
+    profiles: options.profiles,
   };
   const progress = Progress.forStderr(found.length, found.reduce((n, f) => n + f.size, 0), options.quiet);
   const report = (message: string) => {

@@ -6,7 +6,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parseInput, type BytesOptions } from '../pipeline/parse.js';
+import type { AgencyProfile } from '../profiles/profile.js';
 import { render, type Format } from '../render/index.js';
+import type { NinjsOptions } from '../render/ninjs.js';
 import { itemFormat } from '../render/items.js';
 import type { Story } from '../schema/story.js';
 import { writeOutputFile, type OutputTarget } from './atomic-write.js';
@@ -22,6 +24,10 @@ export interface ConvertSettings {
   skipExisting: boolean;
   /** Names the run's temporary files and staging folder (atomic-write.ts, staging.ts). */
   runId: string;
+  /** `-f ninjs`: version and URI template. */
+  ninjs?: NinjsOptions;
+  /** A user's profiles (`--profiles`), registered in each worker as in the main thread. */
+  profiles?: readonly AgencyProfile[];
 }
 
 export interface Job {

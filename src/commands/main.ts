@@ -8,7 +8,9 @@ import { FORMATS, type Format } from '../render/formats.js';
 import { registerCheck } from './check/command.js';
 import { registerExplain } from './explain/command.js';
 import { EXIT } from './exit-codes.js';
+import { addNinjsOptions, ninjsOptionsOf } from './ninjs-options.js';
 import { addParseOptions, inputsOrStdin, parseOptionsOf } from './parse-options.js';
+import { loadUserProfiles, registerProfilesCommand } from './profiles.js';
 import { writeOut } from './stdout.js';
 import { VERSION } from './version.js';
 
@@ -37,13 +39,18 @@ async function printSchema(): Promise<void> {
 
 export function buildProgram(): Command {
   const program = new Command();
+  // `--profiles FILE`, loaded before whichever command runs; kept for the batch's worker threads.
+  let userProfiles: Awaited<ReturnType<typeof loadUserProfiles>>;
+  program.hook('preAction', async (_program, action) => {
+    userProfiles = await loadUserProfiles(action);
+  });
   program
     .name('wireparse')
     .description('Split raw news-wire text into its parts: captions, slug, headline, byline, dateline, body, notes and footer.')
     .version(VERSION, '-V, --version')
     .argument('[paths...]', 'files or folders to read; "-" (or none, with piped input) reads stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'));
-  addParseOptions(program)
+  addNinjsOptions(addParseOptions(program))
     .option('--no-color', 'no colour in the summary format (so does the NO_COLOR variable)')
     .option('-o, --out-dir <dir>', 'write one output file per input into <dir>, mirroring folder paths')
     .addOption(new Option('--force', 'with --out-dir: replace existing output files').conflicts('skipExisting'))
@@ -58,6 +65,7 @@ export function buildProgram(): Command {
     if ((opts.force === true || opts.skipExisting === true) && opts.outDir === undefined) {
       program.error(`error: option '${opts.force === true ? '--force' : '--skip-existing'}' needs --out-dir`, { exitCode: EXIT.usage });
     }
+    const ninjs = ninjsOptionsOf(opts, program);
     const inputs = inputsOrStdin(paths, program);
     const { runBatch, defaultJobs } = await import('./batch.js');
     program.setOptionValue('exit', await runBatch(inputs, {
@@ -69,6 +77,8 @@ export function buildProgram(): Command {
       skipExisting: opts.skipExisting === true,
       jobs: (opts.jobs as number | undefined) ?? defaultJobs(),
       quiet: opts.quiet === true,
+      ninjs,
+      profiles: userProfiles,
     }));
   });
 
@@ -79,13 +89,7 @@ export function buildProgram(): Command {
       await printSchema();
     });
 
-  program
-    .command('profiles')
-    .description('list the agency profiles')
-    .action(async () => {
-      const { PROFILES } = await import('../profiles/index.js');
-      await writeOut(PROFILES.map((p) => `${p.id.padEnd(10)} ${p.name.padEnd(12)} ${p.aliases.join(', ')}\n`).join(''));
-    });
+  registerProfilesCommand(program);
   registerCheck(program);
   registerExplain(program);
   return program;

@@ -28,6 +28,7 @@ export function addParseOptions(command: Command): Command {
   return command
     .addOption(new Option('--dialect <dialect>', 'force the input dialect instead of detecting it').choices(DIALECTS))
     .option('--profile <id>', 'force an agency profile (see `wireparse profiles`)')
+    .option('--profiles <file>', 'add agency profiles from a JSON or YAML file (the form of `wireparse profiles --json`)')
     .addOption(new Option('--encoding <name>', `force the input encoding instead of sniffing it (${ENCODINGS.join(', ')}, or an alias)`).argParser(encodingOption))
     .option('--reference-date <YYYY-MM-DD>', 'resolve dateline dates without a year against this date', parseReferenceDate);
 }

@@ -3,8 +3,7 @@
  * ANSA's `(di NAME)`. A byline that names the agency (`By The Associated Press`) is a credit,
  * not a person, and is reported as such.
  */
-import { anyOf } from '../profiles/any-of.js';
-import { PROFILES } from '../profiles/index.js';
+import { isAgencyByline } from '../profiles/index.js';
 
 export interface Byline {
   text: string;
@@ -27,7 +26,5 @@ export function readByline(text: string): Byline | null {
 
 /** Whether a display line credits an agency rather than a person (`By The Associated Press`, `Associated Press=`). */
 export function creditsAgency(text: string): boolean {
-  return anyAgencyByline(text.trim());
+  return isAgencyByline(text.trim());
 }
-
-const anyAgencyByline = anyOf(PROFILES.flatMap((p) => p.agencyBylines));

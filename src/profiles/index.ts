@@ -1,8 +1,9 @@
 /**
- * The registry of agency profiles. Adding an agency is adding a file to agencies/ and a line here.
+ * The registry of agency profiles. Adding an agency is adding a file to agencies/ and a line here;
+ * a user's profiles (user-file.ts) join it at run time through registerProfiles().
  */
 import type { AgencyProfile, FooterKind, FooterRule } from './profile.js';
-import { anyOf } from './any-of.js';
+import { anyOf, type Tester } from './any-of.js';
 import { lastCharsOfAll } from './edge-chars.js';
 import { COMMON_FOOTER } from './common.js';
 import aap from './agencies/aap.js';
@@ -28,13 +29,30 @@ import yonhap from './agencies/yonhap.js';
 
 export type { AgencyProfile, FooterRule, FooterKind } from './profile.js';
 
-export const PROFILES: readonly AgencyProfile[] = [
+export const BUILT_IN_PROFILES: readonly AgencyProfile[] = [
   yonhap, xinhua, reuters, ap, afp, kyodo, pti, ians, ani, upi, dpa, bernama, tass, anadolu, efe, ansa, kcna,
   antara, vna, aap,
 ];
 
-const BY_ALIAS = new Map<string, AgencyProfile>();
-for (const p of PROFILES) for (const alias of [p.name, ...p.aliases]) BY_ALIAS.set(alias.toLowerCase(), p);
+/** The profiles in force, in the order they are asked: the built-in ones, then a user's. */
+const registered: AgencyProfile[] = [...BUILT_IN_PROFILES];
+export const PROFILES: readonly AgencyProfile[] = registered;
+
+/**
+ * Adds profiles to the registry: one with the id of a registered profile takes its place (a user
+ * edits a built-in one), any other is asked after those registered before it. Everything derived
+ * from the profiles (alias table, joined footer and end-marker tests) is made again.
+ */
+export function registerProfiles(extra: readonly AgencyProfile[]): void {
+  for (const p of extra) {
+    const at = registered.findIndex((q) => q.id === p.id);
+    if (at < 0) registered.push(p);
+    else registered[at] = p;
+  }
+  derive();
+}
+
+let BY_ALIAS = new Map<string, AgencyProfile>();
 
 /** The profile an agency name as written belongs to (`Reuter`, `tca/dpa`, `서울=연합뉴스`). */
 export function profileByAlias(written: string): AgencyProfile | undefined {
@@ -62,16 +80,13 @@ interface OwnedRule {
 }
 
 const COMMON_RULES: readonly OwnedRule[] = COMMON_FOOTER.map((rule) => ({ rule, profile: undefined }));
-const ALL_RULES: readonly OwnedRule[] = [
-  ...COMMON_RULES,
-  ...PROFILES.flatMap((profile) => profile.footer.map((rule) => ({ rule, profile }))),
-];
+let ALL_RULES: readonly OwnedRule[] = [];
+let mayBeFooter: Tester = () => false;
 
 /**
  * What kind of footer line `text` (trimmed) is, or null when it is not one. The given profile's
  * rules are asked first so that its reading of a line wins.
  */
-const mayBeFooter = anyOf(ALL_RULES.map(({ rule }) => rule.line));
 
 export function matchFooter(text: string, first?: AgencyProfile): FooterMatch | null {
   if (!mayBeFooter(text)) return null;
@@ -139,9 +154,29 @@ export function splitGluedEnd(text: string, first?: AgencyProfile): GluedEnd | n
   return null;
 }
 
-const mayEndGlued = anyOf(PROFILES.flatMap((p) => p.gluedEnd));
+let mayEndGlued: Tester = () => false;
 /** The characters a glued marker can end with; null (no gate) when a pattern is beyond edge-chars.ts. */
-const GLUED_LAST = lastCharsOfAll(PROFILES.flatMap((p) => p.gluedEnd));
+let GLUED_LAST: Set<string> | null = null;
+let anyAgencyByline: Tester = () => false;
+
+/** Whether a display line is a byline that credits an agency (`By The Associated Press`), by any profile. */
+export function isAgencyByline(text: string): boolean {
+  return anyAgencyByline(text);
+}
 
 /** How much of the end of a paragraph a glued marker and the space before it can take. */
 const GLUED_TAIL = 24;
+
+/** The tables made from the registered profiles: at start and after each registerProfiles(). */
+function derive(): void {
+  BY_ALIAS = new Map();
+  for (const p of registered) for (const alias of [p.name, ...p.aliases]) BY_ALIAS.set(alias.toLowerCase(), p);
+  ALL_RULES = [...COMMON_RULES, ...registered.flatMap((profile) => profile.footer.map((rule) => ({ rule, profile })))];
+  mayBeFooter = anyOf(ALL_RULES.map(({ rule }) => rule.line));
+  FOOTERS_FOUND.clear();
+  mayEndGlued = anyOf(registered.flatMap((p) => p.gluedEnd));
+  GLUED_LAST = lastCharsOfAll(registered.flatMap((p) => p.gluedEnd));
+  anyAgencyByline = anyOf(registered.flatMap((p) => p.agencyBylines));
+}
+
+derive();

@@ -3,13 +3,22 @@
  * The parser never names an agency; it asks the profiles.
  */
 
-/** The dateline shapes the grammar reads (src/grammar/dateline/forms.ts defines each). */
-export type DatelineFormName =
-  | 'agency-place-date' | 'korean' | 'tass' | 'place-date-agency' | 'place-date-credit' | 'place-agency'
-  | 'date-agency' | 'agency' | 'place-date' | 'place' | 'chinese';
+/**
+ * The dateline shapes the grammar reads (src/grammar/dateline/forms.ts defines each), as values
+ * so that a profile file can be checked against them.
+ */
+export const DATELINE_FORM_NAMES = [
+  'agency-place-date', 'korean', 'tass', 'place-date-agency', 'place-date-credit', 'place-agency',
+  'date-agency', 'agency', 'place-date', 'place', 'chinese',
+] as const;
+export type DatelineFormName = (typeof DATELINE_FORM_NAMES)[number];
 
 /** What a footer line is, once recognised. */
-export type FooterKind = 'end' | 'signoff' | 'copyright' | 'contributor' | 'email' | 'credit' | 'note' | 'promo' | 'rule';
+export const FOOTER_KINDS = ['end', 'signoff', 'copyright', 'contributor', 'email', 'credit', 'note', 'promo', 'rule'] as const;
+export type FooterKind = (typeof FOOTER_KINDS)[number];
+
+/** What two display lines above the dateline are (AgencyProfile.display). */
+export const DISPLAY_ORDERS = ['slug-headline', 'headline-deck'] as const;
 
 export interface FooterRule {
   kind: FooterKind;
@@ -38,7 +47,7 @@ export interface AgencyProfile {
    * What two display lines above the dateline are, in order: Yonhap web copy puts a slug above the
    * headline; TASS and VNA put a summary (deck) below it.
    */
-  display: 'slug-headline' | 'headline-deck';
+  display: (typeof DISPLAY_ORDERS)[number];
   /** Footer lines this agency writes, beyond the common ones. */
   footer: readonly FooterRule[];
   /**

@@ -6,7 +6,9 @@
  */
 import type { Story } from '../schema/story.js';
 import type { Format } from './formats.js';
+import type { RenderOptions } from './index.js';
 import { renderNdjson } from './ndjson.js';
+import { renderNinjs } from './ninjs.js';
 import { renderSummary } from './summary.js';
 
 export interface ItemFormat {
@@ -23,7 +25,7 @@ function jsonItem(story: Story): string {
   return `  ${JSON.stringify(story, null, 2).replace(/\n/g, '\n  ')}`;
 }
 
-export function itemFormat(format: Format, options: { color: boolean }): ItemFormat | null {
+export function itemFormat(format: Format, options: RenderOptions): ItemFormat | null {
   switch (format) {
     case 'json':
       return { open: '[\n', separator: ',\n', close: '\n]\n', empty: '[]\n', item: jsonItem };
@@ -32,6 +34,8 @@ export function itemFormat(format: Format, options: { color: boolean }): ItemFor
     case 'summary':
       // renderSummary puts a blank line between stories and none after the last.
       return { open: '', separator: '\n', close: '', empty: '', item: (s) => renderSummary([s], options.color) };
+    case 'ninjs':
+      return { open: '', separator: '', close: '', empty: '', item: (s) => renderNinjs([s], options.ninjs) };
     case 'markdown':
       return null;
   }

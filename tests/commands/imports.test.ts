@@ -38,7 +38,7 @@ describe('what a conversion loads', () => {
     const { packages, modules } = loadedFrom('index.ts');
     expect(packages.has('zod')).toBe(true);
     expect([...modules].some((m) => m.endsWith('schema/story.ts'))).toBe(true);
-    expect(staticImports(join(SRC, 'commands/worker.ts'))).toEqual(['node:worker_threads', './convert.js']);
+    expect(staticImports(join(SRC, 'commands/worker.ts'))).toEqual(['node:worker_threads', '../profiles/index.js', './convert.js']);
   });
   it('a worker thread and the batch load the parser without zod', () => {
     for (const entry of ['commands/worker.ts', 'commands/batch.ts', 'pipeline/parse.ts']) {

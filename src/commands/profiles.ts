@@ -1,0 +1,45 @@
+/**
+ * The CLI's side of agency profiles: `--profiles FILE` (of the program and of `check`), loaded
+ * and registered before a command runs, and the `wireparse profiles [--json]` subcommand.
+ */
+import type { Command } from 'commander';
+import type { AgencyProfile } from '../profiles/profile.js';
+import { EXIT } from './exit-codes.js';
+import { writeOut } from './stdout.js';
+
+/**
+ * Registers the profiles of the `--profiles` file given to `command` (or to the program before
+ * it), so that they take part in detection as the built-in ones do, and returns them for the
+ * worker threads. A broken file is a usage error naming the file, the line and the field.
+ */
+export async function loadUserProfiles(command: Command): Promise<AgencyProfile[] | undefined> {
+  const file = command.optsWithGlobals().profiles as string | undefined;
+  if (file === undefined) return undefined;
+  const { loadProfileFile, ProfileFileError } = await import('../profiles/user-file.js');
+  const { registerProfiles } = await import('../profiles/index.js');
+  try {
+    const loaded = loadProfileFile(file);
+    registerProfiles(loaded);
+    return loaded;
+  } catch (err) {
+    if (err instanceof ProfileFileError) command.error(`wireparse: ${err.message}`, { exitCode: EXIT.usage, code: 'wireparse.profiles' });
+    throw err;
+  }
+}
+
+/** `wireparse profiles`: the profiles in force, as a list or (`--json`) in the form `--profiles` reads. */
+export function registerProfilesCommand(program: Command): void {
+  program
+    .command('profiles')
+    .description("list the agency profiles (with --profiles FILE before it, the file's too)")
+    .option('--json', 'print them in the form --profiles reads, to copy and edit')
+    .action(async (opts: { json?: boolean }) => {
+      const { PROFILES } = await import('../profiles/index.js');
+      if (opts.json !== true) {
+        await writeOut(PROFILES.map((p) => `${p.id.padEnd(10)} ${p.name.padEnd(12)} ${p.aliases.join(', ')}\n`).join(''));
+        return;
+      }
+      const { toFileForm } = await import('../profiles/file-form.js');
+      await writeOut(`${JSON.stringify(toFileForm(PROFILES), null, 2)}\n`);
+    });
+}

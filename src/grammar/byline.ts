@@ -4,7 +4,7 @@
  * not a person, and is reported as such.
  */
 import { anyOf } from '../profiles/any-of.js';
-import { PROFILES } from '../profiles/index.js';
+import { PROFILES, type AgencyProfile } from '../profiles/index.js';
 
 export interface Byline {
   text: string;
@@ -31,3 +31,9 @@ export function creditsAgency(text: string): boolean {
 }
 
 const anyAgencyByline = anyOf(PROFILES.flatMap((p) => p.agencyBylines));
+
+/** The agency a crediting byline or credit line names (`By The Associated Press` → AP), if any. */
+export function agencyCredited(text: string): AgencyProfile | undefined {
+  const t = text.trim();
+  return anyAgencyByline(t) ? PROFILES.find((p) => p.agencyBylines.some((re) => re.test(t))) : undefined;
+}

@@ -49,13 +49,16 @@ export interface DisplayParts {
 
 /**
  * Where the agency profile comes from. Each source is kept, and `profileOf` says which one wins:
- * a forced profile, then the dateline's agency, then a footer line's, then a glued end marker's.
+ * a forced profile, then the dateline's agency, then a footer line's, then a glued end marker's,
+ * then a credit: a byline crediting the agency (`By The Associated Press`), the credit line under
+ * a byline (`c.1998 N.Y. Times News Service`) or the service a feed header names (`ZCZC AAP`).
  */
 export interface ProfileEvidence {
   forced: AgencyProfile | undefined;
   dateline: AgencyProfile | undefined;
   footer: AgencyProfile | undefined;
   gluedEnd: AgencyProfile | undefined;
+  credit: AgencyProfile | undefined;
 }
 
 export interface StoryTree {
@@ -116,7 +119,7 @@ export function newTree(segment: readonly Line[], ctx: StoryContext): StoryTree 
     footerPos: 0,
     bodyFrom: 0,
     dateline: null,
-    profiles: { forced: ctx.profile, dateline: undefined, footer: undefined, gluedEnd: undefined },
+    profiles: { forced: ctx.profile, dateline: undefined, footer: undefined, gluedEnd: undefined, credit: undefined },
     display: { slug: null, headline: null, deck: null, byline: null, credit: null },
     flags: [],
     captions: [],
@@ -131,10 +134,10 @@ export function newTree(segment: readonly Line[], ctx: StoryContext): StoryTree 
   };
 }
 
-/** The profile in force: forced, else the dateline's, else the footer's, else the glued end's. */
+/** The profile in force: forced, else the dateline's, the footer's, the glued end's, a credit's. */
 export function profileOf(tree: StoryTree): AgencyProfile | undefined {
   const p = tree.profiles;
-  return p.forced ?? p.dateline ?? p.footer ?? p.gluedEnd;
+  return p.forced ?? p.dateline ?? p.footer ?? p.gluedEnd ?? p.credit;
 }
 
 const RULE_NAMES: string[] = [''];

@@ -73,6 +73,33 @@ function rawContent(line: Line): string {
 const isFraming = (c: number) => (c >= 0x01 && c <= 0x07) || c === 0x16 || c === 0x1f;
 
 const ANPA = rule('anpa-display');
+const ANPA_PLAIN = rule('anpa-keyword-headline');
+/** The headline's end code in Kyodo's ANPA copy: `...by beating Vegalta Sendai+`. */
+const HEADLINE_END = /^(\S.{0,300}?)\s?\+$/;
+
+/**
+ * ANPA copy without AP's display lines (Kyodo): the first text line may repeat the header's
+ * keyword (→ slug line), and a headline may close with `+` (→ headline, without its end code).
+ */
+function plainDisplay(tree: StoryTree): void {
+  const { lines, from, to, transmission } = tree;
+  let at = from;
+  while (at < to && lines[at]!.blank) at++;
+  if (at === to) return;
+  const keyword = transmission?.keyword;
+  if (keyword && lines[at]!.text.trim() === keyword) {
+    claim(tree, at, SLUG, ANPA_PLAIN);
+    for (at++; at < to && lines[at]!.blank; ) at++;
+    if (at === to) return;
+  }
+  const line = lines[at]!;
+  const m = line.indent === 0 ? HEADLINE_END.exec(line.text) : null;
+  if (!m) return;
+  const marks = readFlags(m[1]!);
+  tree.flags.push(...marks.flags);
+  tree.display.headline = marks.headline;
+  claim(tree, at, HEADLINE, ANPA_PLAIN);
+}
 
 /** Reads AP-style display lines, tab-led paragraphs, backspace tables and AP typography. */
 export function anpaDisplay(tree: StoryTree): void {
@@ -104,6 +131,7 @@ export function anpaDisplay(tree: StoryTree): void {
     }
   }
 
+  if (!apStyle) plainDisplay(tree);
   if (!apStyle && !tableRows) return;
   // The reading's own copy of the lines: table rows and AP typography rewrite their text.
   const rewritten = [...lines];

@@ -34,6 +34,8 @@ const TRAILER_OPEN = /^<TRAILER>/;
 const CONTROL_ENTITY = /&(?:Cx([0-9a-f]{1,2})|#(\d{1,2}));/gi;
 /** LDC's typesetting codes (`&QL;` quad left, `&LR;`, `&UR;`): no text. */
 const TYPESETTING_ENTITY = /&(?:QL|QR|QC|LR|UR|TF|HT|MD);/g;
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 /** `A7753 US taf-z`: service letter, sequence, selector. */
 const SERVICE_LINE = /^([A-Za-z])?(\d{4})\s*\u001f\s*(\S{1,20})$/;
 /** `1998-06-01 00:02`: the document's own date and time. */
@@ -70,8 +72,7 @@ export function controlEntities(text: string): string {
 
 /** The text of an SGML line with its control and typesetting entities gone. */
 export function withoutCodes(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return controlEntities(text).replace(TYPESETTING_ENTITY, '').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ');
+  return controlEntities(text).replace(TYPESETTING_ENTITY, '').replace(CONTROLS, '');
 }
 
 /** The frame of an LDC SGML `<DOC>`, or null when the story does not open with `<DOC>`. */
@@ -130,7 +131,8 @@ function readSgmlHeaderLine(t: Transmission, raw: string): void {
     return;
   }
   const format = t.format;
-  readHeaderLine(t, withoutCodes(raw).replace(/\s+/g, ' ').trim());
+  // The controls stand between the header's fields.
+  readHeaderLine(t, raw.replace(TYPESETTING_ENTITY, ' ').replace(CONTROLS, ' ').replace(/\s+/g, ' ').trim());
   // The header is an ANPA or IPTC header; the document stays an SGML one.
   t.format = format;
 }

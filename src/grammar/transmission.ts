@@ -45,7 +45,8 @@ export function emptyTransmission(format: TransmissionFormat): Transmission {
 const SERVICE = /\u0001([A-Za-z])?(\d{4})\u001f?([^\s\u0000-\u001f]*)/;
 /** The service letter, sequence and selector as they read once the controls are gone. */
 const SERVICE_PREFIX = /^[A-Za-z]?\d{4}\S{0,20}\s+/;
-const ANPA_KEYWORD = /^([a-z]{1,2})\s+([a-z])\s+((?:BC|AP|AM|PM)-\S*)(?:\s+(\S+))?\s+(\d\d-\d\d)\s+(\d{1,5})\s*$/i;
+/** A keyword may hold single spaces (`BC-BBO--Harbor League Glance`); a take key follows it, if any. */
+const ANPA_KEYWORD = /^([a-z]{1,2})\s+([a-z])\s+((?:BC|AP|AM|PM)-\S*(?: \S+)*?)(?:\s+(\S+))?\s+(\d\d-\d\d)\s+(\d{1,5})\s*$/i;
 /** `Germany-transport/buses/`; dpa's English service opens it with a slash too (`/politics/EU/`). */
 const IPTC_KEYWORD = /^(\/?[^\s/][^/]{0,60}\/(?:[^/]{1,60}\/){0,6})$/;
 /** Exported for the test of its gate (mayOpenIptcHeader). */

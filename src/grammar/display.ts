@@ -29,7 +29,7 @@ const WORDS = /\s+/;
 export function display(tree: StoryTree): void {
   const { lines, content } = tree;
   // A dialect that read the display lines itself (ANPA `^...<`) leaves only body without a dateline.
-  const end = tree.datelinePos >= 0 ? tree.datelinePos : tree.display.headline !== null ? 0 : endWithoutDateline(tree);
+  const end = tree.datelinePos >= 0 ? tree.datelinePos : tree.display.headline !== null || tree.displayRead ? 0 : endWithoutDateline(tree);
   tree.bodyFrom = end;
   const parts = tree.display;
   const rest: number[] = [];

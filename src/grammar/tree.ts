@@ -88,6 +88,11 @@ export interface StoryTree {
   captions: Story['captions'];
   notes: Story['notes'];
   paragraphs: Paragraph[];
+  /**
+   * A dialect read the whole display block from the markup (an SGML document's elements): the
+   * lines it left are body, even without a headline among them.
+   */
+  displayRead: boolean;
   /** Forces the paragraph layout of the body (ANPA tab-led copy: one physical line per paragraph). */
   paragraphLayout: ParagraphLayout | undefined;
   /** Tables a dialect read (become one body paragraph each). */
@@ -125,6 +130,7 @@ export function newTree(segment: readonly Line[], ctx: StoryContext): StoryTree 
     captions: [],
     notes: [],
     paragraphs: [],
+    displayRead: false,
     paragraphLayout: undefined,
     tableRuns: [],
     tables: [],

@@ -88,6 +88,8 @@ export function sgmlDocument(tree: StoryTree): void {
     if (TAGS_ONLY.test(text)) {
       claim(tree, i, MARKUP, SGML);
       place = afterTags(place, text);
+      // The document's elements are its display block: what <TEXT> holds is body.
+      if (place === 'text') tree.displayRead = true;
       // Each <P> is a paragraph: the markup lines between them end one, whatever the indents.
       if (text.includes('<P')) tree.paragraphLayout = 'blank-separated';
       continue;

@@ -40,6 +40,8 @@ const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 const SERVICE_LINE = /^([A-Za-z])?(\d{4})\s*\u001f\s*(\S{1,20})$/;
 /** `1998-06-01 00:02`: the document's own date and time. */
 const DATE_TIME = /^(\d{4}-\d\d-\d\d)[ T](\d\d:\d\d)/;
+/** The date in a document's id: `NYT19980601.0001`, `id="AFP_ENG_20260316.0012"`. */
+const ID_DATE = /(?:^|[A-Z_])((?:19|20)\d\d)(\d\d)(\d\d)\.\d{3,5}\b/;
 
 /** The index of the first line that is not blank, or -1. */
 function firstText(lines: readonly Line[]): number {
@@ -82,6 +84,7 @@ export function sgmlFrame(lines: readonly Line[]): ItemFrame | null {
   const transmission = emptyTransmission('sgml');
   let at = open + 1;
   let dateTime: string | null = null;
+  let idDate = dateOfId(trimmed(lines[open]!.text));
   let inHeader = false;
   for (; at < lines.length; at++) {
     const text = trimmed(lines[at]!.text);
@@ -97,6 +100,7 @@ export function sgmlFrame(lines: readonly Line[]): ItemFrame | null {
     }
     const head = HEAD_ELEMENT.exec(text);
     if (!head) break;
+    if (head[1] === 'DOCNO' || head[1] === 'DOCID') idDate ??= dateOfId(head[2]!.trim());
     const dt = head[1] === 'DATE_TIME' || head[1] === 'DATE' ? DATE_TIME.exec(head[2]!.trim()) : null;
     if (dt) dateTime = `${dt[1]}T${dt[2]}`;
   }
@@ -113,8 +117,15 @@ export function sgmlFrame(lines: readonly Line[]): ItemFrame | null {
     transmission.issued = trailer.issued;
     break;
   }
-  transmission.issued ??= dateTime;
+  transmission.issued ??= dateTime ?? idDate;
   return { transmission, textFrom: at, trailerFrom, closed: close >= 0 };
+}
+
+/** The day a document's id gives (`YYYY-MM-DD`), or null. */
+function dateOfId(text: string): string | null {
+  const m = ID_DATE.exec(text);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12 || Number(m[3]) < 1 || Number(m[3]) > 31) return null;
+  return `${m[1]}-${m[2]}-${m[3]}`;
 }
 
 /** A line of the wire header an SGML `<HEADER>` keeps, control characters decoded. */

@@ -34,8 +34,6 @@ const TABLE_CELL_BREAK = /[;\t\u0000-\u0008\u000b-\u001f\u007f]+/;
 const BACKSPACE = 0x08;
 const SLUG = assignment('slug');
 const FOOTER = assignment('footer');
-/** A cell, a tab, a cell: agate, after at most one leading tab. */
-const TAB_CELLS = /^\t?[^\t]*[^\t\s][^\t]*\t+\s*\S/;
 const RULE = /^_{3,}$/;
 /** Lines AP puts under its closing rule, besides the footer lines every profile knows. */
 const FOLLOWS_RULE = /\bcontribut|^(?:Online|On the Web|Follow|Read more|More on)\b|^https?:\/\//i;
@@ -244,11 +242,17 @@ function tableRow(tree: StoryTree, rewritten: Line[], i: number, row: string[]):
   table.cells.push(row);
 }
 
-/** The cells of a line of tab-separated agate (one tab before the first cell allowed), or null. */
+/**
+ * The cells of a line of tab-separated agate, or null: after at most one leading tab, a cell with
+ * text, a tab, and at least one more cell with text. Read by splitting, not by a pattern.
+ */
 function tabCells(text: string): string[] | null {
-  // A line with no tab past its first character is no row: most lines are let go unsearched.
-  if (text.indexOf('\t', 1) < 0 || !TAB_CELLS.test(text)) return null;
-  return text.split(/\t+/).map((c) => c.trim()).filter((c) => c !== '');
+  // A line with no tab past its first character is no row: most lines are let go at once.
+  if (text.indexOf('\t', 1) < 0) return null;
+  const parts = (text.charCodeAt(0) === 9 ? text.slice(1) : text).split('\t');
+  if (parts.length < 2 || parts[0]!.trim() === '') return null;
+  const cells = parts.map((c) => c.trim()).filter((c) => c !== '');
+  return cells.length >= 2 ? cells : null;
 }
 
 /**

@@ -55,3 +55,24 @@ describe('segment', () => {
     }
   });
 });
+
+describe('segment: feed items without controls', () => {
+  it('opens an item at ZCZC and closes it at NNNN, whatever its lines end like', () => {
+    const text = 'ZCZC AAP\n#A_BC1\n$One\nText told\nReuters.\nNNNN\nZCZC AAP\n#B_BC1\n$Two\nMore.\nNNNN\n';
+    expect(segmentsOf(text).map((s) => [s.from, s.to])).toEqual([[0, 6], [6, 11]]);
+  });
+
+  it('opens a document at <DOC> and closes it at </DOC>; (END) inside does not close it', () => {
+    const doc = (n: string) => `<DOC>\n<DOCNO> X${n} </DOCNO>\n<TEXT>\nStory ${n}.\n(END)\nStill story ${n}.\n</TEXT>\n</DOC>\n`;
+    expect(segmentsOf(doc('1') + doc('2') + doc('3')).map((s) => [s.from, s.to])).toEqual([[0, 8], [8, 16], [16, 24]]);
+  });
+
+  it('closes an IPTC story whose controls were lost at its date-time group', () => {
+    const story = (n: string) => `eca0001${n} 3 i 20    dpa 0001\n\n/weather/\nFog ${n} =\n\nBremen (dpa) - Fog.\n\ndpa xy\n\n14070${n} GMT Nov 26\n`;
+    expect(segmentsOf(story('1') + story('2')).map((s) => [s.from, s.to])).toEqual([[0, 10], [10, 20]]);
+  });
+
+  it('does not open an item at ZCZC or <DOC> inside a line', () => {
+    expect(segmentsOf('Head\nThe code ZCZC opens items.\nA <DOC> tag opens documents.\n')).toHaveLength(1);
+  });
+});

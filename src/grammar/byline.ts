@@ -3,7 +3,7 @@
  * ANSA's `(di NAME)`. A byline that names the agency (`By The Associated Press`) is a credit,
  * not a person, and is reported as such.
  */
-import { isAgencyByline } from '../profiles/index.js';
+import { isAgencyByline, PROFILES, type AgencyProfile } from '../profiles/index.js';
 
 export interface Byline {
   text: string;
@@ -27,4 +27,10 @@ export function readByline(text: string): Byline | null {
 /** Whether a display line credits an agency rather than a person (`By The Associated Press`, `Associated Press=`). */
 export function creditsAgency(text: string): boolean {
   return isAgencyByline(text.trim());
+}
+
+/** The agency a crediting byline or credit line names (`By The Associated Press` → AP), if any. */
+export function agencyCredited(text: string): AgencyProfile | undefined {
+  const t = text.trim();
+  return isAgencyByline(t) ? PROFILES.find((p) => p.agencyBylines.some((re) => re.test(t))) : undefined;
 }

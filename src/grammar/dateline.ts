@@ -19,14 +19,16 @@ export function dateline(tree: StoryTree): void {
   const { lines, content } = tree;
   const framedBy = tree.transmission?.format === 'iptc' ? tree.transmission.service : null;
   const limit = Math.min(content.length, DATELINE_SEARCH);
+  // Once a dialect has read the headline, the first content line cannot be one.
+  const headlineFirst = content.length > 1 && tree.display.headline === null && !tree.displayRead;
   for (let pos = 0; pos < limit; pos++) {
     const text = lines[content[pos]!]!.text;
     // The test below, made before matching: an all-capitals first line cannot leave lowercase
     // after a dateline, and the dateline forms are dearest on a long capitalised headline.
-    if (pos === 0 && content.length > 1 && NO_LOWERCASE.test(text)) continue;
+    if (pos === 0 && headlineFirst && NO_LOWERCASE.test(text)) continue;
     const match = readDateline(text, framedBy);
     if (!match) continue;
-    if (pos === 0 && content.length > 1 && (NO_LOWERCASE.test(text.slice(match.end)) || OPENS_WITH_STAR.test(text))) continue;
+    if (pos === 0 && headlineFirst && (NO_LOWERCASE.test(text.slice(match.end)) || OPENS_WITH_STAR.test(text))) continue;
     tree.datelinePos = pos;
     tree.dateline = match;
     tree.profiles.dateline = match.profile;

@@ -12,7 +12,7 @@ import type { Line } from '../lines/line.js';
 import type { AgencyProfile } from '../profiles/index.js';
 import { NO_LOWERCASE } from '../text/opening.js';
 import { assignment } from './assignment.js';
-import { creditsAgency, readByline } from './byline.js';
+import { agencyCredited, creditsAgency, readByline } from './byline.js';
 import { isFlagLine, readFlags } from './flags.js';
 import { isNoteLine } from './notes.js';
 import { claim, profileOf, rule, type StoryTree } from './tree.js';
@@ -29,7 +29,7 @@ const WORDS = /\s+/;
 export function display(tree: StoryTree): void {
   const { lines, content } = tree;
   // A dialect that read the display lines itself (ANPA `^...<`) leaves only body without a dateline.
-  const end = tree.datelinePos >= 0 ? tree.datelinePos : tree.display.headline !== null ? 0 : endWithoutDateline(tree);
+  const end = tree.datelinePos >= 0 ? tree.datelinePos : tree.display.headline !== null || tree.displayRead ? 0 : endWithoutDateline(tree);
   tree.bodyFrom = end;
   const parts = tree.display;
   const rest: number[] = [];
@@ -47,10 +47,12 @@ export function display(tree: StoryTree): void {
     } else if (parts.byline === null && rest.length > 0 && (parts.byline = readByline(text)) !== null) {
       claim(tree, i, BYLINE, DISPLAY);
       bylineAt = k;
+      if (parts.byline.agencyCredit) tree.profiles.credit ??= agencyCredited(text);
     } else if (k === bylineAt + 1 && creditsAgency(text)) {
       // The agency line under a reporter's name (`By NAME` then `Associated Press`) is the byline's.
       claim(tree, i, BYLINE, DISPLAY);
       parts.credit = text.replace(/(?<!\s)\s*=$/, '');
+      tree.profiles.credit ??= agencyCredited(text);
     } else {
       rest.push(i);
       restTexts.push(text);

@@ -8,10 +8,11 @@
  */
 import { monthNumber, MONTH_WORD } from '../dates/months.js';
 import { CONTROL, has, startsTransmission, type Line } from '../lines/line.js';
+import type { TransmissionFormat } from '../schema/dialects.js';
 import { trimmed } from '../text/opening.js';
 
 export interface Transmission {
-  format: 'anpa' | 'iptc';
+  format: TransmissionFormat;
   service: string | null;
   sequence: string | null;
   selector: string | null;
@@ -32,24 +33,31 @@ export interface Transmission {
   issued: string | null;
 }
 
+/** A transmission with nothing read yet. */
+export function emptyTransmission(format: TransmissionFormat): Transmission {
+  return {
+    format, service: null, sequence: null, selector: null, priority: null, category: null,
+    keyword: null, desk: null, contentFormat: null, takeKey: null, date: null, wordCount: null,
+    trailer: null, issued: null,
+  };
+}
+
 const SERVICE = /\u0001([A-Za-z])?(\d{4})\u001f?([^\s\u0000-\u001f]*)/;
 /** The service letter, sequence and selector as they read once the controls are gone. */
 const SERVICE_PREFIX = /^[A-Za-z]?\d{4}\S{0,20}\s+/;
-const ANPA_KEYWORD = /^([a-z]{1,2})\s+([a-z])\s+((?:BC|AP|AM|PM)-\S*)(?:\s+(\S+))?\s+(\d\d-\d\d)\s+(\d{1,5})\s*$/i;
-const IPTC_KEYWORD = /^([^\s/][^/]{0,60}\/(?:[^/]{1,60}\/){0,6})$/;
+/** A keyword may hold single spaces (`BC-BBO--Harbor League Glance`); a take key follows it, if any. */
+const ANPA_KEYWORD = /^([a-z]{1,2})\s+([a-z])\s+((?:BC|AP|AM|PM)-\S*(?: \S+)*?)(?:\s+(\S+))?\s+(\d\d-\d\d)\s+(\d{1,5})\s*$/i;
+/** `Germany-transport/buses/`; dpa's English service opens it with a slash too (`/politics/EU/`). */
+const IPTC_KEYWORD = /^(\/?[^\s/][^/]{0,60}\/(?:[^/]{1,60}\/){0,6})$/;
 /** Exported for the test of its gate (mayOpenIptcHeader). */
-export const IPTC_HEADER = /^([a-z]{1,4})(\d{3,4})\s+(\d)\s+(\w{1,3})\s+(\d{1,5})\b/i;
+export const IPTC_HEADER = /^([a-z]{1,4})(\d{3,5})\s+(\d)\s+(\w{1,3})\s+(\d{1,5})\b/i;
 
 /**
  * Reads the header of a framed story: the lines before STX (index `stx`; or before the text, when
  * STX is missing), and the control characters of the STX line too (format bytes may travel on it).
  */
 export function readHeader(lines: readonly Line[], stx: number): Transmission {
-  const t: Transmission = {
-    format: 'anpa', service: null, sequence: null, selector: null, priority: null, category: null,
-    keyword: null, desk: null, contentFormat: null, takeKey: null, date: null, wordCount: null,
-    trailer: null, issued: null,
-  };
+  const t = emptyTransmission('anpa');
   for (let i = 0; i <= stx && i < lines.length; i++) {
     // The format bytes (DC1-DC4) and SERVICE (SOH first) are control characters, which the
     // line's control bits tell of: most lines need no search.
@@ -67,33 +75,56 @@ export function readHeader(lines: readonly Line[], stx: number): Transmission {
   }
   for (let i = 0; i < stx && i < lines.length; i++) {
     const line = trimmed(lines[i]!.text);
-    let m = anpaKeyword(line);
-    if (m) {
-      t.priority = m[1]!;
-      t.category = m[2]!;
-      t.keyword = m[3]!;
-      t.takeKey = m[4] ?? null;
-      t.date = m[5]!;
-      t.wordCount = Number(m[6]);
-      continue;
-    }
-    m = mayOpenIptcHeader(line) ? IPTC_HEADER.exec(line) : null;
-    if (m) {
-      t.format = 'iptc';
-      t.service = m[1]!;
-      t.sequence = m[2]!;
-      t.priority = m[3]!;
-      t.category = m[4]!;
-      t.wordCount = Number(m[5]);
-      continue;
-    }
-    m = iptcKeyword(line);
-    if (m) {
-      t.format = 'iptc';
-      t.keyword = m[1]!;
-    }
+    readHeaderLine(t, line);
   }
   return t;
+}
+
+/** Reads one header line (controls gone) into `t`: the ANPA keyword line, the IPTC header or keyword line. */
+export function readHeaderLine(t: Transmission, line: string): void {
+  let m = anpaKeyword(line);
+  if (m) {
+    t.priority = m[1]!;
+    t.category = m[2]!;
+    t.keyword = m[3]!;
+    t.takeKey = m[4] ?? null;
+    t.date = m[5]!;
+    t.wordCount = Number(m[6]);
+    return;
+  }
+  m = mayOpenIptcHeader(line) ? IPTC_HEADER.exec(line) : null;
+  if (m) {
+    t.format = 'iptc';
+    t.service = m[1]!;
+    t.sequence = m[2]!;
+    t.priority = m[3]!;
+    t.category = m[4]!;
+    t.wordCount = Number(m[5]);
+    return;
+  }
+  m = iptcKeyword(line);
+  if (m) {
+    t.format = 'iptc';
+    t.keyword = m[1]!;
+  }
+}
+
+/**
+ * An IPTC-7901 header whose control characters the capture lost (or never had): the first text
+ * line is a header line (`eca00075 3 i 510    dpa 1003`) and a keyword line (`/politics/EU/`)
+ * follows it, blank lines allowed between. Returns where the text starts, or -1.
+ */
+export function bareIptcHeaderEnd(lines: readonly Line[]): number {
+  let at = 0;
+  while (at < lines.length && lines[at]!.blank) at++;
+  if (at === lines.length) return -1;
+  const first = trimmed(lines[at]!.text);
+  if (!mayOpenIptcHeader(first) || !IPTC_HEADER.test(first)) return -1;
+  for (let next = at + 1; next < lines.length && next <= at + 3; next++) {
+    if (lines[next]!.blank) continue;
+    return iptcKeyword(trimmed(lines[next]!.text)) !== null ? next + 1 : -1;
+  }
+  return -1;
 }
 
 /**
@@ -116,7 +147,7 @@ export function headerEndWithoutStx(lines: readonly Line[]): number {
 
 /**
  * Whether `line` opens as IPTC_HEADER does: 1-4 ASCII letters (case-insensitive without the u
- * flag, `[a-z]` folds no other letter), then a run of 3 or 4 ASCII digits (after 5 digits `\s`
+ * flag, `[a-z]` folds no other letter), then a run of 3 to 5 ASCII digits (after 6 digits `\s`
  * would meet a digit), then a character `\s` may match: ASCII white space, or one from U+00A0 up
  * (the pattern decides which). The service and sequence of ANPA headers (`f0704`) and their
  * other lines fail here, without a search.
@@ -126,9 +157,9 @@ function mayOpenIptcHeader(line: string): boolean {
   while (at < line.length && at < 5 && isAsciiLetter(line.charCodeAt(at))) at++;
   if (at === 0 || at > 4) return false;
   const digitsFrom = at;
-  while (at < line.length && at < digitsFrom + 5 && isAsciiDigit(line.charCodeAt(at))) at++;
+  while (at < line.length && at < digitsFrom + 6 && isAsciiDigit(line.charCodeAt(at))) at++;
   const digits = at - digitsFrom;
-  if (digits < 3 || digits > 4 || at === line.length) return false;
+  if (digits < 3 || digits > 5 || at === line.length) return false;
   const c = line.charCodeAt(at);
   return c === 32 || (c >= 9 && c <= 13) || c >= 0xa0;
 }
@@ -154,9 +185,9 @@ function iptcKeyword(line: string): RegExpExecArray | null {
   return line.includes('/') ? IPTC_KEYWORD.exec(line) : null;
 }
 
-/** The slug a keyword carries: `BC-BAHIA-COCOA-REVIEW` → `BAHIA-COCOA-REVIEW`, `A/B/C/` → `A/B/C`. */
+/** The slug a keyword carries: `BC-BAHIA-COCOA-REVIEW` → `BAHIA-COCOA-REVIEW`, `/A/B/C/` → `A/B/C`. */
 export function slugOfKeyword(keyword: string): string {
-  const from = hasKeywordPrefix(keyword) ? 3 : 0;
+  const from = hasKeywordPrefix(keyword) ? 3 : keyword.startsWith('/') ? 1 : 0;
   return keyword.endsWith('/') && keyword.length > from ? keyword.slice(from, -1) : keyword.slice(from);
 }
 
@@ -184,7 +215,12 @@ export function deskOfKeyword(keyword: string): { desk: string; slug: string } |
   return m ? { desk: m[1]!, slug: m[2]! } : null;
 }
 
-const AP_TRAILER = /^[A-Z]{2}-[A-Z]{2}-(\d\d)-(\d\d)-(\d\d)\s+(\d\d)(\d\d)\s*GMT<?$/;
+/** AP's `AP-WF-11-13-13 1509GMT<`, the New York Times service's `NYT-06-01-98 0002EDT`: MM-DD-YY HHMM zone. */
+const AP_TRAILER = /^[A-Z]{2,4}(?:-[A-Z]{2})?-(\d\d)-(\d\d)-(\d\d)\s+(\d\d)(\d\d)\s*(GMT|UTC|[ECMP][SD]T)<?$/;
+/** Hours to add to a North American zone's time for GMT. */
+const ZONE_HOURS: Readonly<Record<string, number>> = { GMT: 0, UTC: 0, EST: 5, EDT: 4, CST: 6, CDT: 5, MST: 7, MDT: 6, PST: 8, PDT: 7 };
+/** Kyodo's operator and time group: `KWS-21:37-09-12-18`, HH:MM then DD-MM-YY, Tokyo time (no zone written). */
+const OPERATOR_TRAILER = /^[A-Z]{2,4}-(\d\d):(\d\d)-(\d\d)-(\d\d)-(\d\d)$/;
 export const DATE_TIME_GROUP = new RegExp(`^(\\d\\d)(\\d\\d)(\\d\\d)\\s+GMT\\s+(${MONTH_WORD})\\.?(?:\\s+(\\d\\d|\\d{4}))?$`, 'u');
 
 /**
@@ -201,16 +237,24 @@ export function readTrailer(texts: readonly string[]): { trailer: string | null;
   if (written === undefined) return { trailer: null, issued: null };
   const trailer = written.endsWith('<') ? written.slice(0, -1) : written;
   let m = AP_TRAILER.exec(written);
-  if (m) return { trailer, issued: stamp(m[3]!, Number(m[1]), Number(m[2]), m[4]!, m[5]!) };
+  if (m) return { trailer, issued: stamp(m[3]!, Number(m[1]), Number(m[2]), m[4]!, m[5]!, ZONE_HOURS[m[6]!]!) };
+  m = OPERATOR_TRAILER.exec(written);
+  if (m) return { trailer, issued: stamp(m[5]!, Number(m[4]), Number(m[3]), m[1]!, m[2]!, null) };
   m = DATE_TIME_GROUP.exec(written);
   const month = m ? monthNumber(m[4]!) : null;
-  if (m && m[5] !== undefined && month !== null) return { trailer, issued: stamp(m[5], month, Number(m[1]), m[2]!, m[3]!) };
+  if (m && m[5] !== undefined && month !== null) return { trailer, issued: stamp(m[5], month, Number(m[1]), m[2]!, m[3]!, 0) };
   return { trailer, issued: null };
 }
 
-function stamp(year: string, month: number, day: number, hour: string, minute: string): string | null {
+/**
+ * The time a trailer gives, as `YYYY-MM-DDTHH:MMZ` when its zone is known (`hoursToGmt` added),
+ * or as written without a zone (`null`).
+ */
+function stamp(year: string, month: number, day: number, hour: string, minute: string, hoursToGmt: number | null): string | null {
   if (month < 1 || month > 12 || day < 1 || day > 31 || Number(hour) > 23 || Number(minute) > 59) return null;
   const fullYear = year.length === 4 ? Number(year) : Number(year) + (Number(year) >= 70 ? 1900 : 2000);
   const pad = (v: number) => String(v).padStart(2, '0');
-  return `${fullYear}-${pad(month)}-${pad(day)}T${hour}:${minute}Z`;
+  if (hoursToGmt === null) return `${fullYear}-${pad(month)}-${pad(day)}T${hour}:${minute}`;
+  const at = new Date(Date.UTC(fullYear, month - 1, day, Number(hour) + hoursToGmt, Number(minute)));
+  return `${at.getUTCFullYear()}-${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())}T${pad(at.getUTCHours())}:${pad(at.getUTCMinutes())}Z`;
 }

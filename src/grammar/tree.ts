@@ -49,13 +49,16 @@ export interface DisplayParts {
 
 /**
  * Where the agency profile comes from. Each source is kept, and `profileOf` says which one wins:
- * a forced profile, then the dateline's agency, then a footer line's, then a glued end marker's.
+ * a forced profile, then the dateline's agency, then a footer line's, then a glued end marker's,
+ * then a credit: a byline crediting the agency (`By The Associated Press`), the credit line under
+ * a byline (`c.1998 N.Y. Times News Service`) or the service a feed header names (`ZCZC AAP`).
  */
 export interface ProfileEvidence {
   forced: AgencyProfile | undefined;
   dateline: AgencyProfile | undefined;
   footer: AgencyProfile | undefined;
   gluedEnd: AgencyProfile | undefined;
+  credit: AgencyProfile | undefined;
 }
 
 export interface StoryTree {
@@ -85,6 +88,11 @@ export interface StoryTree {
   captions: Story['captions'];
   notes: Story['notes'];
   paragraphs: Paragraph[];
+  /**
+   * A dialect read the whole display block from the markup (an SGML document's elements): the
+   * lines it left are body, even without a headline among them.
+   */
+  displayRead: boolean;
   /** Forces the paragraph layout of the body (ANPA tab-led copy: one physical line per paragraph). */
   paragraphLayout: ParagraphLayout | undefined;
   /** Tables a dialect read (become one body paragraph each). */
@@ -116,12 +124,13 @@ export function newTree(segment: readonly Line[], ctx: StoryContext): StoryTree 
     footerPos: 0,
     bodyFrom: 0,
     dateline: null,
-    profiles: { forced: ctx.profile, dateline: undefined, footer: undefined, gluedEnd: undefined },
+    profiles: { forced: ctx.profile, dateline: undefined, footer: undefined, gluedEnd: undefined, credit: undefined },
     display: { slug: null, headline: null, deck: null, byline: null, credit: null },
     flags: [],
     captions: [],
     notes: [],
     paragraphs: [],
+    displayRead: false,
     paragraphLayout: undefined,
     tableRuns: [],
     tables: [],
@@ -131,10 +140,10 @@ export function newTree(segment: readonly Line[], ctx: StoryContext): StoryTree 
   };
 }
 
-/** The profile in force: forced, else the dateline's, else the footer's, else the glued end's. */
+/** The profile in force: forced, else the dateline's, the footer's, the glued end's, a credit's. */
 export function profileOf(tree: StoryTree): AgencyProfile | undefined {
   const p = tree.profiles;
-  return p.forced ?? p.dateline ?? p.footer ?? p.gluedEnd;
+  return p.forced ?? p.dateline ?? p.footer ?? p.gluedEnd ?? p.credit;
 }
 
 const RULE_NAMES: string[] = [''];

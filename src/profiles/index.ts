@@ -19,6 +19,7 @@ import efe from './agencies/efe.js';
 import ians from './agencies/ians.js';
 import kcna from './agencies/kcna.js';
 import kyodo from './agencies/kyodo.js';
+import nyt from './agencies/nyt.js';
 import pti from './agencies/pti.js';
 import reuters from './agencies/reuters.js';
 import tass from './agencies/tass.js';
@@ -31,7 +32,7 @@ export type { AgencyProfile, FooterRule, FooterKind } from './profile.js';
 
 export const BUILT_IN_PROFILES: readonly AgencyProfile[] = [
   yonhap, xinhua, reuters, ap, afp, kyodo, pti, ians, ani, upi, dpa, bernama, tass, anadolu, efe, ansa, kcna,
-  antara, vna, aap,
+  antara, vna, aap, nyt,
 ];
 
 /** The profiles in force, in the order they are asked: the built-in ones, then a user's. */

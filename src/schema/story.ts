@@ -3,7 +3,7 @@
  * type, `wireparse schema` (JSON Schema) and the round-trip tests all come from it.
  */
 import { z } from 'zod';
-import { DIALECTS, type Dialect } from './dialects.js';
+import { DIALECTS, TRANSMISSION_FORMATS, type Dialect } from './dialects.js';
 import { PART_KINDS, type PartKind } from './parts.js';
 
 export { DIALECTS, PART_KINDS, type Dialect, type PartKind };
@@ -59,7 +59,7 @@ export const Footer = z
 
 export const Transmission = z
   .object({
-    format: z.enum(['anpa', 'iptc']),
+    format: z.enum(TRANSMISSION_FORMATS),
     service: z.string().nullable(),
     sequence: z.string().nullable(),
     selector: z.string().nullable(),
@@ -72,7 +72,7 @@ export const Transmission = z
     date: z.string().nullable(),
     wordCount: z.number().int().nullable(),
     trailer: z.string().nullable(),
-    issued: z.string().nullable().describe('YYYY-MM-DDTHH:MMZ from the trailer, when it gives a year'),
+    issued: z.string().nullable().describe('YYYY-MM-DDTHH:MMZ from the trailer, when it gives a year (without the Z when the trailer gives no time zone)'),
   })
   .strict();
 

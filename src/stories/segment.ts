@@ -1,6 +1,7 @@
 /**
  * lines → stories. Finds where each story of a file begins and ends: on transmission framing
- * (SOH/ENQ/SYN start a transmission, ETX ends one), on end markers (`(END)`, `Enditem`,
+ * (SOH/ENQ/SYN start a transmission, ETX ends one; AAP's `ZCZC` opens an item and `NNNN` closes
+ * it; an LDC SGML `<DOC>` opens one and `</DOC>` closes it), on end markers (`(END)`, `Enditem`,
  * ` Reuter`, `-0-`), on form feeds, on export separators (`3 of 12 DOCUMENTS`) and where a saved
  * HTML page opens (`<!DOCTYPE html>`, `<html>`). A file with
  * none of these is one story. Every line of the file belongs to exactly one segment: lines
@@ -21,9 +22,29 @@ export interface Segment {
 const EXPORT_SEPARATOR = /^\s*\d+ of \d+ DOCUMENTS\s*$/i;
 /** Trailer lines that follow ETX: AP's `AP-WF-11-13-13 1509GMT<`, dpa's `131137 GMT Nov 13`. */
 const TRAILER = /^(?:[A-Z]{2}-[A-Z]{2}-\d\d-\d\d-\d\d \d{4} ?GMT<?|\d{6} GMT(?: \p{L}+(?: \d{2,4})?)?)$/u;
+const DATE_TIME_GROUP = /^\d{6} GMT \p{L}{3,9}\.?(?: \d{2,4})?$/u;
 
 /** The framing that ends a story's text. */
 const TEXT_END_CONTROLS = CONTROL.ETX | CONTROL.EOT;
+
+/** AAP's start of message (`ZCZC AAP`) and an LDC SGML `<DOC>` (attributes allowed): each opens an item. */
+const ITEM_START = /^(?:ZCZC\b|<DOC(?:\s[^<>]{0,200})?>\s*$)/;
+/** AAP's end of message and the end of an SGML document: each closes the item. */
+const ITEM_END = /^(?:NNNN|<\/DOC>)\s*$/;
+
+/**
+ * Whether a flush line opens a feed item (`ZCZC`, `<DOC>`) or closes one (`NNNN`, `</DOC>`). Only
+ * a line opening with `Z`, `N` or `<` is searched: one character read on every other line.
+ */
+function opensItem(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c === 0x5a /* Z */ || c === 0x3c /* < */) && ITEM_START.test(text);
+}
+
+function closesItem(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c === 0x4e /* N */ || c === 0x3c /* < */) && ITEM_END.test(text);
+}
 
 /**
  * Whether `text` (right-trimmed, as every Line's text is) is an export separator. The pattern
@@ -62,11 +83,21 @@ function closesStory(line: Line, previous: Line | undefined): boolean {
   if (has(line, CONTROL.ETX) || has(line, CONTROL.EOT) || has(line, CONTROL.FF)) return true;
   if (line.blank) return false;
   const text = line.text.trim();
+  if (isDateTimeGroup(text)) return true;
   if (text.length <= MAX_MARKER_LENGTH && closing(footerKind(text))) {
     const endsOpenSentence = previous !== undefined && !previous.blank && /[\p{Ll},]$/u.test(previous.text);
     return !(endsOpenSentence && line.indent === 0 && text.endsWith('.'));
   }
   return closing(splitGluedEnd(text)?.kind);
+}
+
+/**
+ * An IPTC date-time group (`131137 GMT Nov 26`) ends a story whose control characters the capture
+ * lost. It opens with a digit: other lines are not searched.
+ */
+function isDateTimeGroup(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39 && text.length <= 40 && DATE_TIME_GROUP.test(text);
 }
 
 /** A line that may follow the end of a story and still belong to it (site chrome included). */
@@ -116,7 +147,7 @@ export class StoryBoundaries {
     // The controls are read once: most lines hold none, and every test of one is a bit test.
     const controls = line.controls;
     let state = this.state;
-    const transmission = controls !== 0 && startsTransmission(line);
+    const transmission = (controls !== 0 && startsTransmission(line)) || opensItem(line.text);
     // A line after an end marker that does not trail the story (only asked there).
     const afterEnd = (state & CLOSED) !== 0 && !transmission && !trailsStory(line);
     // After an end marker a new story starts at a flush line; an indented one means the "marker"
@@ -132,11 +163,12 @@ export class StoryBoundaries {
       this.lastEndedFramed = (state & FRAMED) !== 0;
       state = 0;
     }
-    const textStarts = (controls & CONTROL.STX) !== 0;
+    // ZCZC and <DOC> open the text as STX does: only their closing line ends it.
+    const textStarts = (controls & CONTROL.STX) !== 0 || (transmission && controls === 0);
     if (transmission || textStarts) state |= FRAMED;
     if (textStarts) state |= INSIDE_TEXT;
     if (!line.blank && !transmission) state |= opensPage ? HAS_TEXT : HAS_TEXT | PAST_PAGE_OPENING;
-    const framingCloses = (controls & TEXT_END_CONTROLS) !== 0;
+    const framingCloses = (controls & TEXT_END_CONTROLS) !== 0 || closesItem(line.text);
     if ((state & INSIDE_TEXT) !== 0 ? framingCloses : (state & HAS_TEXT) !== 0 && closesStory(line, this.previous)) {
       state |= CLOSED;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTROL, has, toLine } from '../../src/lines/line.js';
-import { headerEndWithoutStx, IPTC_HEADER, readHeader, slugOfKeyword } from '../../src/grammar/transmission.js';
+import { bareIptcHeaderEnd, headerEndWithoutStx, IPTC_HEADER, readHeader, readTrailer, slugOfKeyword } from '../../src/grammar/transmission.js';
 
 /** Reads raw header lines as the parser does: up to the STX line, or all of them. */
 function header(...raw: string[]) {
@@ -64,7 +64,7 @@ describe('keyword prefixes, read by character code', () => {
     for (const head of heads) {
       for (const rest of ['', 'X', 'Harbour-Cranes', 'A/B/', '/']) {
         const keyword = head + rest;
-        const expected = keyword.replace(/^(?:BC|AP|AM|PM)-/i, '').replace(/\/$/, '');
+        const expected = keyword.replace(/^(?:BC|AP|AM|PM)-|^\//i, '').replace(/\/$/, '');
         expect(slugOfKeyword(keyword), JSON.stringify(keyword)).toBe(expected);
       }
     }
@@ -89,5 +89,49 @@ describe('the IPTC header gate', () => {
       }
     }
     expect(read).toBeGreaterThan(10);
+  });
+});
+
+describe('an IPTC header without its controls', () => {
+  const lines = (...raw: string[]) => raw.map((r, i) => toLine(i + 1, r));
+  it('is a header line with a keyword line under it', () => {
+    expect(bareIptcHeaderEnd(lines('eca00412 3 i 290    dpa 0912', '', '/economy/Germany/', 'Exports fall'))).toBe(3);
+    expect(bareIptcHeaderEnd(lines('', 'dpa0127 4 pl 312 dpa 0318', 'Germany-transport/buses/', 'Night buses'))).toBe(3);
+  });
+  it('is not read without the keyword line, or from a line that only looks like a header', () => {
+    expect(bareIptcHeaderEnd(lines('eca00412 3 i 290    dpa 0912', 'Exports fall', '/economy/'))).toBe(-1);
+    expect(bareIptcHeaderEnd(lines('Route 66 3 a 200 miles', '/a/b/'))).toBe(-1);
+    expect(bareIptcHeaderEnd(lines('abc123456 3 i 290', '/a/b/'))).toBe(-1);
+  });
+  it('reads a five-digit sequence and a keyword opening with a slash', () => {
+    const t = readHeader(lines('eca00412 3 i 290    dpa 0912', '', '/economy/Germany/'), 3);
+    expect([t.format, t.service, t.sequence, t.priority, t.category, t.wordCount, t.keyword]).toEqual(['iptc', 'eca', '00412', '3', 'i', 290, '/economy/Germany/']);
+    expect(slugOfKeyword('/economy/Germany/')).toBe('economy/Germany');
+  });
+});
+
+describe('trailers', () => {
+  it('read a US time zone to GMT', () => {
+    expect(readTrailer(['NYT-06-01-26 0002EDT'])).toEqual({ trailer: 'NYT-06-01-26 0002EDT', issued: '2026-06-01T04:02Z' });
+    expect(readTrailer(['NYT-12-31-26 2130EST'])).toEqual({ trailer: 'NYT-12-31-26 2130EST', issued: '2027-01-01T02:30Z' });
+    expect(readTrailer(['AP-WF-11-13-26 1509GMT<']).issued).toBe('2026-11-13T15:09Z');
+  });
+  it('read Kyodo\'s operator and time group as day, month and year, with no zone', () => {
+    expect(readTrailer(['KWS-21:37-09-12-26'])).toEqual({ trailer: 'KWS-21:37-09-12-26', issued: '2026-12-09T21:37' });
+    expect(readTrailer(['KWS-21:37-31-13-26']).issued).toBeNull();
+  });
+  it('read a German month in a date-time group with its year', () => {
+    expect(readTrailer(['101137 GMT Dez 26']).issued).toBe('2026-12-10T11:37Z');
+  });
+});
+
+describe('ANPA keywords with spaces', () => {
+  it('are read with their spaces, the last word as the take key', () => {
+    const t = header('\u0001a0733\u001fw', 'r a BC-EU--Spain-Almond Harve 10-21 0300', '\u0002');
+    // The header alone cannot tell a cut keyword from a take key; the display keyword line mends it (anpa.ts).
+    expect([t.keyword, t.takeKey, t.date, t.wordCount]).toEqual(['BC-EU--Spain-Almond', 'Harve', '10-21', 300]);
+    const three = header('\u0001a0820\u001fs', 'u s BC-BBO--Harbor League Glance 10-22 0090', '\u0002');
+    expect(three.keyword).toBe('BC-BBO--Harbor League');
+    expect(three.takeKey).toBe('Glance');
   });
 });

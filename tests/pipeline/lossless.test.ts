@@ -17,8 +17,14 @@ import { wireish } from '../support/wire-pieces.js';
 const WORD = /[\p{L}\p{N}]+/gu;
 /** A markdown image's address (`![alt](url)`): markup, like a tag; its alt text is words. */
 const IMAGE_ADDRESS = /\]\([^)]*\)/g;
+/** SGML and HTML tags and entities (`<SLUG>`, `&QL;`, `&amp;`): markup, never words of the story. */
+const MARKUP = /<\/?[A-Za-z][^<>]*>|&[#\w]{1,12};/g;
 const words = (text: string | null | undefined): string[] =>
   ((text ?? '').replace(IMAGE_ADDRESS, ']').toLowerCase().match(WORD) ?? []).map((w) => w.replace(/^0+(?=\d)/, ''));
+/** The words of a line as read, its markup left out (an output field never holds markup). */
+const lineWords = (text: string): string[] => words(text.replace(MARKUP, ' '));
+/** Framing codes and time stamps after a story (`NNNN`, `AP-WF-11-13-26 1509GMT`) hold no lower case; prose does. */
+const PROSE = /\p{Ll}/u;
 
 /** The output text a line of `part` must be found in. */
 function partText(story: Story, line: ExplainedLine): string | null {
@@ -70,12 +76,14 @@ function lostLines(explained: readonly ExplainedStory[], source: string): string
         if (line.reason === null) lost.push(`${source}:${line.no} ignored without a reason`);
         continue;
       }
-      // The header is framing (service codes, selectors, keyword fields), kept whole in `layout`.
+      // The header is framing (service codes, selectors, keyword fields), kept whole in `layout`;
+      // so are the codes that close an item. Prose claimed as a trailer must be in the trailer.
       if (line.part === 'header' || line.part === 'separator') continue;
+      if (line.part === 'trailer' && !PROSE.test(line.text.replace(MARKUP, ' '))) continue;
       // Words, not spelling: a field may write a line's words closed up (`1st Ld` as `1stLd`) or
       // a number without its leading zeros.
       const found = words(partText(story, line)).join('');
-      const missing = words(line.text).filter((w) => !found.includes(w));
+      const missing = lineWords(line.text).filter((w) => !found.includes(w));
       if (missing.length > 0) lost.push(`${source}:${line.no} ${line.part}${line.index === null ? '' : `[${line.index}]`}: ${line.text.slice(0, 120)}`);
     }
   }

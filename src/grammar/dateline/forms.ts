@@ -168,4 +168,7 @@ export const DATELINE_FORMS: readonly DatelineForm[] = [
   // 1987 Reuters without a date: `WOODBRIDGE, N.J. -`
   form('place', STARS_OR_CAPITAL, ['-'], String.raw`${STARS}(${CAPITAL_PLACE})[ \t]+-${END}`,
     (m) => ({ location: m[1]!, date: null, agency: null }), 'none', true),
+  // The AP and New York Times wires without a date or agency: `NEW YORK _`, its `_` read as a dash.
+  form('place', STARS_OR_CAPITAL, ['—'], String.raw`${STARS}(${CAPITAL_PLACE})[ \t]+—${END}`,
+    (m) => ({ location: m[1]!, date: null, agency: null }), 'none', true),
 ];

@@ -11,8 +11,8 @@
  * is left to the common grammar (hard-wrapped, four-space indents), tables aside.
  */
 import type { Line } from '../../lines/line.js';
-import { profileByAlias } from '../../profiles/index.js';
-import { readByline } from '../byline.js';
+import { matchFooter, profileByAlias } from '../../profiles/index.js';
+import { agencyCredited, readByline } from '../byline.js';
 import { readCaption } from '../captions.js';
 import { assignment } from '../assignment.js';
 import { claim, rule, type StoryTree, type TableRun } from '../tree.js';
@@ -20,16 +20,24 @@ import { withText } from './rewrite.js';
 import { isFlagLine, readFlags } from '../flags.js';
 import { isNoteLine } from '../notes.js';
 import { isPrintableAscii, openingChar } from '../../text/opening.js';
-import { deskOfKeyword } from '../transmission.js';
+import { deskOfKeyword, type Transmission } from '../transmission.js';
 
-/** `BC-US--Harbor-Bridge, 1st Ld-Writethru,0398`: keyword, optional take key, real word count. */
-const DISPLAY_KEYWORD = /^((?:BC|AP|AM|PM)-[^\s,]{1,60})(?:,[^,]{1,60})?,\s*(\d{1,5})$/;
+/**
+ * `BC-US--Harbor-Bridge, 1st Ld-Writethru,0398`, `BC-EU--Spain-Olive Harvest,512`: keyword (in
+ * full: the header's is cut to its field), optional take key, real word count.
+ */
+const DISPLAY_KEYWORD = /^((?:BC|AP|AM|PM)-[^,]{1,60}?)(?:,[^,]{1,60})?,\s*(\d{1,5})$/;
 const PHOTO = /^AP Photos?\b/;
 const TAB_PARAGRAPH = /^\t {3}\S/;
 // eslint-disable-next-line no-control-regex
 const TABLE_CELL_BREAK = /[;\t\u0000-\u0008\u000b-\u001f\u007f]+/;
 const BACKSPACE = 0x08;
 const SLUG = assignment('slug');
+const FOOTER = assignment('footer');
+const RULE = /^_{3,}$/;
+/** Lines AP puts under its closing rule, besides the footer lines every profile knows. */
+const FOLLOWS_RULE = /\bcontribut|^(?:Online|On the Web|Follow|Read more|More on)\b|^https?:\/\//i;
+const MAX_LINES_UNDER_RULE = 8;
 const FLAG = assignment('flag');
 const BYLINE = assignment('byline');
 const HEADLINE = assignment('headline');
@@ -73,6 +81,33 @@ function rawContent(line: Line): string {
 const isFraming = (c: number) => (c >= 0x01 && c <= 0x07) || c === 0x16 || c === 0x1f;
 
 const ANPA = rule('anpa-display');
+const ANPA_PLAIN = rule('anpa-keyword-headline');
+/** The headline's end code in Kyodo's ANPA copy: `...by beating Vegalta Sendai+`. */
+const HEADLINE_END = /^(\S.{0,300}?)\s?\+$/;
+
+/**
+ * ANPA copy without AP's display lines (Kyodo): the first text line may repeat the header's
+ * keyword (→ slug line), and a headline may close with `+` (→ headline, without its end code).
+ */
+function plainDisplay(tree: StoryTree): void {
+  const { lines, from, to, transmission } = tree;
+  let at = from;
+  while (at < to && lines[at]!.blank) at++;
+  if (at === to) return;
+  const keyword = transmission?.keyword;
+  if (keyword && lines[at]!.text.trim() === keyword) {
+    claim(tree, at, SLUG, ANPA_PLAIN);
+    for (at++; at < to && lines[at]!.blank; ) at++;
+    if (at === to) return;
+  }
+  const line = lines[at]!;
+  const m = line.indent === 0 ? HEADLINE_END.exec(line.text) : null;
+  if (!m) return;
+  const marks = readFlags(m[1]!);
+  tree.flags.push(...marks.flags);
+  tree.display.headline = marks.headline;
+  claim(tree, at, HEADLINE, ANPA_PLAIN);
+}
 
 /** Reads AP-style display lines, tab-led paragraphs, backspace tables and AP typography. */
 export function anpaDisplay(tree: StoryTree): void {
@@ -104,34 +139,32 @@ export function anpaDisplay(tree: StoryTree): void {
     }
   }
 
+  if (!apStyle) plainDisplay(tree);
   if (!apStyle && !tableRows) return;
   // The reading's own copy of the lines: table rows and AP typography rewrite their text.
   const rewritten = [...lines];
   tree.lines = rewritten;
 
-  let table: TableRun | null = null;
   let inBody = false;
-  const deck: string[] = [];
+  /** The lines read as deck: a digest's list when no body follows them. */
+  const deck: number[] = [];
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     const raw = rawContent(line);
     if (raw.charCodeAt(0) === BACKSPACE) {
       const cells = raw.split(TABLE_CELL_BREAK).map((c) => c.trim()).filter((c) => c !== '');
-      const row = apStyle ? cells.map(apTypography) : cells;
-      // Each row opens a paragraph of its own (merged into one table paragraph later).
-      rewritten[i] = withText(line, row.join('\t'), 4);
-      if (table && table.last === i - 1) {
-        table.last = i;
-      } else {
-        table = { first: i, last: i, rows: [], cells: [] };
-        tree.tableRuns.push(table);
-      }
-      table.rows.push(row.join('\t'));
-      table.cells.push(row);
+      tableRow(tree, rewritten, i, apStyle ? cells.map(apTypography) : cells);
       continue;
     }
     if (!apStyle) continue;
     const display = readDisplay(line.text);
+    // Agate: `^`-led header rows and rows of tab-separated cells.
+    const cells = tabCells(display ? display.text : raw);
+    if (cells !== null) {
+      tableRow(tree, rewritten, i, cells.map(apTypography));
+      inBody = true;
+      continue;
+    }
     if (!display) {
       rewritten[i] = withText(line, apTypography(line.text));
       inBody ||= !line.blank;
@@ -147,8 +180,12 @@ export function anpaDisplay(tree: StoryTree): void {
     if (keyword) {
       // The display keyword repeats the header's with the story's real word count.
       claim(tree, i, SLUG, ANPA);
-      if (transmission) transmission.wordCount = Number(keyword[2]);
-      parts.slug ??= deskOfKeyword(keyword[1]!)?.slug ?? keyword[1]!.replace(/^(?:BC|AP|AM|PM)-/, '');
+      const full = keyword[1]!.trim();
+      if (transmission) {
+        transmission.wordCount = Number(keyword[2]);
+        mendCutKeyword(transmission, full);
+      }
+      parts.slug = deskOfKeyword(full)?.slug ?? full.replace(/^(?:BC|AP|AM|PM)-/, '');
     } else if (isFlagLine(text)) {
       claim(tree, i, FLAG, ANPA);
       tree.flags.push(readFlags(text).flags[0] ?? text.replace(/[()]/g, ''));
@@ -158,12 +195,14 @@ export function anpaDisplay(tree: StoryTree): void {
     } else if (isNoteLine(text)) {
       claim(tree, i, assignment('note', tree.notes.length), ANPA);
       tree.notes.push({ text, line: line.no });
-    } else if (parts.byline === null && parts.headline !== null && readByline(text)) {
-      parts.byline = readByline(text);
+    } else if (parts.byline === null && parts.headline !== null && (parts.byline = readByline(text)) !== null) {
+      // `^By The Associated Press=` credits the agency: it names the story's agency.
+      if (parts.byline.agencyCredit) tree.profiles.credit ??= agencyCredited(text);
       claim(tree, i, BYLINE, ANPA);
     } else if (parts.byline !== null && (display.close === '=' || profileByAlias(text))) {
       // The byline block: `^By NAME=` then `^Associated Press=` or `^AP Business Writer=`.
       parts.credit = parts.credit === null ? text : `${parts.credit}, ${text}`;
+      tree.profiles.credit ??= profileByAlias(text);
       claim(tree, i, BYLINE, ANPA);
     } else if (parts.headline === null) {
       const marks = readFlags(text);
@@ -171,9 +210,92 @@ export function anpaDisplay(tree: StoryTree): void {
       parts.headline = marks.headline;
       claim(tree, i, HEADLINE, ANPA);
     } else {
-      deck.push(text);
-      claim(tree, i, DECK, ANPA);
+      deck.push(i);
+      rewritten[i] = withText(line, text, 4);
     }
   }
-  if (deck.length > 0) parts.deck = deck.join(' ');
+  // A digest is a headline and a list of display lines with no body under them: the list is the
+  // body, a paragraph per line. Otherwise the lines between headline and body are the deck.
+  if (deck.length > 0 && inBody) {
+    parts.deck = deck.map((i) => rewritten[i]!.text.trim()).join(' ');
+    for (const i of deck) claim(tree, i, DECK, ANPA);
+  }
+  if (inBody) footerAfterRule(tree);
+}
+
+/**
+ * One row of an ANPA table (backspace-led, or agate with tab-separated cells): it opens a
+ * paragraph of its own, merged into one table paragraph later, and joins the table run above it.
+ */
+function tableRow(tree: StoryTree, rewritten: Line[], i: number, row: string[]): void {
+  rewritten[i] = withText(rewritten[i]!, row.join('\t'), 4);
+  const last = tree.tableRuns[tree.tableRuns.length - 1];
+  let table: TableRun;
+  if (last && last.last === i - 1) {
+    table = last;
+    table.last = i;
+  } else {
+    table = { first: i, last: i, rows: [], cells: [] };
+    tree.tableRuns.push(table);
+  }
+  table.rows.push(row.join('\t'));
+  table.cells.push(row);
+}
+
+/**
+ * The cells of a line of tab-separated agate, or null: after at most one leading tab, a cell with
+ * text, a tab, and at least one more cell with text. Read by splitting, not by a pattern.
+ */
+function tabCells(text: string): string[] | null {
+  // A line with no tab past its first character is no row: most lines are let go at once.
+  if (text.indexOf('\t', 1) < 0) return null;
+  const parts = (text.charCodeAt(0) === 9 ? text.slice(1) : text).split('\t');
+  if (parts.length < 2 || parts[0]!.trim() === '') return null;
+  const cells = parts.map((c) => c.trim()).filter((c) => c !== '');
+  return cells.length >= 2 ? cells : null;
+}
+
+/**
+ * AP closes a story with a rule of underscores and the lines under it: contributor lines (`Jane
+ * Doe contributed to this report.`), `Online:` links, `Follow ...`. When every line under the last
+ * rule is one of those, the rule and the lines are footer, not body.
+ */
+function footerAfterRule(tree: StoryTree): void {
+  const { lines, from, to } = tree;
+  const below: number[] = [];
+  for (let i = to - 1; i >= from; i--) {
+    const line = lines[i]!;
+    if (line.blank) continue;
+    const text = line.text.trim();
+    if (RULE.test(text)) {
+      if (below.length === 0) return;
+      claimFooter(tree, [i, ...below.reverse()]);
+      return;
+    }
+    if (below.length === MAX_LINES_UNDER_RULE || (!FOLLOWS_RULE.test(text) && matchFooter(text) === null)) return;
+    below.push(i);
+  }
+}
+
+function claimFooter(tree: StoryTree, at: readonly number[]): void {
+  for (const i of at) {
+    const text = tree.lines[i]!.text.trim();
+    const m = matchFooter(text);
+    claim(tree, i, FOOTER, ANPA);
+    tree.dialectFooter.push({ text, kind: m?.kind ?? 'note' });
+    if (m?.profile) tree.profiles.footer ??= m.profile;
+  }
+}
+
+/**
+ * The header's keyword field is cut to its width (`BC-EU--Spain-Olive Harve`), and a keyword with
+ * a space then reads as keyword and take key. The display keyword line has it in full: when it
+ * opens with the two, they are one keyword as sent.
+ */
+function mendCutKeyword(t: Transmission, full: string): void {
+  if (t.keyword === null || t.takeKey === null) return;
+  const joined = `${t.keyword} ${t.takeKey}`;
+  if (!full.startsWith(joined)) return;
+  t.keyword = joined;
+  t.takeKey = null;
 }

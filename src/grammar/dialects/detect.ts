@@ -1,7 +1,8 @@
 /**
  * Which dialect a story is in, when the caller does not say: a transmission's own format (ANPA
- * or IPTC framing), HTML when a line carries markup, web copy when it shows a photo cell, a
- * caption row or site chrome at its edges, else plain copy.
+ * or IPTC framing, an AAP `ZCZC` item, an LDC SGML `<DOC>`: framing.ts reads which), HTML when a
+ * line carries markup, web copy when it shows a photo cell, a caption row or site chrome at its
+ * edges, else plain copy.
  */
 import type { Line } from '../../lines/line.js';
 import { isChromeLine } from '../../profiles/chrome.js';

@@ -7,16 +7,20 @@
  */
 import type { Dialect } from '../../schema/story.js';
 import type { StoryTree } from '../tree.js';
+import { aapFields } from './aap.js';
 import { anpaDisplay } from './anpa.js';
 import { htmlMarkup } from './html.js';
-import { iptcNotebook } from './iptc.js';
+import { iptcNotebook, iptcTakes } from './iptc.js';
+import { sgmlDocument } from './sgml.js';
 import { webCaptions, webChrome } from './web.js';
 
 type Construct = (tree: StoryTree) => void;
 
 export const DIALECT_CONSTRUCTS: Readonly<Record<Dialect, readonly Construct[]>> = {
   anpa: [anpaDisplay],
-  iptc: [iptcNotebook],
+  iptc: [iptcTakes, iptcNotebook],
+  aap: [aapFields],
+  sgml: [sgmlDocument],
   // A page's markup is read first; what it wraps around the story is read as in web copy.
   html: [htmlMarkup, webChrome, webCaptions],
   web: [webChrome, webCaptions],

@@ -1,25 +1,52 @@
 /**
- * IPTC-7901 story text (dpa, AAP), between STX and ETX (wire-formats.md section 4). The display
- * block (take keys, headline ending in ` =`, `By NAME =`) and the blank-separated body are read by
- * the common grammar; this reader claims what follows the body:
+ * IPTC-7901 story text (dpa, AAP), between STX and ETX (wire-formats.md section 4). The headline
+ * ending in ` =`, `By NAME =` and the blank-separated body are read by the common grammar; this
+ * reader claims
+ * - the take and version lines above the headline (`1ST LEAD`, `2ND LEAD`, `3RD NET`, `REFILE`,
+ *   `EXTRA`) → flags, and gives the keyword line's slug;
  * - the notebook: from a marker (`# Notebook`, `## Internet links`, `* * * *`, "The following
- *   information is not for publication", `## Editorial contacts`) down to the sign-off → notes;
- * - the sign-off: the service's name and the editors' initials (`dpa ab cd`) → footer.
+ *   information is not (intended) for publication", `## Editorial contacts`) down to the
+ *   sign-off → notes;
+ * - the sign-off: the service's or agency's name and the editors' initials (`dpa ab cd`) → footer.
  */
+import { profileByAlias } from '../../profiles/index.js';
 import { assignment } from '../assignment.js';
+import { slugOfKeyword } from '../transmission.js';
 import { claim, rule, type StoryTree } from '../tree.js';
 
 const IPTC = rule('iptc-notebook');
+const TAKES = rule('iptc-takes');
 const FOOTER = assignment('footer');
+const FLAG = assignment('flag');
 
-const NOTEBOOK_MARKER = /^(?:#{1,3}\s+\S.{0,80}|\*(?:\s\*){2,}|-{4,}|The following information is not for publication\b.{0,40})$/i;
+const NOTEBOOK_MARKER = /^(?:#{1,3}\s+\S.{0,80}|\*(?:\s\*){2,}|-{4,}|The following information is not (?:intended )?for publication\b.{0,40})$/i;
 const INITIALS = /^(?:\s+[\p{Ll}]{1,4}(?:\/[\p{Ll}]{1,4})?){1,4}$/u;
+/**
+ * A take or version line: an ordinal and what it is (`2ND LEAD`, `3RD NET`, `1ST ADD`,
+ * `2ND WRITETHRU`) or a single mark (`REFILE`, `EXTRA`, `CORRECTION`; dpa's German `EILT`,
+ * `Zusammenfassung`, `Korrektur`, `Wiederholung`).
+ */
+const TAKE_LINE = /^(?:(?:\d{1,2}(?:ST|ND|RD|TH)|FIRST|SECOND|THIRD|NEW) (?:LEAD|NET|ADD|TAKE|WRITETHRU|UPDATE|CORRECTION|REFILE)|REFILE|EXTRA|URGENT|FLASH|BULLETIN|CORRECTION|CORRECTED|REPEAT|EILT|EILMELDUNG|BLITZ|Zusammenfassung|Korrektur|Wiederholung|ROUNDUP)$/;
 
-/** The sign-off: the header's service (`dpa` from `dpa0123 ...`) in lower case, then initials. */
+/** The sign-off: the header's service or an agency's name (`dpa`) in lower case, then initials. */
 function isSignOff(text: string, service: string | null): boolean {
   const m = /^(\p{Ll}{2,5})(\s.*)$/u.exec(text);
   if (!m || !INITIALS.test(m[2]!)) return false;
-  return service !== null && m[1] === service.toLowerCase();
+  return (service !== null && m[1] === service.toLowerCase()) || profileByAlias(m[1]!) !== undefined;
+}
+
+/** Claims the take and version lines that open the text, and gives the keyword's slug. */
+export function iptcTakes(tree: StoryTree): void {
+  const { lines, from, to, transmission } = tree;
+  if (transmission?.keyword) tree.display.slug = slugOfKeyword(transmission.keyword);
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    if (line.blank) continue;
+    const text = line.text.trim();
+    if (!TAKE_LINE.test(text)) return;
+    claim(tree, i, FLAG, TAKES);
+    tree.flags.push(text);
+  }
 }
 
 /** Claims the sign-off and the notebook under the body of IPTC copy. */
@@ -35,6 +62,7 @@ export function iptcNotebook(tree: StoryTree): void {
   if (isSignOff(lastText, transmission?.service ?? null)) {
     claim(tree, last, FOOTER, IPTC);
     tree.dialectFooter.push({ text: lastText, kind: 'signoff' });
+    tree.profiles.footer ??= profileByAlias(lastText.split(' ')[0]!);
     end--;
   }
   // The notebook starts at its first marker below the opening lines and runs to the sign-off.

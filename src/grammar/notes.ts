@@ -1,10 +1,11 @@
 /**
  * editor's notes: text for editors, never for readers, so never body: `Eds:`, `(Eds: ...)`,
- * `EDITOR'S NOTE _ ...`, `ATTN:` lines, `^Eds: ...<` ANPA display lines.
+ * `EDITOR'S NOTE _ ...`, `ATTN:` lines, `^Eds: ...<` ANPA display lines, `(Adds ...)` version notes.
  */
 import { isPrintableAscii, openingChar } from '../text/opening.js';
 
-export const NOTE = /^\s*(?:\(\s*)?(?:eds?|editors?|attn|attention editors|editor'?s note|note to editors|advisory)\s*(?:[:_—–-]|\s_)/i;
+// Also a version note in parentheses at the top of an updated story: `(Adds comment from ...)`.
+export const NOTE = /^\s*(?:\(\s*)?(?:eds?|editors?|attn|attention editors|editor'?s note|note to editors|advisory)\s*(?:[:_—–-]|\s_)|^\s*\((?:adds|updates|corrects|recasts|rewrites|refiles|repeats|writes through|changes|removes|fixes|clarifies)\s/i;
 
 /**
  * NOTE's first character after white space and an optional `(` is `e`, `a` or `n` in either case

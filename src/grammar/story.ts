@@ -10,6 +10,7 @@ import type { Line } from '../lines/line.js';
 import { assignment, indexOf, partCode, partCodeOf, UNASSIGNED, withIndex } from './assignment.js';
 import { body } from './body.js';
 import { captions } from './captions.js';
+import { credits } from './credits.js';
 import { dateline } from './dateline.js';
 import { detectDialect } from './dialects/detect.js';
 import { dialect } from './dialects/index.js';
@@ -32,6 +33,7 @@ export function story(segment: readonly Line[], ctx: StoryContext): StoryTree {
   dateline(tree);
   footer(tree);
   display(tree);
+  credits(tree);
   body(tree);
   tables(tree);
   gluedEnd(tree);

@@ -11,7 +11,7 @@
  */
 
 /** Elements that flow inside a paragraph. */
-const INLINE = 'a|abbr|b|big|br|cite|code|em|font|i|img|kbd|mark|q|s|small|span|strike|strong|sub|sup|u|wbr';
+export const INLINE = 'a|abbr|b|big|br|cite|code|em|font|i|img|kbd|mark|q|s|small|span|strike|strong|sub|sup|u|wbr';
 
 /** Opens a block element: a tag of any name but the inline ones. */
 export const OPENS_BLOCK = new RegExp(`^\\s*<(?!(?:${INLINE})\\b)[A-Za-z][\\w.:-]{0,40}(?:\\s[^<>]{0,500})?/?>`, 'i');

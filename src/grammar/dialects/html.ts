@@ -15,7 +15,7 @@ import { assignment } from '../assignment.js';
 import { creditsAgency } from '../byline.js';
 import { claim, rule, type StoryTree } from '../tree.js';
 import { cutBlocks } from './blocks.js';
-import { ENDS_BLOCK, HEADER_CLOSE, HEADER_OPEN, HEADING, OPENS_BLOCK, openingRole, type ElementOpening } from './elements.js';
+import { ENDS_BLOCK, HEADER_CLOSE, INLINE, HEADER_OPEN, HEADING, OPENS_BLOCK, openingRole, type ElementOpening } from './elements.js';
 import { withText } from './rewrite.js';
 
 const HTML = rule('html-markup');
@@ -53,8 +53,8 @@ const NAMED: Readonly<Record<string, string>> = {
 
 // Block tags in lower case, or character references: 1987 Reuters copy writes tickers as `<P>`
 // and names as `<Strong Point Inc>`, and inline tags alone (`<b>`) may be text the copy quotes.
-// Any end tag: agency XML (`</RUBRIK>`) closes its elements, the 1987 tickers never do.
-const HTML_EVIDENCE = /<\/[A-Za-z][\w.:-]{0,40}>|<br\s{0,5}\/?>|<(?:p|div|h[1-6]|li|blockquote)(?:\s[^<>]{0,500})?>|&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|amp|nbsp|quot|lt|gt|apos|mdash|ndash|hellip|[lr][sd]quo);/;
+// Any end tag of a block: agency XML (`</RUBRIK>`) closes its elements, the 1987 tickers never do.
+const HTML_EVIDENCE = new RegExp(String.raw`<\/(?!(?:${INLINE})\b)[A-Za-z][\w.:-]{0,40}>|<br\s{0,5}\/?>|<(?:p|div|h[1-6]|li|blockquote)(?:\s[^<>]{0,500})?>|&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|amp|nbsp|quot|lt|gt|apos|mdash|ndash|hellip|[lr][sd]quo);`);
 
 /** True when a line carries HTML tags or character references. */
 export function isHtmlLine(text: string): boolean {

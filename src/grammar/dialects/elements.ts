@@ -10,8 +10,9 @@
  * a paragraph, and one line holding several is cut into pieces (blocks.ts).
  */
 
-/** Elements that flow inside a paragraph. */
-export const INLINE = 'a|abbr|b|big|br|cite|code|em|font|i|img|kbd|mark|q|s|small|span|strike|strong|sub|sup|u|wbr';
+/** Elements that flow inside a paragraph: HTML's, and NITF's marks on names, places and dates. */
+export const INLINE = 'a|abbr|b|big|br|cite|code|del|dfn|em|font|i|img|ins|kbd|mark|q|s|small|span|strike|strong|sub|sup|time|u|wbr|' +
+  'person|org|location|city|country|region|chron|money|num|event|function|virtloc|story\\.date';
 
 /** Opens a block element: a tag of any name but the inline ones. */
 export const OPENS_BLOCK = new RegExp(`^\\s*<(?!(?:${INLINE})\\b)[A-Za-z][\\w.:-]{0,40}(?:\\s[^<>]{0,500})?/?>`, 'i');

@@ -48,7 +48,7 @@ export function display(tree: StoryTree): void {
       tree.notes.push({ text, line: lines[i]!.no });
       // A note in parentheses wrapped over lines (`(Adds comment from` / `the ministry)`) goes on to its `)`.
       let open = unclosedParens(text);
-      while (open > 0 && k + 1 < end) {
+      for (let more = 0; open > 0 && k + 1 < end && more < MAX_NOTE_LINES; more++) {
         const more = lines[content[++k]!]!.text.trim();
         claim(tree, content[k]!, assignment('note', note), DISPLAY);
         tree.notes[note]!.text += ' ' + more;
@@ -130,6 +130,8 @@ function fieldsAboveMarkup(tree: StoryTree): number {
   return 0;
 }
 
+/** A wrapped note goes on over at most this many more lines. */
+const MAX_NOTE_LINES = 4;
 /** At most this many field lines above a markup body, each at most this long. */
 const MAX_FIELDS = 8;
 const MAX_FIELD = 400;
@@ -154,13 +156,13 @@ function unclosedParens(text: string): number {
 function slugShaped(texts: readonly string[]): boolean {
   const [first, second] = texts as [string, string];
   if (second.length <= first.length) return false;
-  const label = first.replace(TAKE_TAGS, '');
+  // Version and take tags after a slug (`(UPDATE 1, PIX, TV)`) are not part of its shape.
+  const tags = first.endsWith(')') ? first.lastIndexOf('(') : -1;
+  const label = tags > 0 ? first.slice(0, tags).trimEnd() : first;
   if (JOINED_WORD.test(label) || KEYWORD.test(label)) return true;
   return UPPER_TOPIC.test(label) && /\p{Ll}/u.test(second);
 }
 
-/** Version and take tags after a slug: `(UPDATE 1, PIX, TV)`. */
-const TAKE_TAGS = /\s*\([^()]{1,40}\)$/;
 const JOINED_WORD = /^\p{L}[\p{L}\d]*(?:[-/_]+[\p{L}\d]+)+[-/]?$|^\p{L}[\p{L}\d]*(?:[-_][\p{L}\d]+)*\/$/u;
 const KEYWORD = /^[A-Z]{1,3}-[A-Z]{2}--\S/;
 const UPPER_TOPIC = /^\p{Lu}[\p{Lu}\d]*(?: \p{Lu}[\p{Lu}\d]*){0,3}$/u;

@@ -55,7 +55,7 @@ export function profileByAlias(written: string): AgencyProfile | undefined {
 }
 
 /** Every alias as a whole word, longest first, as written (`AP`, `The Associated Press`, `TT`). */
-const NAMED = new RegExp(
+export const ANY_ALIAS = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[...new Set(PROFILES.flatMap((p) => [p.name, ...p.aliases]))]
     .sort((a, b) => b.length - a.length)
     .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
@@ -70,7 +70,7 @@ const DOMAIN = /@([\w.-]{1,200}\.[a-z]{2,20})\b/i;
  * e-mail address (`name@tt.se`).
  */
 export function profileNamedIn(text: string): AgencyProfile | undefined {
-  const alias = NAMED.exec(text)?.[0];
+  const alias = ANY_ALIAS.exec(text)?.[0];
   if (alias !== undefined) return BY_ALIAS.get(alias.toLowerCase());
   const domain = DOMAIN.exec(text)?.[1]?.toLowerCase();
   if (domain === undefined) return undefined;

@@ -54,7 +54,7 @@ const NAMED: Readonly<Record<string, string>> = {
 // Block tags in lower case, or character references: 1987 Reuters copy writes tickers as `<P>`
 // and names as `<Strong Point Inc>`, and inline tags alone (`<b>`) may be text the copy quotes.
 // Any end tag of a block: agency XML (`</RUBRIK>`) closes its elements, the 1987 tickers never do.
-const HTML_EVIDENCE = new RegExp(String.raw`<\/(?!(?:${INLINE})\b)[A-Za-z][\w.:-]{0,40}>|<br\s{0,5}\/?>|<(?:p|div|h[1-6]|li|blockquote)(?:\s[^<>]{0,500})?>|&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|amp|nbsp|quot|lt|gt|apos|mdash|ndash|hellip|[lr][sd]quo);`);
+export const HTML_EVIDENCE = new RegExp(String.raw`<\/(?!(?:${INLINE})\b)[A-Za-z][\w.:-]{0,40}>|<br\s{0,5}\/?>|<(?:p|div|h[1-6]|li|blockquote)(?:\s[^<>]{0,500})?>|&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|amp|nbsp|quot|lt|gt|apos|mdash|ndash|hellip|[lr][sd]quo);`);
 
 /** True when a line carries HTML tags or character references. */
 export function isHtmlLine(text: string): boolean {
@@ -90,10 +90,12 @@ export function htmlMarkup(tree: StoryTree): void {
   // Inside <script>, <style>, <head> or a comment until this closing pattern is seen.
   let hiddenUntil: RegExp | null = null;
   let inHeader = false;
-  /** The element with a role the lines are inside, and the caption it opened (-1 for none yet). */
+  /** The element with a role the lines are inside, and the texts of the caption it holds. */
   let within: ElementOpening | null = null;
-  let captionOfElement = -1;
+  const caption = new CaptionElement(tree);
   for (let i = from; i < to; i++) {
+    // A caption element that ended on the line before is complete.
+    if (within === null) caption.close();
     const line = lines[i]!;
     if (line.blank) continue;
     const text = line.text;
@@ -107,7 +109,6 @@ export function htmlMarkup(tree: StoryTree): void {
     const inPageHeader = inHeader && !HEADING.test(text);
     if (inHeader && HEADER_CLOSE.test(text)) inHeader = false;
     const opening: ElementOpening | null = within === null ? openingRole(text) : null;
-    if (opening !== null) captionOfElement = -1;
     const element: ElementOpening | null = within ?? opening;
     within = element !== null && !element.close.test(text) ? element : null;
     const startsParagraph = afterBreak || OPENS_BLOCK.test(text);
@@ -121,8 +122,7 @@ export function htmlMarkup(tree: StoryTree): void {
     breaks = TRAILING_BREAKS.exec(text)?.[0].match(BREAK)?.length ?? 0;
     afterBreak = ENDS_BLOCK.test(text);
     if (element?.role === 'caption') {
-      captionOfElement = captionIn(tree, i, shown, captionOfElement);
-      if (element === null) captionOfElement = -1;
+      caption.add(i, shown);
       continue;
     }
     if (element?.role === 'byline' && tree.display.byline === null) {
@@ -132,17 +132,34 @@ export function htmlMarkup(tree: StoryTree): void {
     }
     rewritten[i] = withText(line, shown, startsParagraph ? 4 : 0);
   }
+  caption.close();
 }
 
-/** A caption's text: a new caption, or more of the one its element opened (`caption`, else -1). */
-function captionIn(tree: StoryTree, i: number, shown: string, caption: number): number {
-  if (caption >= 0) {
-    const c = tree.captions[caption]!;
-    Object.assign(c, readCaption(`${c.text} ${shown}`));
-    claim(tree, i, assignment('caption', caption), HTML);
-    return caption;
+/**
+ * The caption a caption element holds, over as many lines as it takes: its lines are claimed as
+ * they come and its text is read once, when the element closes.
+ */
+class CaptionElement {
+  private texts: string[] = [];
+  private index = -1;
+  private line = 0;
+
+  constructor(private readonly tree: StoryTree) {}
+
+  add(i: number, shown: string): void {
+    if (this.index < 0) {
+      this.index = this.tree.captions.length;
+      this.line = this.tree.lines[i]!.no;
+      // Its place in the list is taken now, so that the captions stay in line order.
+      this.tree.captions.push({ text: '', credit: null, restrictions: [], line: this.line });
+    }
+    this.texts.push(shown);
+    claim(this.tree, i, assignment('caption', this.index), HTML);
   }
-  claim(tree, i, assignment('caption', tree.captions.length), HTML);
-  tree.captions.push({ ...readCaption(shown), line: tree.lines[i]!.no });
-  return tree.captions.length - 1;
+
+  close(): void {
+    if (this.index >= 0) this.tree.captions[this.index] = { ...readCaption(this.texts.join(' ')), line: this.line };
+    this.texts = [];
+    this.index = -1;
+  }
 }

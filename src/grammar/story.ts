@@ -2,7 +2,8 @@
  * story (GRAMMAR.md section 1): the productions in the grammar's order over one story segment.
  * framing, then the dialect's constructs, captions and blanks, dateline (its agency names the
  * profile), footer (read from the bottom up, above the body), display (the lines above the
- * dateline), body and tables; then the refiners: an end marker glued to the last paragraph goes
+ * dateline), the agency from a credit when nothing before named it (credits), body and tables;
+ * then the refiners: an end marker glued to the last paragraph goes
  * to the footer, lines no rule claimed are kept as ignored, and notes and captions are put in
  * line order. Every line ends claimed exactly once; src/compose turns the tree into the Story.
  */

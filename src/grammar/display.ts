@@ -116,15 +116,18 @@ function endWithoutDateline(tree: StoryTree): number {
 
 /**
  * Fields exported above a markup body (slug, kicker, headline, teaser, notes, byline, each on its
- * line, then the body's `<p>`s) are the display block: the plain lines above the first line of
- * markup, when a few such lines stand there. 0 when the copy is not so laid out.
+ * line, a blank line, then the body's `<p>`s) are the display block: the plain lines above the
+ * first line of markup, when a few such lines stand there. 0 when the copy is not so laid out (a
+ * paragraph of plain copy with an `&amp;` in it opens no body).
  */
 function fieldsAboveMarkup(tree: StoryTree): number {
   if (tree.dialect !== 'html') return 0;
   const { lines, content, footerPos } = tree;
   for (let k = 0; k < footerPos && k <= MAX_FIELDS; k++) {
-    const line = lines[content[k]!]!;
-    if (isHtmlLine(line.raw)) return k;
+    const i = content[k]!;
+    const line = lines[i]!;
+    // The field lines stand apart: a blank line, then the body's first tag.
+    if (isHtmlLine(line.raw)) return k > 0 && lines[i - 1]!.blank && line.raw.trimStart().startsWith('<') ? k : 0;
     if (line.text.length > MAX_FIELD) return 0;
   }
   return 0;

@@ -73,8 +73,9 @@ function tailUnderRule(tree: StoryTree, found: FooterLine[]): number {
   const { lines, content } = tree;
   let rule = content.length;
   for (let k = content.length - 1; k > tree.datelinePos && k >= content.length - MAX_UNDER_RULE; k--) {
-    const text = lines[content[k]!]!.text.trim();
-    if (UNDERSCORES.test(text)) rule = k;
+    const text = lines[content[k]!]!.text;
+    // Most last lines hold no rule: `includes` turns them away before a trim and a pattern.
+    if (text.includes('___') && UNDERSCORES.test(text.trim())) rule = k;
     else if (text.length > MAX_NOTE) break;
   }
   for (let k = content.length - 1; k >= rule; k--) {

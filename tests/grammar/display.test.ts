@@ -38,6 +38,12 @@ describe('display: fields above a markup body', () => {
     expect(story.body).toEqual(['Trams run again on the hill line.', 'The line closed in 2024.']);
   });
 
+  it('a plain paragraph with an entity further down does not make the lines above it fields', () => {
+    const story = first('Trams return to the hill line\nTrams run again on the hill line.\nThe line closed in 2024.\nTickets cost 3 &amp; up.\n');
+    expect(story.headline).toBe('Trams return to the hill line');
+    expect(story.deck).toBeNull();
+  });
+
   it('plain copy without a dateline keeps its first line alone as the display block', () => {
     const story = first('Trams return to the hill line\nTrams run again on the hill line.\nThe line closed in 2024.\n');
     expect(story.headline).toBe('Trams return to the hill line');

@@ -58,11 +58,7 @@ describe('profileByAlias', () => {
     ['tca', undefined],
     ['', undefined],
   ];
-  for (const [written, id] of CASES) {
-    it(`${JSON.stringify(written)} → ${id ?? 'none'}`, () => {
-      expect(profileByAlias(written)?.id).toBe(id);
-    });
-  }
+  profileCases(CASES, profileByAlias);
 });
 
 describe('profileNamedIn', () => {
@@ -77,12 +73,17 @@ describe('profileNamedIn', () => {
     ['The APT line and CPR tracks', undefined],
     ['jane@example.com', undefined],
   ];
-  for (const [text, id] of CASES) {
+  profileCases(CASES, profileNamedIn);
+});
+
+/** One test per case: the text, and the id of the profile `find` gives for it (none: undefined). */
+function profileCases(cases: readonly [string, string | undefined][], find: (text: string) => { id: string } | undefined): void {
+  for (const [text, id] of cases) {
     it(`${JSON.stringify(text)} → ${id ?? 'none'}`, () => {
-      expect(profileNamedIn(text)?.id).toBe(id);
+      expect(find(text)?.id).toBe(id);
     });
   }
-});
+}
 
 describe('footer rules', () => {
   /** [profile id, footer line, kind, whose rule reads it: the profile's own or a common one]. */

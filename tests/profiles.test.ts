@@ -9,7 +9,7 @@ import { MONTHS } from '../src/dates/months.js';
 import { readCaption } from '../src/grammar/captions.js';
 import { readDateline } from '../src/grammar/dateline/parse.js';
 import { parseBytes, parseText } from '../src/pipeline/parse.js';
-import { matchFooter, PROFILES, profileByAlias, profileById, type FooterKind } from '../src/profiles/index.js';
+import { matchFooter, PROFILES, profileByAlias, profileById, profileNamedIn, type FooterKind } from '../src/profiles/index.js';
 
 const root = new URL('../', import.meta.url).pathname;
 
@@ -44,6 +44,8 @@ describe('profileByAlias', () => {
     ['Reuter', 'reuters'],
     ['REUTERS', 'reuters'],
     ['tca/dpa', 'dpa'],
+    ['dpa/lni', 'dpa'],
+    ['Europa Press', 'europapress'],
     ['서울=연합뉴스', 'yonhap'],
     ['ТАСС', 'tass'],
     ['AA', 'anadolu'],
@@ -56,12 +58,32 @@ describe('profileByAlias', () => {
     ['tca', undefined],
     ['', undefined],
   ];
-  for (const [written, id] of CASES) {
-    it(`${JSON.stringify(written)} → ${id ?? 'none'}`, () => {
-      expect(profileByAlias(written)?.id).toBe(id);
+  profileCases(CASES, profileByAlias);
+});
+
+describe('profileNamedIn', () => {
+  const CASES: [string, string | undefined][] = [
+    ['Copyright 2026 The Associated Press. All rights reserved.', 'ap'],
+    ['© 2026 ANP. Alle auteursrechten voorbehouden.', 'anp'],
+    ['Anna Berg/TT', 'tt'],
+    ['AP Business Writer', 'ap'],
+    ['By Jane Doe, Reuters', 'reuters'],
+    ['anna.berg@tt.se', 'tt'],
+    ['jane.doe@news.thomsonreuters.com', 'reuters'],
+    ['The APT line and CPR tracks', undefined],
+    ['jane@example.com', undefined],
+  ];
+  profileCases(CASES, profileNamedIn);
+});
+
+/** One test per case: the text, and the id of the profile `find` gives for it (none: undefined). */
+function profileCases(cases: readonly [string, string | undefined][], find: (text: string) => { id: string } | undefined): void {
+  for (const [text, id] of cases) {
+    it(`${JSON.stringify(text)} → ${id ?? 'none'}`, () => {
+      expect(find(text)?.id).toBe(id);
     });
   }
-});
+}
 
 describe('footer rules', () => {
   /** [profile id, footer line, kind, whose rule reads it: the profile's own or a common one]. */
@@ -112,6 +134,13 @@ describe('footer rules', () => {
     ['antara', 'Copyright © ANTARA 2025', 'copyright', 'common'],
     ['vna', 'VNA', 'credit', 'own'],
     ['aap', 'AAP tw/jm', 'signoff', 'own'],
+    ['dpa', 'dpa so yy z2 a3 vni/dmo', 'signoff', 'own'],
+    ['cp', 'This report by The Canadian Press was first published March 3, 2026.', 'note', 'own'],
+    ['cp', '— By Jane Doe in Halifax, with files from John Roe in Moncton.', 'contributor', 'own'],
+    ['tt', 'Anna Berg/TT', 'contributor', 'own'],
+    ['ats', 'ats/abc/def', 'signoff', 'own'],
+    ['europapress', 'Copyright 2026 Europa Press.', 'copyright', 'common'],
+    ['anp', '© 2026 ANP. Alle auteursrechten en databankrechten voorbehouden.', 'copyright', 'common'],
   ];
   for (const [id, line, kind, owner] of CASES) {
     it(`${id}: ${line}`, () => {
@@ -215,6 +244,10 @@ describe('caption credits', () => {
     ['An electric bus in George Town. (BERNAMA Photo)', 'BERNAMA Photo'],
     ['Containers at the port. (EFE/Ana Souza)', 'EFE/Ana Souza'],
     ['Il cantiere della biblioteca. (ANSA)', 'ANSA'],
+    ['Snow on a Halifax street. (THE CANADIAN PRESS/Jane Doe)', 'THE CANADIAN PRESS/Jane Doe'],
+    ['Un carril bici en Sevilla. (EUROPA PRESS)', 'EUROPA PRESS'],
+    ['Isbrytaren i hamnen. (Per Ek/TT)', 'Per Ek/TT'],
+    ['De dijk bij Kampen. (ANP/Jan de Vries)', 'ANP/Jan de Vries'],
   ];
   for (const [caption, credit] of CASES) {
     it(credit, () => {
@@ -283,7 +316,9 @@ describe('wireparse profiles', () => {
     const rows = out.trimEnd().split('\n');
     expect(rows).toHaveLength(PROFILES.length);
     PROFILES.forEach((p, i) => {
-      expect(rows[i]!.split(/\s+/).slice(0, 2)).toEqual([p.id, p.name]);
+      // A name may hold spaces (`The Canadian Press`): the row opens with the id, then the name.
+      expect(rows[i]!.startsWith(`${p.id} `)).toBe(true);
+      expect(rows[i]!.slice(p.id.length).trimStart().startsWith(`${p.name} `)).toBe(true);
       expect(rows[i]).toContain(p.aliases.join(', '));
     });
   });

@@ -20,6 +20,9 @@ import { DAY_MONTH, MONTH_DAY } from '../src/dates/iso.js';
 import { DATELINE_FORMS } from '../src/grammar/dateline/forms.js';
 import { NOTE } from '../src/grammar/notes.js';
 import { CHROME } from '../src/profiles/chrome.js';
+import { ANY_ALIAS } from '../src/profiles/index.js';
+import { BLOCK_EDGE, ENDS_BLOCK, OPENS_BLOCK, openingRole } from '../src/grammar/dialects/elements.js';
+import { HTML_EVIDENCE } from '../src/grammar/dialects/html.js';
 import { DATE_TIME_GROUP } from '../src/grammar/transmission.js';
 import { parseText } from '../src/pipeline/parse.js';
 import { loadProfileFile } from '../src/profiles/user-file.js';
@@ -95,6 +98,11 @@ describe('static analysis of every regex in src/', () => {
     // The union of the profiles' footer and glued-end patterns, each analysed above as a literal.
     'profiles/any-of.ts': [],
     'profiles/chrome.ts': [...CHROME],
+    // Every alias of every profile as a whole word.
+    'profiles/index.ts': [ANY_ALIAS],
+    // The block patterns, and an element's end-tag pattern as openingRole builds it.
+    'grammar/dialects/elements.ts': [OPENS_BLOCK, ENDS_BLOCK, BLOCK_EDGE, openingRole('<media-caption class="x">')!.close],
+    'grammar/dialects/html.ts': [HTML_EVIDENCE],
     'grammar/transmission.ts': [DATE_TIME_GROUP],
     // Both twins of each form (text/ascii-twin.ts), which builds what its callers give it.
     'text/ascii-twin.ts': [],
@@ -185,6 +193,11 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   'table: a dotted run that never leads to a cell': (n) => `HEADLINE\nBody.\nItem ${'.'.repeat(n)} \nItem . ${'. '.repeat(n / 2)}\n`,
   'table: single spaces between words': (n) => `HEADLINE\nBody.\n${'a '.repeat(n / 2)}\n`,
   'byline credit: spaces before =': (n) => `Headline here\nBy Jane Roe\nAssociated Press${spaces(n)}x\nBody text.\n`,
+  'html: many blocks on one line': (n) => `Headline\n${'<p>a</p>'.repeat(n / 8)}\n`,
+  'html: a run of < in a paragraph': (n) => `Headline\n<p>${'<'.repeat(n)}x</p>\n`,
+  'html: a caption element of many lines': (n) => `Headline\n<p>Body.</p>\n<BILDTEXT>\n${'<P>a b</P>\n'.repeat(n / 11)}</BILDTEXT>\n`,
+  'footer: a run of ( above a wrapped line': (n) => `HEADLINE\nBody.\n${'(\n'.repeat(n / 2)}x)\n`,
+  'display: a version note never closed': (n) => `HEADLINE\n(Adds x\n${'y\n'.repeat(n / 2)}`,
 };
 
 describe('parse time grows linearly with input size', () => {

@@ -14,6 +14,7 @@ import { NO_LOWERCASE } from '../text/opening.js';
 import { assignment } from './assignment.js';
 import { agencyCredited, creditsAgency, readByline } from './byline.js';
 import { isFlagLine, readFlags } from './flags.js';
+import { isHtmlLine } from './dialects/html.js';
 import { isNoteLine } from './notes.js';
 import { claim, profileOf, rule, type StoryTree } from './tree.js';
 
@@ -42,14 +43,24 @@ export function display(tree: StoryTree): void {
       claim(tree, i, FLAG, DISPLAY);
       tree.flags.push(readFlags(text).flags[0] ?? text.replace(/[()]/g, ''));
     } else if (isNoteLine(text)) {
-      claim(tree, i, assignment('note', tree.notes.length), DISPLAY);
+      const note = tree.notes.length;
+      claim(tree, i, assignment('note', note), DISPLAY);
       tree.notes.push({ text, line: lines[i]!.no });
+      // A note in parentheses wrapped over lines (`(Adds comment from` / `the ministry)`) goes on to its `)`.
+      let open = unclosedParens(text);
+      for (let more = 0; open > 0 && k + 1 < end && more < MAX_NOTE_LINES; more++) {
+        const more = lines[content[++k]!]!.text.trim();
+        claim(tree, content[k]!, assignment('note', note), DISPLAY);
+        tree.notes[note]!.text += ' ' + more;
+        open += unclosedParens(more);
+      }
     } else if (parts.byline === null && rest.length > 0 && (parts.byline = readByline(text)) !== null) {
       claim(tree, i, BYLINE, DISPLAY);
       bylineAt = k;
       if (parts.byline.agencyCredit) tree.profiles.credit ??= agencyCredited(text);
-    } else if (k === bylineAt + 1 && creditsAgency(text)) {
-      // The agency line under a reporter's name (`By NAME` then `Associated Press`) is the byline's.
+    } else if (k === bylineAt + 1 && (creditsAgency(text) || BYLINE_TITLE.test(text))) {
+      // The agency line or title under a reporter's name (`By NAME` then `Associated Press` or
+      // `AP Entertainment Writer`) is the byline's.
       claim(tree, i, BYLINE, DISPLAY);
       parts.credit = text.replace(/(?<!\s)\s*=$/, '');
       tree.profiles.credit ??= agencyCredited(text);
@@ -60,7 +71,7 @@ export function display(tree: StoryTree): void {
   }
 
   let headlineAt = 0;
-  if (parts.slug === null && rest.length >= 2 && slugFirst(restTexts, profileOf(tree))) {
+  if (parts.slug === null && rest.length >= 2 && (slugShaped(restTexts) || slugFirst(restTexts, profileOf(tree)))) {
     parts.slug = restTexts[0]!;
     claim(tree, rest[0]!, SLUG, DISPLAY);
     headlineAt = 1;
@@ -91,6 +102,8 @@ export function display(tree: StoryTree): void {
 function endWithoutDateline(tree: StoryTree): number {
   const { lines, content, footerPos } = tree;
   if (footerPos < 2) return Math.min(footerPos, 1);
+  const fields = fieldsAboveMarkup(tree);
+  if (fields > 0) return fields;
   const first = lines[content[0]!]!;
   if (first.indent > 0 && first.text.length > 100) return 0;
   let end = 1;
@@ -102,6 +115,62 @@ function endWithoutDateline(tree: StoryTree): number {
   }
   return end;
 }
+
+/**
+ * Fields exported above a markup body (slug, kicker, headline, teaser, notes, byline, each on its
+ * line, a blank line, then the body's `<p>`s) are the display block: the plain lines above the
+ * first line of markup, when a few such lines stand there. 0 when the copy is not so laid out (a
+ * paragraph of plain copy with an `&amp;` in it opens no body).
+ */
+function fieldsAboveMarkup(tree: StoryTree): number {
+  if (tree.dialect !== 'html') return 0;
+  const { lines, content, footerPos } = tree;
+  for (let k = 0; k < footerPos && k <= MAX_FIELDS; k++) {
+    const i = content[k]!;
+    const line = lines[i]!;
+    // The field lines stand apart: a blank line, then the body's first tag.
+    if (isHtmlLine(line.raw)) return k > 0 && lines[i - 1]!.blank && line.raw.trimStart().startsWith('<') ? k : 0;
+    if (line.text.length > MAX_FIELD) return 0;
+  }
+  return 0;
+}
+
+/** A wrapped note goes on over at most this many more lines. */
+const MAX_NOTE_LINES = 4;
+/** At most this many field lines above a markup body, each at most this long. */
+const MAX_FIELDS = 8;
+const MAX_FIELD = 400;
+
+/** The title under a byline: `AP Entertainment Writer`, `Associated Press Writer`, `Staff Correspondent`. */
+const BYLINE_TITLE = /^(?:[\p{Lu}][\p{L}.'&-]*\s){0,4}(?:Writer|Correspondent|Reporter|Editor|Columnist|Critic|Producer)s?$/u;
+
+/** How many more `(` than `)` a text has. */
+function unclosedParens(text: string): number {
+  let n = 0;
+  for (const c of text) if (c === '(') n++;
+  else if (c === ')') n--;
+  return n;
+}
+
+/**
+ * A slug is a label, shaped like none of the lines under it: one word joined by hyphens or
+ * slashes (`Burkina-Faso`, `USA-SHUTDOWN/TOURISTS (UPDATE 1)`), an ANPA-style `BC-US--Film
+ * Review` keyword, or a short upper-case topic line (`INDIA SUCESOS`) above a headline in mixed case.
+ * Such a line is a slug whatever the agency's display order.
+ */
+function slugShaped(texts: readonly string[]): boolean {
+  const [first, second] = texts as [string, string];
+  if (second.length <= first.length) return false;
+  // Version and take tags after a slug (`(UPDATE 1, PIX, TV)`) are not part of its shape.
+  const tags = first.endsWith(')') ? first.lastIndexOf('(') : -1;
+  const label = tags > 0 ? first.slice(0, tags).trimEnd() : first;
+  if (JOINED_WORD.test(label) || KEYWORD.test(label)) return true;
+  return UPPER_TOPIC.test(label) && /\p{Ll}/u.test(second);
+}
+
+const JOINED_WORD = /^\p{L}[\p{L}\d]*(?:[-/_]+[\p{L}\d]+)+[-/]?$|^\p{L}[\p{L}\d]*(?:[-_][\p{L}\d]+)*\/$/u;
+const KEYWORD = /^[A-Z]{1,3}-[A-Z]{2}--\S/;
+const UPPER_TOPIC = /^\p{Lu}[\p{Lu}\d]*(?: \p{Lu}[\p{Lu}\d]*){0,3}$/u;
 
 /**
  * An upper-case headline too long for one line wraps onto the next with a one- or two-space

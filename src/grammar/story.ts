@@ -2,7 +2,8 @@
  * story (GRAMMAR.md section 1): the productions in the grammar's order over one story segment.
  * framing, then the dialect's constructs, captions and blanks, dateline (its agency names the
  * profile), footer (read from the bottom up, above the body), display (the lines above the
- * dateline), body and tables; then the refiners: an end marker glued to the last paragraph goes
+ * dateline), the agency from a credit when nothing before named it (credits), body and tables;
+ * then the refiners: an end marker glued to the last paragraph goes
  * to the footer, lines no rule claimed are kept as ignored, and notes and captions are put in
  * line order. Every line ends claimed exactly once; src/compose turns the tree into the Story.
  */
@@ -10,6 +11,7 @@ import type { Line } from '../lines/line.js';
 import { assignment, indexOf, partCode, partCodeOf, UNASSIGNED, withIndex } from './assignment.js';
 import { body } from './body.js';
 import { captions } from './captions.js';
+import { credits } from './credits.js';
 import { dateline } from './dateline.js';
 import { detectDialect } from './dialects/detect.js';
 import { dialect } from './dialects/index.js';
@@ -32,6 +34,7 @@ export function story(segment: readonly Line[], ctx: StoryContext): StoryTree {
   dateline(tree);
   footer(tree);
   display(tree);
+  credits(tree);
   body(tree);
   tables(tree);
   gluedEnd(tree);

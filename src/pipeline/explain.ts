@@ -9,20 +9,29 @@ import { profileOf, ruleName } from '../grammar/tree.js';
 import type { PartKind, Story } from '../schema/story.js';
 import { parseBytes, type BytesOptions } from './parse.js';
 
-export interface ExplainedLine {
-  /** 1-based line number in the input. */
-  no: number;
-  /** The line as it came, controls included. */
-  raw: string;
-  /** The line as the grammar read it (controls gone; a dialect may have taken markup out). */
+/** What one rule claimed of a line: the whole line, or one piece of a line a dialect cut up. */
+export interface LineClaim {
+  /** The text as the grammar read it (controls gone; a dialect may have taken markup out). */
   text: string;
   part: PartKind;
   /** Element of the part (paragraph, note, caption), when it has elements. */
   index: number | null;
   /** Why an ignored line is ignored. */
   reason: string | null;
-  /** The production or construct that claimed the line. */
+  /** The production or construct that claimed it. */
   rule: string;
+}
+
+export interface ExplainedLine extends LineClaim {
+  /** 1-based line number in the input. */
+  no: number;
+  /** The line as it came, controls included. */
+  raw: string;
+  /**
+   * A line a dialect cut into pieces (a one-line scrape, several HTML blocks on one line) has a
+   * claim per piece; the line's own fields are its first piece's.
+   */
+  pieces: LineClaim[] | null;
 }
 
 export interface ExplainedStory {
@@ -37,18 +46,20 @@ export function explainBytes(bytes: Uint8Array, options: BytesOptions = {}): Exp
   const out: ExplainedStory[] = [];
   parseBytes(bytes, options, (tree, story) => {
     const lines: ExplainedLine[] = [];
+    let segmentAt = 0;
     for (let i = 0; i < tree.lines.length; i++) {
       const a = tree.assigned[i]!;
       const index = indexOf(a);
-      lines.push({
-        no: tree.lines[i]!.no,
-        raw: tree.segment[i]!.raw,
-        text: tree.lines[i]!.text,
-        part: partOf(a),
-        index: index >= 0 ? index : null,
-        reason: reasonOf(a) ?? null,
-        rule: ruleName(tree.rules[i]!),
-      });
+      const claim: LineClaim = { text: tree.lines[i]!.text, part: partOf(a), index: index >= 0 ? index : null, reason: reasonOf(a) ?? null, rule: ruleName(tree.rules[i]!) };
+      const no = tree.lines[i]!.no;
+      const previous = lines[lines.length - 1];
+      if (previous !== undefined && previous.no === no) {
+        previous.pieces ??= [{ text: previous.text, part: previous.part, index: previous.index, reason: previous.reason, rule: previous.rule }];
+        previous.pieces.push(claim);
+        continue;
+      }
+      while (tree.segment[segmentAt]!.no !== no) segmentAt++;
+      lines.push({ no, raw: tree.segment[segmentAt]!.raw, ...claim, pieces: null });
     }
     out.push({ story, dialect: tree.dialect, profile: profileOf(tree)?.id ?? null, lines });
   });

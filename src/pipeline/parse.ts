@@ -83,7 +83,7 @@ export class StoryReader {
   end(out: Story[]): void {
     this.splitter.end(this.pending);
     this.take(out);
-    if (this.story.length > 0 || this.index === 0) this.complete(out);
+    if (this.story.length > 0) this.complete(out);
   }
 
   private take(out: Story[]): void {

@@ -22,6 +22,9 @@ export const CHROME: readonly RegExp[] = [
   /^(?:listen to (?:this )?(?:article|story)(?: \d{1,2}:\d{2})?|\d{1,2} min(?:ute)?s? read)$/i,
   // Disclaimers of syndicated copy.
   /^\(?(?:disclaimer\s*:.{0,600}|this (?:story|article|report) (?:has not been edited|was (?:auto-)?generated|is auto-generated|is published from).{0,400})\)?$/i,
+  // `(Only the headline of this report may have been reworked by our staff; the rest of the content
+  // is auto-generated from a syndicated feed.)`, `(Except for the headline, this story has not been edited ...)`
+  /^\(?(?:only the headline|except for the headline)\b.{0,300}\b(?:syndicated feed|auto-generated|not been edited)\b.{0,100}\)?$/i,
   // Page metadata: `Tags: ...`, `Topics: ...`, `Updated: Nov 3, 2026 10:15 IST`.
   /^(?:tags?|topics?|keywords?|filed under|updated|published|posted|last updated)(?: on| at)?\s*:\s*\S.{0,200}$/i,
 ];

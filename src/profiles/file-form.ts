@@ -50,6 +50,7 @@ export const ProfileEntry = z
     gluedEnd: z.array(EndAnchoredRegex).default([]),
     agencyBylines: z.array(Regex).default([]),
     captionCredits: z.array(Regex).default([]),
+    domains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, 'a domain such as example.com')).default([]),
   })
   .strict();
 
@@ -93,6 +94,7 @@ export function toFileForm(profiles: readonly AgencyProfile[]): ProfileFile {
       gluedEnd: p.gluedEnd.map(written),
       agencyBylines: p.agencyBylines.map(written),
       captionCredits: p.captionCredits.map(written),
+      domains: [...p.domains],
     })),
   };
 }

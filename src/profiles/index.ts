@@ -12,10 +12,14 @@ import anadolu from './agencies/anadolu.js';
 import ani from './agencies/ani.js';
 import ansa from './agencies/ansa.js';
 import antara from './agencies/antara.js';
+import anp from './agencies/anp.js';
 import ap from './agencies/ap.js';
+import ats from './agencies/ats.js';
 import bernama from './agencies/bernama.js';
+import cp from './agencies/cp.js';
 import dpa from './agencies/dpa.js';
 import efe from './agencies/efe.js';
+import europapress from './agencies/europapress.js';
 import ians from './agencies/ians.js';
 import kcna from './agencies/kcna.js';
 import kyodo from './agencies/kyodo.js';
@@ -23,6 +27,7 @@ import nyt from './agencies/nyt.js';
 import pti from './agencies/pti.js';
 import reuters from './agencies/reuters.js';
 import tass from './agencies/tass.js';
+import tt from './agencies/tt.js';
 import upi from './agencies/upi.js';
 import vna from './agencies/vna.js';
 import xinhua from './agencies/xinhua.js';
@@ -32,7 +37,7 @@ export type { AgencyProfile, FooterRule, FooterKind } from './profile.js';
 
 export const BUILT_IN_PROFILES: readonly AgencyProfile[] = [
   yonhap, xinhua, reuters, ap, afp, kyodo, pti, ians, ani, upi, dpa, bernama, tass, anadolu, efe, ansa, kcna,
-  antara, vna, aap, nyt,
+  antara, vna, aap, nyt, cp, europapress, tt, anp, ats,
 ];
 
 /** The profiles in force, in the order they are asked: the built-in ones, then a user's. */
@@ -60,9 +65,35 @@ export function profileByAlias(written: string): AgencyProfile | undefined {
   const key = written.trim().toLowerCase();
   const direct = BY_ALIAS.get(key);
   if (direct) return direct;
-  // Partner copy and place-first credits: the agency is the last segment (none without a `/` or `=`).
+  // Partner copy and place-first credits: the agency is the last segment (none without a `/` or
+  // `=`); a regional service's copy names the agency first (`dpa/lni`).
   const cut = Math.max(key.lastIndexOf('/'), key.lastIndexOf('='));
-  return cut < 0 ? undefined : BY_ALIAS.get(key.slice(cut + 1).trim());
+  if (cut < 0) return undefined;
+  const slash = key.indexOf('/');
+  return BY_ALIAS.get(key.slice(cut + 1).trim()) ?? (slash > 0 ? BY_ALIAS.get(key.slice(0, slash).trim()) : undefined);
+}
+
+/** Every alias as a whole word, longest first, as written (`AP`, `The Associated Press`, `TT`). */
+export const ANY_ALIAS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...new Set(PROFILES.flatMap((p) => [p.name, ...p.aliases]))]
+    .sort((a, b) => b.length - a.length)
+    .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'u',
+);
+const DOMAIN = /@([\w.-]{1,200}\.[a-z]{2,20})\b/i;
+
+/**
+ * The agency a credit names: an alias as a whole word in a copyright line, a byline or its title
+ * (`Copyright 2026 The Associated Press`, `NAME/TT`, `AP Business Writer`), or the domain of an
+ * e-mail address (`name@tt.se`).
+ */
+export function profileNamedIn(text: string): AgencyProfile | undefined {
+  const alias = ANY_ALIAS.exec(text)?.[0];
+  if (alias !== undefined) return BY_ALIAS.get(alias.toLowerCase());
+  const domain = DOMAIN.exec(text)?.[1]?.toLowerCase();
+  if (domain === undefined) return undefined;
+  return PROFILES.find((p) => p.domains.some((d) => domain === d || domain.endsWith(`.${d}`)));
 }
 
 export function profileById(id: string): AgencyProfile | undefined {

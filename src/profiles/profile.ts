@@ -61,6 +61,8 @@ export interface AgencyProfile {
   agencyBylines: readonly RegExp[];
   /** Caption credits (`(Yonhap)`, `(Photo by NAME/Xinhua)`), anchored at the end of a caption. */
   captionCredits: readonly RegExp[];
+  /** The agency's e-mail domains (`yna.co.kr`): a reporter's address in the footer names it. */
+  domains: readonly string[];
 }
 
 /** Fills the optional lists of a profile so that the data files stay short. */
@@ -73,6 +75,7 @@ export function profile(
     gluedEnd: [],
     agencyBylines: [],
     captionCredits: [],
+    domains: [],
     ...p,
   };
 }

@@ -28,7 +28,7 @@ export class OpeningGate {
       if (folds) this.opensCode[code ^ 0x20] = /[A-Za-z]/.test(c) ? 1 : this.opensCode[code ^ 0x20]!;
     }
     const listed = opens.replace(ESCAPE, '\\$&');
-    this.pattern = new RegExp(`^(?=[ \\t]*(?:[${listed}]|[^!-~]|$))${source.slice(1)}`, flags);
+    this.pattern = new RegExp(`^(?=[ \\t]*(?:[${listed}]|[^!-~]|$))(?:${source.slice(1)})`, flags);
   }
 
   /** False when the text opens with a printable ASCII character the pattern cannot open with. */

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { explainBytes, type ExplainedLine, type ExplainedStory } from '../../src/pipeline/explain.js';
+import { explainBytes, type ExplainedStory, type LineClaim } from '../../src/pipeline/explain.js';
 import type { Story } from '../../src/schema/story.js';
 import { filesBelow } from '../support/walk.js';
 import { wireish } from '../support/wire-pieces.js';
@@ -27,7 +27,7 @@ const lineWords = (text: string): string[] => words(text.replace(MARKUP, ' '));
 const PROSE = /\p{Ll}/u;
 
 /** The output text a line of `part` must be found in. */
-function partText(story: Story, line: ExplainedLine): string | null {
+function partText(story: Story, line: LineClaim): string | null {
   const t = story.transmission;
   const k = line.index ?? -1;
   switch (line.part) {
@@ -71,7 +71,7 @@ function partText(story: Story, line: ExplainedLine): string | null {
 function lostLines(explained: readonly ExplainedStory[], source: string): string[] {
   const lost: string[] = [];
   for (const { story, lines } of explained) {
-    for (const line of lines) {
+    for (const line of lines.flatMap((l) => (l.pieces ?? [l]).map((piece) => ({ ...piece, no: l.no })))) {
       if (line.part === 'ignored') {
         if (line.reason === null) lost.push(`${source}:${line.no} ignored without a reason`);
         continue;

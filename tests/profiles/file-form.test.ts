@@ -29,7 +29,7 @@ describe('file form', () => {
     });
     expect(fromFileForm(parsed)[0]).toEqual({
       id: 'x', name: 'X', aliases: [], display: 'headline-deck', datelineForms: ['place-agency'], separators: ['-'],
-      languages: ['en'], footer: [], gluedEnd: [], agencyBylines: [], captionCredits: [],
+      languages: ['en'], footer: [], gluedEnd: [], agencyBylines: [], captionCredits: [], domains: [],
     });
   });
 });

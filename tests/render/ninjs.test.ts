@@ -112,7 +112,7 @@ describe('values', () => {
   });
 
   it('leaves out what the story does not have, rather than writing null', () => {
-    const [bare] = parseText('', { source: 'x' });
+    const [bare] = parseText(' ', { source: 'x' });
     const keys = Object.keys(ninjsOf(bare!));
     for (const absent of ['headlines', 'by', 'located', 'firstCreated', 'edNote', 'copyrightNotice', 'infoSources', 'slugline']) expect(keys).not.toContain(absent);
     expect(Object.values(ninjsOf(bare!))).not.toContain(null);

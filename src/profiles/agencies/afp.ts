@@ -12,6 +12,7 @@ export default profile({
   languages: ['en', 'fr', 'es', 'pt', 'de'],
   display: 'headline-deck',
   datelineForms: ['place-date-agency'],
+  domains: ['afp.com'],
   separators: ['-'],
   agencyBylines: [/^by (?:agence france-presse|afp)$/i],
   captionCredits: [/\((?:AFP|Photo by [^()]*\/AFP)(?:\/[^()]*)?\)$/],

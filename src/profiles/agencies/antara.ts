@@ -11,6 +11,7 @@ export default profile({
   languages: ['id', 'en'],
   display: 'headline-deck',
   datelineForms: ['place-agency', 'place-date-agency'],
+  domains: ['antaranews.com'],
   separators: ['-'],
   footer: [
     { kind: 'end', line: /^\(\*\)$/ },

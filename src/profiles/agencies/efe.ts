@@ -11,6 +11,7 @@ export default profile({
   languages: ['es', 'pt', 'en'],
   display: 'slug-headline',
   datelineForms: ['place-date-agency'],
+  domains: ['efe.com', 'efe.es'],
   separators: ['.-'],
   footer: [{ kind: 'signoff', line: /^EFE(?: [a-z]{2,5}(?:\/[a-z]{2,5}){0,5})?$/ }],
   captionCredits: [/\(EFE(?:\/[^()]*)?\)$/],

@@ -11,6 +11,7 @@ export default profile({
   aliases: ['Reuters', 'Reuter', 'Thomson Reuters'],
   display: 'headline-deck',
   datelineForms: ['place-date-agency', 'agency', 'place-date-credit', 'place-date'],
+  domains: ['thomsonreuters.com', 'reuters.com'],
   separators: ['-'],
   footer: [
     { kind: 'signoff', line: /^reuters?(?:\.{1,3}|\s*-\s*)?$/i },

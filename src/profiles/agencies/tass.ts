@@ -11,5 +11,6 @@ export default profile({
   languages: ['en', 'ru'],
   display: 'headline-deck',
   datelineForms: ['tass'],
+  domains: ['tass.ru', 'tass.com'],
   separators: [''],
 });

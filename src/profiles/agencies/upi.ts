@@ -10,6 +10,7 @@ export default profile({
   aliases: ['UPI', 'United Press International'],
   display: 'headline-deck',
   datelineForms: ['date-agency', 'place-date-agency'],
+  domains: ['upi.com'],
   separators: ['--'],
   captionCredits: [/\((?:UPI Photo|Photo by [^()]*\/UPI)(?:\/[^()]*)?\)$/],
 });

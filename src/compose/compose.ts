@@ -91,7 +91,7 @@ function composeDateline(tree: StoryTree, ctx: StoryContext): Story['dateline'] 
 
 /** Runs of consecutive lines with one claim. */
 function composeLayout(tree: StoryTree): LayoutEntry[] {
-  const { lines, assigned } = tree;
+  const { lines, assigned } = tree.lines.length === tree.segment.length ? tree : sourceLines(tree);
   const out: LayoutEntry[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -107,4 +107,25 @@ function composeLayout(tree: StoryTree): LayoutEntry[] {
     else out.push(reason === undefined ? { part, start, end } : { part, start, end, reason });
   }
   return out;
+}
+
+/**
+ * One claim per source line where a dialect cut a line into pieces (a line of markup holding
+ * several paragraphs): the first piece's claim that is not ignored, else the first piece's.
+ */
+function sourceLines(tree: StoryTree): { lines: StoryTree['lines']; assigned: number[] } {
+  const lines: StoryTree['lines'][number][] = [];
+  const assigned: number[] = [];
+  for (let k = 0; k < tree.lines.length; k++) {
+    const line = tree.lines[k]!;
+    const a = tree.assigned[k]!;
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last]!.no === line.no) {
+      if (partOf(assigned[last]!) === 'ignored' && partOf(a) !== 'ignored') assigned[last] = a;
+      continue;
+    }
+    lines.push(line);
+    assigned.push(a);
+  }
+  return { lines, assigned };
 }

@@ -15,6 +15,7 @@ import { assignment } from './assignment.js';
 import { creditsAgency, readByline } from './byline.js';
 import { isFlagLine, readFlags } from './flags.js';
 import { isNoteLine } from './notes.js';
+import { isKeywordSlug, isShortLabel } from './slugs.js';
 import { claim, profileOf, rule, type StoryTree } from './tree.js';
 
 const DISPLAY = rule('display');
@@ -111,11 +112,14 @@ function continuesHeadline(previous: Line, line: Line): boolean {
 }
 
 /**
- * Whether the first of several display lines is a slug. The profile says so when the agency is
- * known; otherwise a short label above a longer line reads as slug and headline.
+ * Whether the first of several display lines is a slug. A keyword slug (`a/b/c`, `a-b-c`) is one
+ * whoever wrote it; else the profile says so when the agency is known (and the line is a short
+ * label: a Korean headline above a subhead is no slug); otherwise a short label above a longer
+ * line reads as slug and headline.
  */
 function slugFirst(texts: readonly string[], profile: AgencyProfile | undefined): boolean {
-  if (profile) return profile.display === 'slug-headline';
   const [first, second] = texts as [string, string];
+  if (isKeywordSlug(first)) return true;
+  if (profile) return profile.display === 'slug-headline' && isShortLabel(first);
   return first.split(WORDS).length <= 5 && !SENTENCE_END.test(first) && second.length > first.length;
 }

@@ -64,9 +64,9 @@ export interface StoryTree {
   /** The segment as it came, before any dialect rewrote a line. */
   readonly segment: readonly Line[];
   /** Per line: the part it went to, packed (assignment.ts); UNASSIGNED until a rule claims it. */
-  readonly assigned: number[];
+  assigned: number[];
   /** Per line: the rule that claimed it (ruleName), 0 while unclaimed. */
-  readonly rules: Uint8Array;
+  rules: Uint8Array;
   dialect: Dialect;
   transmission: Transmission | null;
   /** Segment indexes of the story text inside the framing: [from, to). */
@@ -135,6 +135,33 @@ export function newTree(segment: readonly Line[], ctx: StoryContext): StoryTree 
 export function profileOf(tree: StoryTree): AgencyProfile | undefined {
   const p = tree.profiles;
   return p.forced ?? p.dateline ?? p.footer ?? p.gluedEnd;
+}
+
+/**
+ * Replaces the tree's lines with `lines`, where one source line may have become several (a line
+ * of markup holding several paragraphs); `sourceOf[k]` is the index of the line new line k comes
+ * from. The claims made so far and the story text's range go with the lines; every piece of a
+ * source line keeps its line number, so `layout` still counts source lines (compose merges them).
+ */
+export function expandLines(tree: StoryTree, lines: readonly Line[], sourceOf: readonly number[]): void {
+  const assigned: number[] = [];
+  const rules = new Uint8Array(lines.length);
+  let from = lines.length;
+  let to = lines.length;
+  for (let k = lines.length - 1; k >= 0; k--) {
+    const i = sourceOf[k]!;
+    if (i >= tree.from) from = k;
+    if (i >= tree.to) to = k;
+  }
+  for (let k = 0; k < lines.length; k++) {
+    assigned.push(tree.assigned[sourceOf[k]!]!);
+    rules[k] = tree.rules[sourceOf[k]!]!;
+  }
+  tree.lines = lines;
+  tree.assigned = assigned;
+  tree.rules = rules;
+  tree.from = from;
+  tree.to = to;
 }
 
 const RULE_NAMES: string[] = [''];

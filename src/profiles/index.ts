@@ -18,6 +18,7 @@ import efe from './agencies/efe.js';
 import ians from './agencies/ians.js';
 import kcna from './agencies/kcna.js';
 import kyodo from './agencies/kyodo.js';
+import news1 from './agencies/news1.js';
 import pti from './agencies/pti.js';
 import reuters from './agencies/reuters.js';
 import tass from './agencies/tass.js';
@@ -30,7 +31,7 @@ export type { AgencyProfile, FooterRule, FooterKind } from './profile.js';
 
 export const PROFILES: readonly AgencyProfile[] = [
   yonhap, xinhua, reuters, ap, afp, kyodo, pti, ians, ani, upi, dpa, bernama, tass, anadolu, efe, ansa, kcna,
-  antara, vna, aap,
+  antara, vna, aap, news1,
 ];
 
 const BY_ALIAS = new Map<string, AgencyProfile>();

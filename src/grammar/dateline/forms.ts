@@ -44,6 +44,8 @@ export interface DatelineFields {
   agency: string | null;
   /** A reporter named inside the dateline (Korean `NAME 기자`). */
   reporter?: string | null;
+  /** The byline as the dateline writes it (`NAME 기자`), when it names the reporter. */
+  byline?: string | null;
 }
 
 
@@ -136,12 +138,12 @@ export const DATELINE_FORMS: readonly DatelineForm[] = [
   // ANSA: `(ANSA) - MILANO, 16 MAG - `
   form('agency-place-date', PAREN, DATE_AND_AGENCY, String.raw`\((${AGENCY})\)${GAP}${SEPARATOR}${GAP}(${PLACE}),? (${DATE})${GAP}${SEPARATOR}${END}`,
     (m) => ({ agency: m[1]!, location: m[2]!, date: m[3]! })),
-  // Yonhap's Korean service: `(서울=연합뉴스) 홍길동 기자 = `
-  form('korean', PAREN, ['(', '='], String.raw`\(([\p{L}\p{M} ]{1,20})=(${AGENCY})\)${GAP}(?:([\p{L}\p{M}·][\p{L}\p{M} ·]{0,29}?)[ \t]*(?:기자|특파원)[ \t]*)?=${END}`,
-    (m) => ({ location: m[1]!, agency: m[2]!, date: null, reporter: m[3] ?? null })),
+  // Korean agencies (Yonhap, News1, Newsis): `(서울=연합뉴스) 홍길동 기자 = `, `(서울=뉴스1) ...`
+  form('korean', PAREN, ['(', '='], String.raw`\(([\p{L}\p{M} ]{1,20})=(${AGENCY}|\p{L}{1,10}\d{1,2})\)${GAP}(?:([\p{L}\p{M}·][\p{L}\p{M} ·]{0,29}?)[ \t]*(기자|특파원)[ \t]*)?=${END}`,
+    (m) => ({ location: m[1]!, agency: m[2]!, date: null, reporter: m[3] ?? null, byline: m[3] === undefined ? null : `${m[3]} ${m[4]!}` })),
   // Chinese agencies put the agency first and the place and date in one run: `新华社北京11月24日电（记者张伟）`
   form('chinese', HAN, ['电', 'digit'], String.raw`(\p{sc=Han}{2,4}社)(\p{sc=Han}{1,8}?)(\d{1,2}月\d{1,2}日)电(?:[（(]记者[ \t]?([^（）()]{1,30})[）)])?[ \t]*`,
-    (m) => ({ agency: m[1]!, location: m[2]!, date: m[3]!, reporter: m[4] ?? null }), 'known'),
+    (m) => ({ agency: m[1]!, location: m[2]!, date: m[3]!, reporter: m[4] ?? null, byline: m[4] ?? null }), 'known'),
   // TASS: `MOSCOW, June 27. /TASS/. `; Xinhua's Russian service: `ПЕКИН, 24 ноября /Синьхуа/ -- `
   dated('tass', ['/', 'digit'], String.raw`(${PLACE}), `, String.raw`\.?${GAP}/(${AGENCY})/\.?(?:${GAP}${SEPARATOR})?${END}`,
     // The full stop after a day-month date (`27 июня. /ТАСС/.`) is the form's, not the date's.

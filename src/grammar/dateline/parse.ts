@@ -108,6 +108,8 @@ export interface DatelineMatch {
   date: string | null;
   agency: string | null;
   reporter: string | null;
+  /** The byline the dateline holds (`홍길동 기자`), or null. */
+  byline: string | null;
   /** The agency's profile when the agency is known. */
   profile: AgencyProfile | undefined;
   /** Which form matched (for tests and debugging). */
@@ -176,6 +178,7 @@ export function readDateline(text: string, framedBy: string | null = null): Date
       date: trimmedField(fields.date),
       agency: trimmedField(fields.agency),
       reporter: trimmedField(fields.reporter),
+      byline: trimmedField(fields.byline),
       profile,
       form: form.name,
       separator: separator ?? '',

@@ -10,6 +10,7 @@ import type { StoryTree } from '../tree.js';
 import { anpaDisplay } from './anpa.js';
 import { htmlMarkup } from './html.js';
 import { iptcNotebook } from './iptc.js';
+import { scrapeCut } from './scrape.js';
 import { webCaptions, webChrome } from './web.js';
 
 type Construct = (tree: StoryTree) => void;
@@ -19,8 +20,9 @@ export const DIALECT_CONSTRUCTS: Readonly<Record<Dialect, readonly Construct[]>>
   iptc: [iptcNotebook],
   // A page's markup is read first; what it wraps around the story is read as in web copy.
   html: [htmlMarkup, webChrome, webCaptions],
-  web: [webChrome, webCaptions],
-  plain: [],
+  // Scraped copy is cut into the lines a scraper ran together before anything else reads it.
+  web: [scrapeCut, webChrome, webCaptions],
+  plain: [scrapeCut],
 };
 
 /** Runs the constructs of the tree's dialect. */

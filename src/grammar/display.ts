@@ -15,7 +15,7 @@ import { assignment } from './assignment.js';
 import { creditsAgency, readByline } from './byline.js';
 import { isFlagLine, readFlags } from './flags.js';
 import { isNoteLine } from './notes.js';
-import { isKeywordSlug, isShortLabel } from './slugs.js';
+import { isBareName, isKeywordSlug, isShortLabel } from './display-shapes.js';
 import { claim, profileOf, rule, type StoryTree } from './tree.js';
 
 const DISPLAY = rule('display');
@@ -75,7 +75,11 @@ export function display(tree: StoryTree): void {
   for (const flag of marks.flags) tree.flags.push(flag);
   parts.headline = marks.headline;
   for (let k = headlineAt; k < headlineEnd; k++) claim(tree, rest[k]!, HEADLINE, DISPLAY);
-  if (headlineEnd < rest.length) {
+  // A bare name as the last line above the dateline is the byline (fields: headline, byline, dateline).
+  if (parts.byline === null && tree.datelinePos >= 0 && rest.length - headlineEnd === 1 && isBareName(restTexts[headlineEnd]!)) {
+    parts.byline = { text: restTexts[headlineEnd]!, agencyCredit: false };
+    claim(tree, rest[headlineEnd]!, BYLINE, DISPLAY);
+  } else if (headlineEnd < rest.length) {
     let deck = restTexts[headlineEnd]!;
     for (let k = headlineEnd + 1; k < rest.length; k++) deck += ' ' + restTexts[k]!;
     parts.deck = deck;

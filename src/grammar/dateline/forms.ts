@@ -123,12 +123,24 @@ function dated(
   return { ...form(name, CAPITAL, needs, `${lead}(${DATE})${tail}`, fields, agency), fromDay: new TwinPattern(`${DATE_FROM_DAY}${tail}`, 'uy') };
 }
 
-/** First characters: a parenthesised agency, a place (flash stars allowed where STARS is), a date, Han. */
+/**
+ * Arabic script: letters and their marks (no case, so no capital opens a place). A range, not
+ * `\p{sc=Arabic}`: it needs no ASCII twin and holds no digits (Arabic-Indic digits are `\d`-like).
+ */
+const ARABIC = String.raw`[\u0620-\u065f\u066e-\u06d3\u06d5\u06fa-\u06ff]`;
+const ARABIC_WORDS = String.raw`${ARABIC}{1,30}(?: ${ARABIC}{1,30}){0,3}`;
+/** `القدس`, `كييف (أوكرانيا)`: words, and the country in brackets. */
+const ARABIC_PLACE = String.raw`${ARABIC_WORDS}(?: \(${ARABIC_WORDS}\))?`;
+/** The numeric dates of Arabic and other copy: `25-11-2023`, `25.11.2023`, `25/11/2023`. */
+export const NUMERIC_DATE = String.raw`\d{1,2}[-./]\d{1,2}[-./]\d{4}`;
+
+/** First characters: a parenthesised agency, a place (flash stars allowed where STARS is), a date, Han, Arabic. */
 const PAREN = /^\(/;
 const CAPITAL = /^\p{Lu}/u;
 const STARS_OR_CAPITAL = /^[*\p{Lu}]/u;
 const DATE_START = /^[\p{L}\d]/u;
 const HAN = /^\p{sc=Han}/u;
+const ARABIC_START = /^[\u0620-\u06ff]/;
 
 /** Forms with a date need a digit; forms with a parenthesised agency need a bracket. */
 const DATE_AND_AGENCY = ['(', 'digit'];
@@ -144,6 +156,9 @@ export const DATELINE_FORMS: readonly DatelineForm[] = [
   // Chinese agencies put the agency first and the place and date in one run: `新华社北京11月24日电（记者张伟）`
   form('chinese', HAN, ['电', 'digit'], String.raw`(\p{sc=Han}{2,4}社)(\p{sc=Han}{1,8}?)(\d{1,2}月\d{1,2}日)电(?:[（(]记者[ \t]?([^（）()]{1,30})[）)])?[ \t]*`,
     (m) => ({ agency: m[1]!, location: m[2]!, date: m[3]!, reporter: m[4] ?? null, byline: m[4] ?? null }), 'known'),
+  // Arabic services (AFP): `القدس, 25-11-2023 (أ ف ب) -`, `لندن (أ ف ب)`; right to left, kept in its order.
+  form('arabic', ARABIC_START, ['('], String.raw`(${ARABIC_PLACE})(?:[,،] ?(${NUMERIC_DATE}))? ?\((${ARABIC_WORDS})\)(?:${GAP}${SEPARATOR})?${END}`,
+    (m) => ({ location: m[1]!, date: m[2] ?? null, agency: m[3]! }), 'known'),
   // TASS: `MOSCOW, June 27. /TASS/. `; Xinhua's Russian service: `ПЕКИН, 24 ноября /Синьхуа/ -- `
   dated('tass', ['/', 'digit'], String.raw`(${PLACE}), `, String.raw`\.?${GAP}/(${AGENCY})/\.?(?:${GAP}${SEPARATOR})?${END}`,
     // The full stop after a day-month date (`27 июня. /ТАСС/.`) is the form's, not the date's.

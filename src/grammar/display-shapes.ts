@@ -1,8 +1,13 @@
 /**
- * What a slug line looks like, for the display rule: a desk label, not a headline. Yonhap's web
+ * The shapes of display lines the display rule tells apart by their look.
+ *
+ * A slug line is a desk label, not a headline. Yonhap's web
  * slugs are a few words (`Paddy birds-Gimpo`); AFP's keyword slugs join words with `/` or `-`
  * (`Burkina-Faso`, `اسرائيل/فلسطينيون/نزاع`, `قدم-انكلترا-بطولة`). A Korean headline over a
  * subhead (`'軍 또 왜 이러나'…잇단 구타·가혹행위 사건에 침통`) is neither.
+ *
+ * A bare name right above the dateline is the byline of copy assembled from fields (AFP's
+ * `<ByLine>` line: `بن ستانسال`, `Jane Doe`), not a deck.
  */
 
 const WORDS = /\s+/;
@@ -26,4 +31,13 @@ export function isKeywordSlug(text: string): boolean {
   const joins = text.match(JOINS)?.length ?? 0;
   const spaces = text.split(WORDS).length - 1;
   return joins >= 1 && (spaces === 0 || (joins >= 2 && joins > spaces));
+}
+
+/** Two to four words of letters, each capitalised where the script has capitals. */
+const NAME_WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’-]{0,24}$/u;
+const SMALL_FIRST = /^\p{Ll}/u;
+
+export function isBareName(text: string): boolean {
+  const words = text.split(WORDS);
+  return text.length <= 40 && words.length >= 2 && words.length <= 4 && words.every((w) => NAME_WORD.test(w) && !SMALL_FIRST.test(w));
 }

@@ -33,11 +33,17 @@ export function isKeywordSlug(text: string): boolean {
   return joins >= 1 && (spaces === 0 || (joins >= 2 && joins > spaces));
 }
 
-/** Two to four words of letters, each capitalised where the script has capitals. */
+/**
+ * Two to four words of letters, each capitalised where the script has capitals, and not all in
+ * capitals (`REPEAT FROM LATE FRIDAY` is a desk note on the 1987 wire).
+ */
 const NAME_WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’-]{0,24}$/u;
 const SMALL_FIRST = /^\p{Ll}/u;
+const SMALL = /\p{Ll}/u;
+const CAPITAL = /\p{Lu}/u;
 
 export function isBareName(text: string): boolean {
   const words = text.split(WORDS);
-  return text.length <= 40 && words.length >= 2 && words.length <= 4 && words.every((w) => NAME_WORD.test(w) && !SMALL_FIRST.test(w));
+  if (text.length > 40 || words.length < 2 || words.length > 4) return false;
+  return words.every((w) => NAME_WORD.test(w) && !SMALL_FIRST.test(w)) && (SMALL.test(text) || !CAPITAL.test(text));
 }

@@ -55,7 +55,8 @@ function readDateOnce(written: string): CalendarDate | null {
 
 /** Day first unless the first number cannot be a month's day and the second can (`11/25/2023`). */
 function numericDate(first: number, second: number, year: string): CalendarDate | null {
-  return second > 12 && first <= 12 ? calendar(year, first, second) : calendar(year, second, first);
+  const [month, day] = second > 12 && first <= 12 ? [first, second] : [second, first];
+  return month > 12 ? null : calendar(year, month, day);
 }
 
 function calendar(year: string | undefined, month: number | null, day: number): CalendarDate | null {

@@ -6,7 +6,7 @@
 /** The dateline shapes the grammar reads (src/grammar/dateline/forms.ts defines each). */
 export type DatelineFormName =
   | 'agency-place-date' | 'korean' | 'tass' | 'place-date-agency' | 'place-date-credit' | 'place-agency'
-  | 'date-agency' | 'agency' | 'place-date' | 'place' | 'chinese' | 'arabic';
+  | 'date-agency' | 'agency' | 'place-date' | 'place' | 'chinese' | 'arabic' | 'japanese';
 
 /** What a footer line is, once recognised. */
 export type FooterKind = 'end' | 'signoff' | 'copyright' | 'contributor' | 'email' | 'credit' | 'note' | 'promo' | 'rule';

@@ -6,6 +6,7 @@
 import { MONTH_WORD } from '../../dates/months.js';
 import { TwinPattern } from '../../text/ascii-twin.js';
 import type { DatelineFormName } from '../../profiles/profile.js';
+import { PROFILES } from '../../profiles/index.js';
 
 /** One place segment: capitalised words, with a parenthesised or bracketed region allowed. No digit (see fromDay). */
 const WORD = String.raw`(?:[\p{L}\p{M}][\p{L}\p{M}'’.&/-]{0,30}|\([\p{L}\p{M} .'-]{1,30}\)|\[[\p{L}\p{M} .'-]{1,30}\])`;
@@ -134,6 +135,12 @@ const ARABIC_PLACE = String.raw`${ARABIC_WORDS}(?: \(${ARABIC_WORDS}\))?`;
 /** The numeric dates of Arabic and other copy: `25-11-2023`, `25.11.2023`, `25/11/2023`. */
 export const NUMERIC_DATE = String.raw`\d{1,2}[-./]\d{1,2}[-./]\d{4}`;
 
+/**
+ * The agencies Japanese copy names in Han characters (`共同`), from the profiles: the place runs
+ * into the agency inside the brackets (`【北京共同】`), and only a known name tells them apart.
+ */
+const HAN_AGENCIES = PROFILES.flatMap((p) => p.aliases).filter((a) => /^\p{sc=Han}{2,4}$/u.test(a)).join('|');
+
 /** First characters: a parenthesised agency, a place (flash stars allowed where STARS is), a date, Han, Arabic. */
 const PAREN = /^\(/;
 const CAPITAL = /^\p{Lu}/u;
@@ -141,6 +148,7 @@ const STARS_OR_CAPITAL = /^[*\p{Lu}]/u;
 const DATE_START = /^[\p{L}\d]/u;
 const HAN = /^\p{sc=Han}/u;
 const ARABIC_START = /^[\u0620-\u06ff]/;
+const LENTICULAR = /^【/;
 
 /** Forms with a date need a digit; forms with a parenthesised agency need a bracket. */
 const DATE_AND_AGENCY = ['(', 'digit'];
@@ -156,6 +164,9 @@ export const DATELINE_FORMS: readonly DatelineForm[] = [
   // Chinese agencies put the agency first and the place and date in one run: `新华社北京11月24日电（记者张伟）`
   form('chinese', HAN, ['电', 'digit'], String.raw`(\p{sc=Han}{2,4}社)(\p{sc=Han}{1,8}?)(\d{1,2}月\d{1,2}日)电(?:[（(]记者[ \t]?([^（）()]{1,30})[）)])?[ \t]*`,
     (m) => ({ agency: m[1]!, location: m[2]!, date: m[3]!, reporter: m[4] ?? null, byline: m[4] ?? null }), 'known'),
+  // Japanese agencies: `【北京共同】` (place and agency in lenticular brackets, no date, no separator).
+  form('japanese', LENTICULAR, ['【'], String.raw`【([^【】\s]{1,16}?)(${HAN_AGENCIES})】[ \t]*`,
+    (m) => ({ location: m[1]!, date: null, agency: m[2]! })),
   // Arabic services (AFP): `القدس, 25-11-2023 (أ ف ب) -`, `لندن (أ ف ب)`; right to left, kept in its order.
   form('arabic', ARABIC_START, ['('], String.raw`(${ARABIC_PLACE})(?:[,،] ?(${NUMERIC_DATE}))? ?\((${ARABIC_WORDS})\)(?:${GAP}${SEPARATOR})?${END}`,
     (m) => ({ location: m[1]!, date: m[2] ?? null, agency: m[3]! }), 'known'),

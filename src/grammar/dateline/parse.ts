@@ -10,8 +10,8 @@ import { DATELINE_FORMS, SEPARATORS } from './forms.js';
 
 /** The smallest indent that marks a paragraph start (the 1987 wire indents four spaces, tables one). */
 const PARAGRAPH_INDENT = 2;
-/** Chinese datelines open with the agency's name in Han characters (`新华社`), Arabic ones with the place. */
-const DATELINE_START = /^[\p{Lu}\d(*\p{sc=Han}\u0620-\u06ff]$/u;
+/** Chinese datelines open with the agency's name in Han characters (`新华社`), Arabic ones with the place, Japanese with `【`. */
+const DATELINE_START = /^[\p{Lu}\d(*\p{sc=Han}\u0620-\u06ff【]$/u;
 /** The separators by their last character, longest first (see separatorAtEnd). */
 const SEPARATORS_BY_LAST = new Map<number, string[]>();
 for (const sep of [...SEPARATORS].sort((a, b) => b.length - a.length)) {

@@ -13,7 +13,7 @@ export default profile({
   languages: ['en', 'fr', 'es', 'pt', 'de'],
   display: 'headline-deck',
   datelineForms: ['place-date-agency', 'arabic'],
-  separators: ['-'],
+  separators: ['-', ''],
   // The Arabic desk's initials: `يبز/ح س/جص`.
   footer: [{ kind: 'signoff', line: /^[\u0620-\u064a]{1,4}(?: [\u0620-\u064a]{1,3})?(?:\/[\u0620-\u064a]{1,4}(?: [\u0620-\u064a]{1,3})?){1,5}$/ }],
   agencyBylines: [/^by (?:agence france-presse|afp)$/i],

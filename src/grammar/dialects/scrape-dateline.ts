@@ -23,7 +23,9 @@ const MARK = /\([^()\n]{1,40}\)[ \t]{0,3}(?:--|[-—–=]|[^ =()]{1,10}(?: [^ =(
  * -1 when the line holds none or opens with its dateline. Of the starts that read as a dateline
  * running to the mark, the leftmost whose place has no small letter wins (`SEOUL` of
  * `N Korea-missile SEOUL`, `NEW YORK` rather than `YORK`); else the rightmost (`Pyongyang` of
- * `Return HomePyongyang`).
+ * `Return HomePyongyang`). A line that reads as a dateline from its start (`Pyongyang, May 4
+ * (KCNA) --`) gives way only to a later start with an all-capitals place: that is the wire's
+ * dateline, the words before it a slug or a byline (`Ferry-Jeju MOKPO, May 4 (Yonhap) --`).
  */
 export function gluedDatelineAt(text: string): number {
   const head = text.length > REACH ? text.slice(0, REACH) : text;
@@ -32,13 +34,20 @@ export function gluedDatelineAt(text: string): number {
   if (mark === null) return -1;
   const chinese = mark[0].endsWith('电');
   const markAt = chinese ? mark.index + 1 : mark.index;
+  let opens = false;
   let fallback = -1;
   for (const at of starts(head, Math.max(0, markAt - PLACE_REACH), markAt, chinese)) {
     const m = readDateline(head.slice(at));
     if (m === null || at + m.end <= markAt) continue;
-    if (at === 0) return -1;
-    if (m.location === null || !SMALL_LETTER.test(m.location)) return at;
-    fallback = at;
+    const capitalPlace = m.location === null ? !opens : !SMALL_LETTER.test(m.location);
+    if (at === 0) {
+      if (capitalPlace) return -1;
+      opens = true;
+    } else if (capitalPlace) {
+      return at;
+    } else if (!opens) {
+      fallback = at;
+    }
   }
   return fallback;
 }

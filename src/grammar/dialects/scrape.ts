@@ -23,7 +23,7 @@ import { gluedDatelineAt } from './scrape-dateline.js';
 
 const SCRAPE_CAPTION = rule('scrape-caption');
 /** Lines shorter than this are read as they are: a scrape runs paragraphs together. */
-const SCRAPE_LENGTH = 200;
+const SCRAPE_LENGTH = 100;
 /** How many text lines from the top of a story may hold a glued dateline. */
 const DATELINE_LINES = 4;
 

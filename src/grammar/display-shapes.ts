@@ -19,9 +19,12 @@ const SLASH_JOIN = /\p{L}\/\p{L}/u;
 /** At most this many words in a slug of the profile's display order. */
 const SLUG_WORDS = 5;
 
-/** A short label: a few words, no sentence end. */
+/** Desks key their slugs in Latin script: a line in Hangul, Han or Kana over another is a headline. */
+const CJK = /[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff]/;
+
+/** A short label: a few words, no sentence end, not in a CJK script. */
 export function isShortLabel(text: string): boolean {
-  return text.split(WORDS).length <= SLUG_WORDS && !SENTENCE_END.test(text);
+  return text.split(WORDS).length <= SLUG_WORDS && !SENTENCE_END.test(text) && !CJK.test(text);
 }
 
 /** A keyword slug: words joined by `/`, or more joins by `-` than spaces (and no sentence end). */

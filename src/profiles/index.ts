@@ -42,9 +42,11 @@ export function profileByAlias(written: string): AgencyProfile | undefined {
   const key = written.trim().toLowerCase();
   const direct = BY_ALIAS.get(key);
   if (direct) return direct;
-  // Partner copy and place-first credits: the agency is the last segment (none without a `/` or `=`).
+  // Partner copy and place-first credits: the agency is the last segment (none without a `/` or `=`);
+  // a regional desk follows its agency (`dpa/lni`).
   const cut = Math.max(key.lastIndexOf('/'), key.lastIndexOf('='));
-  return cut < 0 ? undefined : BY_ALIAS.get(key.slice(cut + 1).trim());
+  if (cut < 0) return undefined;
+  return BY_ALIAS.get(key.slice(cut + 1).trim()) ?? BY_ALIAS.get(key.slice(0, key.indexOf('/')).trim());
 }
 
 export function profileById(id: string): AgencyProfile | undefined {

@@ -15,7 +15,7 @@ export default profile({
   datelineForms: ['place-date-agency', 'arabic'],
   separators: ['-', ''],
   // The Arabic desk's initials: `يبز/ح س/جص`.
-  footer: [{ kind: 'signoff', line: /^[\u0620-\u064a]{1,4}(?: [\u0620-\u064a]{1,3})?(?:\/[\u0620-\u064a]{1,4}(?: [\u0620-\u064a]{1,3})?){1,5}$/ }],
+  footer: [{ kind: 'signoff', line: /^[ؠ-ي]{1,4}(?: [ؠ-ي]{1,3})?(?:\/[ؠ-ي]{1,4}(?: [ؠ-ي]{1,3})?){1,5}$/ }],
   agencyBylines: [/^by (?:agence france-presse|afp)$/i],
   captionCredits: [/\((?:AFP|Photo by [^()]*\/AFP)(?:\/[^()]*)?\)$/],
 });

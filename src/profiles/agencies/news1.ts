@@ -9,12 +9,12 @@ export default profile({
   id: 'news1',
   name: 'News1',
   aliases: ['News1', '뉴스1', 'News1 Korea'],
-  display: 'slug-headline',
+  display: 'headline-deck',
   datelineForms: ['korean'],
   separators: ['='],
   footer: [
-    { kind: 'email', line: /^[\w.+-]{1,64}@news1\.kr(?![\w.]).{0,160}$/ },
-    { kind: 'copyright', line: /^(?:<|\[)?(?:저작권자\s?)?(?:ⓒ|©|\(c\))\s?(?:News1|뉴스1).{0,80}$/i },
+    { kind: 'email', line: /^[A-Za-z0-9][A-Za-z0-9_.+-]{0,63}@news1\.kr(?![A-Za-z0-9_.]).{0,160}$/ },
+    { kind: 'copyright', line: /^[<[]?(?:저작권자 ?)?(?:ⓒ|©|\([cC]\)) ?(?:News1|뉴스1).{0,80}$/ },
   ],
   captionCredits: [/\d{4}\.\d{1,2}\.\d{1,2}\/(?:뉴스1|News1) ?(?:ⓒ|©) ?News1 [^\s()[\]]{1,12}(?: [^\s()[\]]{1,12})? 기자$/],
 });

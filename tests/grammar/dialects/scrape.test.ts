@@ -20,8 +20,8 @@ function piecesOf(text: string): string[] {
   return out;
 }
 
-const KOREAN_PARAS = ['시는 새 다리를 다음 달 개통한다고 밝혔다.', '다리는 길이 1.2㎞로 왕복 4차로다.', '시는 출퇴근 시간이 10분 줄 것으로 내다봤다.'];
-const ENGLISH_PARAS = ['The harbour board approved a new pier on Monday.', 'Work will start in March and take two years.', 'The pier will serve ferries to the outer islands.'];
+const KOREAN_PARAS = ['시는 새 다리를 다음 달 개통한다고 밝혔다.', '다리는 길이 1.2㎞로 왕복 4차로다.', '시는 출퇴근 시간이 10분 줄 것으로 내다봤다.'] as const;
+const ENGLISH_PARAS = ['The harbour board approved a new pier on Monday.', 'Work will start in March and take two years.', 'The pier will serve ferries to the outer islands.'] as const;
 
 describe('paragraph breaks a scraper left', () => {
   it('cuts at runs of spaces once the line shows two', () => {

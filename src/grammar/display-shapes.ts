@@ -27,6 +27,11 @@ export function isShortLabel(text: string): boolean {
   return text.split(WORDS).length <= SLUG_WORDS && !SENTENCE_END.test(text) && !CJK.test(text);
 }
 
+/** A short label with words joined by a hyphen, as Yonhap's slugs are (`N Korea-missile`). */
+export function isJoinedLabel(text: string): boolean {
+  return isShortLabel(text) && /\p{L}-\p{L}/u.test(text);
+}
+
 /** A keyword slug: words joined by `/`, or more joins by `-` than spaces (and no sentence end). */
 export function isKeywordSlug(text: string): boolean {
   if (SENTENCE_END.test(text) || text.length > 80) return false;

@@ -15,7 +15,7 @@ import { assignment } from './assignment.js';
 import { creditsAgency, readByline } from './byline.js';
 import { isFlagLine, readFlags } from './flags.js';
 import { isNoteLine } from './notes.js';
-import { isBareName, isKeywordSlug, isShortLabel } from './display-shapes.js';
+import { isBareName, isJoinedLabel, isKeywordSlug, isShortLabel } from './display-shapes.js';
 import { claim, profileOf, rule, type StoryTree } from './tree.js';
 
 const DISPLAY = rule('display');
@@ -59,6 +59,11 @@ export function display(tree: StoryTree): void {
   }
 
   let headlineAt = 0;
+  // A slug a scraper glued to the dateline comes after the headline (`Night market-Jeonju JEONJU, ...`).
+  if (parts.slug === null && rest.length === 2 && slugLast(restTexts, profileOf(tree))) {
+    parts.slug = restTexts.pop()!;
+    claim(tree, rest.pop()!, SLUG, DISPLAY);
+  }
   if (parts.slug === null && rest.length >= 2 && slugFirst(restTexts, profileOf(tree))) {
     parts.slug = restTexts[0]!;
     claim(tree, rest[0]!, SLUG, DISPLAY);
@@ -113,6 +118,12 @@ function endWithoutDateline(tree: StoryTree): number {
 function continuesHeadline(previous: Line, line: Line): boolean {
   return line.indent >= 1 && line.indent <= 2 && previous.indent === 0 && previous.text.length >= 60 &&
     NO_LOWERCASE.test(previous.text) && NO_LOWERCASE.test(line.text);
+}
+
+/** Whether the second of two display lines is the slug: a hyphen-joined label under a headline that is none. */
+function slugLast(texts: readonly string[], profile: AgencyProfile | undefined): boolean {
+  const [first, second] = texts as [string, string];
+  return profile?.display === 'slug-headline' && isJoinedLabel(second) && !isJoinedLabel(first) && second.length < first.length;
 }
 
 /**

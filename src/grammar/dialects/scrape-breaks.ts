@@ -16,23 +16,36 @@ export interface Cut {
   next: number;
 }
 
-/** Characters that end a sentence, and the closing marks that may follow them. */
-const STOPS = '.!?。';
-const CLOSERS = '"\'”’」)';
+/*
+ * Characters are read by code (charAt would make a string of every Hangul character looked at:
+ * on a scraped story of a megabyte, most of the parse's garbage).
+ */
+const FULL_STOP = 46;
+/** `.`, `!`, `?`, `。`: what ends a sentence. */
+const isStop = (c: number) => c === FULL_STOP || c === 33 || c === 63 || c === 0x3002;
+/** `"`, `'`, `”`, `’`, `」`, `)`: what may close a sentence after its stop. */
+const isCloser = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0x300d || c === 41;
+const isCjk = (c: number) => (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff);
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
-const HANGUL_OR_HAN = /[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff]/;
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+const OTHER_LETTER = /\p{Lo}/u;
+const isLower = (c: number) => (c >= 97 && c <= 122) || (c > 127 && LOWER.test(String.fromCharCode(c)));
+const isUpper = (c: number) => (c >= 65 && c <= 90) || (c > 127 && UPPER.test(String.fromCharCode(c)));
+const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && LETTER.test(String.fromCharCode(c)));
 /** Words whose full stop ends no sentence (`Mr. Kim`, `Gen. Lee`, `Oct. 3`). */
 const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Rep|Sen|Gov|Pres|Prof|Rev|No|Nos|Inc|Corp|Co|Ltd|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|Ave|approx|etc)$/;
 
 /** Whether a sentence may start at `at`: a Hangul, Han or Kana character, a capital then a small letter, an opening quote then a letter. */
 export function opensSentence(text: string, at: number): boolean {
-  const c = text.charAt(at);
-  if (c === '') return false;
-  if (HANGUL_OR_HAN.test(c)) return true;
-  if (UPPER.test(c)) return LOWER.test(text.charAt(at + 1)) || HANGUL_OR_HAN.test(text.charAt(at + 1));
-  if (c === '"' || c === '“' || c === '‘' || c === "'") return /[\p{L}]/u.test(text.charAt(at + 1));
+  if (at >= text.length) return false;
+  const c = text.charCodeAt(at);
+  if (isCjk(c)) return true;
+  const next = text.charCodeAt(at + 1);
+  if (isUpper(c)) return isLower(next) || isCjk(next);
+  if (c === 34 || c === 0x201c || c === 0x2018 || c === 39) return isLetter(next);
   return false;
 }
 
@@ -42,21 +55,22 @@ export function opensSentence(text: string, at: number): boolean {
  * mark, and not close an abbreviation: `U.S.` and `Oct.` end no sentence.
  */
 export function sentenceEndAfter(text: string, at: number): number {
-  if (!STOPS.includes(text.charAt(at)) || at === 0) return -1;
-  const before = text.charAt(at - 1);
-  if (!(LOWER.test(before) || /[\d\p{Lo}]/u.test(before) || CLOSERS.includes(before))) return -1;
-  if (text.charAt(at) === '.' && LOWER.test(before) && ABBREVIATION.test(text.slice(Math.max(0, at - 8), at))) return -1;
+  if (at === 0 || !isStop(text.charCodeAt(at))) return -1;
+  const before = text.charCodeAt(at - 1);
+  const lower = isLower(before);
+  if (!(lower || isDigit(before) || isCjk(before) || isCloser(before) || (before > 127 && OTHER_LETTER.test(String.fromCharCode(before))))) return -1;
+  if (lower && text.charCodeAt(at) === FULL_STOP && ABBREVIATION.test(text.slice(Math.max(0, at - 8), at))) return -1;
   let end = at + 1;
-  while (end < text.length && end < at + 3 && CLOSERS.includes(text.charAt(end))) end++;
+  while (end < text.length && end < at + 3 && isCloser(text.charCodeAt(end))) end++;
   return end;
 }
 
 /** Where the sentence holding `at` starts: after the last sentence end or space run before it, not before `floor`. */
 export function sentenceStart(text: string, at: number, floor = 0): number {
   for (let j = at - 1; j >= floor; j--) {
-    const c = text.charAt(j);
-    if (c === ' ' && text.charAt(j - 1) === ' ' && text.charAt(j - 2) === ' ') return skipSpaces(text, j);
-    if (!STOPS.includes(c)) continue;
+    const c = text.charCodeAt(j);
+    if (c === 32 && text.charCodeAt(j - 1) === 32 && text.charCodeAt(j - 2) === 32) return skipSpaces(text, j);
+    if (!isStop(c)) continue;
     const end = sentenceEndAfter(text, j);
     if (end < 0 || end >= at) continue;
     const next = skipSpaces(text, end);
@@ -94,14 +108,15 @@ export function breaksOf(text: string): Cut[] {
   const glued: Cut[] = [];
   const commas: Cut[] = [];
   for (let j = 1; j < text.length - 1; j++) {
-    if (!STOPS.includes(text.charAt(j))) continue;
+    if (!isStop(text.charCodeAt(j))) continue;
     const end = sentenceEndAfter(text, j);
     if (end < 0) continue;
     if (opensSentence(text, end)) glued.push({ end, next: end });
-    else if (text.charAt(end) === ',' && opensSentence(text, end + 1)) commas.push({ end, next: end + 1 });
+    else if (text.charCodeAt(end) === 44 /* , */ && opensSentence(text, end + 1)) commas.push({ end, next: end + 1 });
   }
-  if (glued.length >= 2) cuts.push(...glued);
-  if (commas.length >= 2) cuts.push(...commas);
+  // Appended one by one: a spread of a scrape's thousands of cuts would overflow the stack.
+  if (glued.length >= 2) for (const cut of glued) cuts.push(cut);
+  if (commas.length >= 2) for (const cut of commas) cuts.push(cut);
   const signOff = signOffCut(text, true);
   if (signOff !== null) cuts.push(signOff);
   return tidy(cuts);
@@ -110,8 +125,8 @@ export function breaksOf(text: string): Cut[] {
 /** Whether the text before `at` (spaces trimmed) ends a sentence or a bracketed credit. */
 function afterSentence(text: string, at: number): boolean {
   let j = at - 1;
-  while (j > 0 && CLOSERS.includes(text.charAt(j))) j--;
-  return sentenceEndAfter(text, j) >= 0 || text.charAt(at - 1) === ']';
+  while (j > 0 && isCloser(text.charCodeAt(j))) j--;
+  return sentenceEndAfter(text, j) >= 0 || text.charCodeAt(at - 1) === 93 /* ] */;
 }
 
 /**

@@ -25,8 +25,12 @@ const CAPTION_DATELINE = /\([^()=\s][^()=]{0,19}=[^()=]{1,20}\)(?![ \t]{0,3}[^ =
 
 const CREDITS: readonly RegExp[] = PROFILES.flatMap((p) => p.captionCredits);
 
+/** The characters a caption credit ends with (`)`, `]`, `자` of `기자`): a piece ending otherwise is asked no pattern. */
+const CREDIT_LAST = new Set([...')]자'].map((c) => c.charCodeAt(0)));
+
 /** Where the credit a caption ends with starts in `text`, or -1. */
 function creditAt(text: string): number {
+  if (!CREDIT_LAST.has(text.charCodeAt(text.length - 1))) return -1;
   const tail = text.length > 200 ? text.slice(-200) : text;
   const offset = text.length - tail.length;
   for (const re of CREDITS) {
@@ -44,7 +48,7 @@ export function cutCaptions(pieces: Piece[]): Piece[] {
   const out: Piece[] = [];
   for (let k = 0; k < pieces.length; k++) {
     const piece = pieces[k]!;
-    const text = piece.text.replace(DESK_MAIL, '');
+    const text = piece.text.includes('@') ? piece.text.replace(DESK_MAIL, '') : piece.text;
     const credit = k < pieces.length - 1 ? creditAt(text) : -1;
     if (credit < 0) {
       out.push(piece);

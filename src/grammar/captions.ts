@@ -131,7 +131,19 @@ export function readCaption(text: string): Caption {
     restrictions.unshift(...pieces.filter((p) => RESTRICTION.test(p)));
     rest = rest.slice(0, m.index).trimEnd();
   }
+  // A credit a profile writes without brackets (`2026.3.2/뉴스1 ⓒNews1 NAME 기자`).
+  if (credit === null && restrictions.length === 0) credit = unbracketedCredit(rest);
   return { text: text.trim(), credit, restrictions };
+}
+
+function unbracketedCredit(text: string): string | null {
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 41 || last === 93) return null;
+  for (const re of CAPTION_CREDITS) {
+    const m = re.exec(text);
+    if (m !== null) return m[0];
+  }
+  return null;
 }
 
 /** A credit in the common shape (`Yonhap`, `AP Photo/NAME`) or in one an agency profile lists (`Photo: NAME/dpa`). */

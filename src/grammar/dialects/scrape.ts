@@ -13,7 +13,7 @@
  * cut.
  */
 import type { Line } from '../../lines/line.js';
-import { assignment } from '../assignment.js';
+import { assignment, UNASSIGNED } from '../assignment.js';
 import { readCaption } from '../captions.js';
 import { claim, expandLines, rule, type StoryTree } from '../tree.js';
 import { withText } from './rewrite.js';
@@ -35,8 +35,9 @@ export function scrapeCut(tree: StoryTree): void {
   let textLines = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const inText = i >= from && i < to && !line.blank && tree.assigned[i] === 0;
-    const pieces = inText ? piecesOf(line.text, textLines++ < DATELINE_LINES) : null;
+    const inText = i >= from && i < to && !line.blank && tree.assigned[i] === UNASSIGNED;
+    const mayHoldDateline = inText && textLines++ < DATELINE_LINES;
+    const pieces = inText && mayBeCut(line.text, mayHoldDateline) ? piecesOf(line.text, mayHoldDateline) : null;
     if (pieces !== null && cut === null) {
       cut = lines.slice(0, i);
       sourceOf = cut.map((_, k) => k);
@@ -55,6 +56,15 @@ export function scrapeCut(tree: StoryTree): void {
     claim(tree, k, assignment('caption', tree.captions.length), SCRAPE_CAPTION);
     tree.captions.push({ ...readCaption(line.text), line: line.no });
   }
+}
+
+/**
+ * Whether a line may hold a cut at all: long enough to be a scrape, or holding what a glued
+ * dateline (a closing bracket, `电`, `】`) or a glued e-mail needs. Most lines of most copy are
+ * turned away by these scans, without the cutting code.
+ */
+function mayBeCut(text: string, mayHoldDateline: boolean): boolean {
+  return text.length >= SCRAPE_LENGTH || text.includes('@') || (mayHoldDateline && (text.includes(')') || text.includes('电')));
 }
 
 /** The pieces of a line a scraper ran together, or null when it shows no sign of it. */

@@ -35,6 +35,11 @@ const FORM_CASES: FormCase[] = [
   { line: 'ПЕКИН, 24 ноября /Синьхуа/ -- Поезд пошел.', form: 'tass', text: 'ПЕКИН, 24 ноября /Синьхуа/ --', location: 'ПЕКИН', date: '24 ноября', agency: 'Синьхуа', profile: 'xinhua', rest: 'Поезд пошел.' },
   { line: '新华社北京11月24日电（记者张伟、李娜）铁路部门24日宣布。', form: 'chinese', text: '新华社北京11月24日电（记者张伟、李娜）', location: '北京', date: '11月24日', agency: '新华社', reporter: '张伟、李娜', profile: 'xinhua', rest: '铁路部门24日宣布。' },
   { line: '新华社上海3月5日电 上海市宣布。', form: 'chinese', text: '新华社上海3月5日电', location: '上海', date: '3月5日', agency: '新华社', reporter: null, profile: 'xinhua', rest: '上海市宣布。' },
+  { line: '(부산=뉴스1) 박서연 기자 = 부산시는 밝혔다.', form: 'korean', text: '(부산=뉴스1) 박서연 기자 =', location: '부산', date: null, agency: '뉴스1', reporter: '박서연', profile: 'news1', rest: '부산시는 밝혔다.' },
+  { line: 'عمان, 03-02-2026 (أ ف ب) - افتتحت المدينة جسرا جديدا.', form: 'arabic', text: 'عمان, 03-02-2026 (أ ف ب) -', location: 'عمان', date: '03-02-2026', agency: 'أ ف ب', profile: 'afp', rest: 'افتتحت المدينة جسرا جديدا.' },
+  { line: 'حلب (سوريا), 14-07-2026 (أ ف ب) - عاد السوق إلى العمل.', form: 'arabic', text: 'حلب (سوريا), 14-07-2026 (أ ف ب) -', location: 'حلب (سوريا)', date: '14-07-2026', agency: 'أ ف ب', profile: 'afp', rest: 'عاد السوق إلى العمل.' },
+  { line: 'مدريد (أ ف ب) فاز الفريق بالكأس.', form: 'arabic', text: 'مدريد (أ ف ب)', location: 'مدريد', date: null, agency: 'أ ف ب', profile: 'afp', rest: 'فاز الفريق بالكأس.' },
+  { line: '【北京共同】中国の鉄道当局は新線を開業した。', form: 'japanese', text: '【北京共同】', location: '北京', date: null, agency: '共同', profile: 'kyodo', rest: '中国の鉄道当局は新線を開業した。' },
   { line: 'SEOUL, Oct. 30 (Yonhap) -- The ministry said.', form: 'place-date-agency', text: 'SEOUL, Oct. 30 (Yonhap) --', location: 'SEOUL', date: 'Oct. 30', agency: 'Yonhap', profile: 'yonhap', rest: 'The ministry said.' },
   { line: 'New Delhi, Apr 25 (PTI) The exports rose.', form: 'place-date-agency', text: 'New Delhi, Apr 25 (PTI)', location: 'New Delhi', date: 'Apr 25', agency: 'PTI', profile: 'pti', rest: 'The exports rose.' },
   { line: 'Imphal (Manipur) [India], July 4 (ANI): Farmers received pumps.', form: 'place-date-agency', text: 'Imphal (Manipur) [India], July 4 (ANI):', location: 'Imphal (Manipur) [India]', date: 'July 4', agency: 'ANI', profile: 'ani', rest: 'Farmers received pumps.' },
@@ -83,6 +88,18 @@ describe('dateline forms', () => {
   it('reads the separator as written', () => {
     expect(['SEOUL, Oct. 30 (Yonhap) -- x', 'Montevidéu, 12 jul (EFE).- x', 'New Delhi, Apr 25 (PTI) x', 'Imphal [India], July 4 (ANI): x', 'MOSCOW, June 27. /TASS/. x']
       .map((line) => readDateline(line)!.separator)).toEqual(['--', '.-', '', ':', '']);
+  });
+
+  it('reads numeric dates day first, month first only when the day cannot be a month', () => {
+    expect(readDate('25-11-2023')).toEqual({ year: 2023, month: 11, day: 25 });
+    expect(readDate('03.02.2026')).toEqual({ year: 2026, month: 2, day: 3 });
+    expect(readDate('11/25/2023')).toEqual({ year: 2023, month: 11, day: 25 });
+    expect(readDate('25-13-2023')).toBeNull();
+  });
+
+  it('reads an Arabic dateline only with an agency it knows', () => {
+    expect(readDateline('عمان (وكالة محلية) - افتتحت المدينة جسرا.')).toBeNull();
+    expect(readDateline('عمان افتتحت المدينة جسرا (أ ف ب).')).toBeNull();
   });
 
   it('reads a bare agency only for a profile that lists the bare form', () => {

@@ -46,6 +46,8 @@ describe('profileByAlias', () => {
     ['tca/dpa', 'dpa'],
     ['dpa/lni', 'dpa'],
     ['Europa Press', 'europapress'],
+    ['뉴스1', 'news1'],
+    ['أ ف ب', 'afp'],
     ['서울=연합뉴스', 'yonhap'],
     ['ТАСС', 'tass'],
     ['AA', 'anadolu'],
@@ -93,7 +95,11 @@ describe('footer rules', () => {
     ['yonhap', '(C) Yonhap News Agency. All Rights Reserved', 'copyright', 'common'],
     ['yonhap', '<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>', 'copyright', 'own'],
     ['yonhap', '(Yonhap)', 'credit', 'own'],
-    ['yonhap', 'minsu@yna.co.kr', 'email', 'common'],
+    ['yonhap', 'minsu@yna.co.kr', 'email', 'own'],
+    ['yonhap', 'minsu@yna.co.kr페이스북 X(트위터)', 'email', 'own'],
+    ['news1', 'haram@news1.kr', 'email', 'own'],
+    ['news1', '[ⓒ 뉴스1코리아(news1.kr), 무단 전재 및 재배포 금지]', 'copyright', 'own'],
+    ['afp', 'مرن/سط', 'signoff', 'own'],
     ['xinhua', 'Enditem', 'end', 'own'],
     ['xinhua', '（完）', 'end', 'own'],
     ['reuters', 'Reuter', 'signoff', 'own'],
@@ -248,6 +254,7 @@ describe('caption credits', () => {
     ['Un carril bici en Sevilla. (EUROPA PRESS)', 'EUROPA PRESS'],
     ['Isbrytaren i hamnen. (Per Ek/TT)', 'Per Ek/TT'],
     ['De dijk bij Kampen. (ANP/Jan de Vries)', 'ANP/Jan de Vries'],
+    ['시민들이 다리를 걷고 있다. 2026.5.4/뉴스1 ⓒNews1 윤가은 기자', '2026.5.4/뉴스1 ⓒNews1 윤가은 기자'],
   ];
   for (const [caption, credit] of CASES) {
     it(credit, () => {
@@ -294,7 +301,9 @@ describe('agency fixtures', () => {
         const profile = profileById(id)!;
         expect(story!.profile).toBe(id);
         const line = readFileSync(path, 'utf8').split(/\r?\n/)[story!.dateline!.line - 1]!;
-        const dateline = readDateline(line)!;
+        // A scraped line holds the dateline after what a scraper glued before it.
+        const at = line.indexOf(story!.dateline!.text);
+        const dateline = readDateline(line.slice(0, at).trim() === '' ? line : line.slice(at))!;
         expect(profile.datelineForms).toContain(dateline.form);
         expect(profile.separators).toContain(dateline.separator);
       });
@@ -305,7 +314,7 @@ describe('agency fixtures', () => {
 describe('docs/grammar/agencies.md', () => {
   it('has a section with an example for every profile', () => {
     const sections = readFileSync(`${root}docs/grammar/agencies.md`, 'utf8').split(/^## /m).slice(1);
-    const withExample = sections.filter((section) => /^```+ *example\s*$/m.test(section)).map((section) => /\(`([a-z]+)`\)/.exec(section)?.[1]);
+    const withExample = sections.filter((section) => /^```+ *example\s*$/m.test(section)).map((section) => /\(`([a-z0-9]+)`\)/.exec(section)?.[1]);
     expect(PROFILES.map((p) => p.id).filter((id) => !withExample.includes(id))).toEqual([]);
   });
 });

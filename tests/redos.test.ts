@@ -198,6 +198,14 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   'html: a caption element of many lines': (n) => `Headline\n<p>Body.</p>\n<BILDTEXT>\n${'<P>a b</P>\n'.repeat(n / 11)}</BILDTEXT>\n`,
   'footer: a run of ( above a wrapped line': (n) => `HEADLINE\nBody.\n${'(\n'.repeat(n / 2)}x)\n`,
   'display: a version note never closed': (n) => `HEADLINE\n(Adds x\n${'y\n'.repeat(n / 2)}`,
+  'scrape: glued sentences': (n) => `제목\n${'있다.일'.repeat(n / 4)}\n`,
+  'scrape: space runs': (n) => `HEADLINE\n${'said.    The'.repeat(n / 12)}\n`,
+  'scrape: comma breaks': (n) => `HEADLINE\n${'said.,The'.repeat(n / 9)}\n`,
+  'scrape: caption credits': (n) => `HEADLINE\n${'밝혔다. 사진[부산시 제공]    '.repeat(n / 20)}\n`,
+  'scrape: caption datelines': (n) => `HEADLINE\n${'(부산=연합뉴스) 시장이 '.repeat(n / 14)}[부산시 제공]    x\n`,
+  'scrape: e-mail runs': (n) => `HEADLINE\nBody.${'a.'.repeat(n / 2)}@\n`,
+  'scrape: glued dateline marks': (n) => `${'A (B) - '.repeat(n / 8)}\nBody.\n`,
+  'arabic dateline: long place': (n) => `عنوان\n${'مدينة '.repeat(n / 6)}(أ ف ب x\n`,
 };
 
 describe('parse time grows linearly with input size', () => {

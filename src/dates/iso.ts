@@ -14,6 +14,9 @@ export interface CalendarDate {
 export const MONTH_DAY = new RegExp(`^(${MONTH_WORD})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?(?:,?\\s+(\\d{4}))?$`, 'iu');
 export const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?(${MONTH_WORD})\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?$`, 'iu');
 
+/** Numeric dates, day first as Arabic and European copy writes them: `25-11-2023`, `25.11.2023`. */
+const NUMERIC = /^(\d{1,2})([-./])(\d{1,2})\2(\d{4})$/;
+
 /** Chinese and Japanese datelines number the month: `11月24日`, `2025年11月24日`. */
 const NUMBERED = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日$/;
 
@@ -41,11 +44,19 @@ function readDateOnce(written: string): CalendarDate | null {
   const text = written.trim().replace(/\.$/, '');
   const numbered = NUMBERED.exec(text);
   if (numbered) return Number(numbered[2]) > 12 ? null : calendar(numbered[1], Number(numbered[2]), Number(numbered[3]));
+  const numeric = NUMERIC.exec(written.trim());
+  if (numeric) return numericDate(Number(numeric[1]), Number(numeric[3]), numeric[4]!);
   let m = MONTH_DAY.exec(text);
   if (m) return calendar(m[3], monthNumber(m[1]!), Number(m[2]));
   m = DAY_MONTH.exec(text);
   if (m) return calendar(m[3], monthNumber(m[2]!), Number(m[1]));
   return null;
+}
+
+/** Day first unless the first number cannot be a month's day and the second can (`11/25/2023`). */
+function numericDate(first: number, second: number, year: string): CalendarDate | null {
+  const [month, day] = second > 12 && first <= 12 ? [first, second] : [second, first];
+  return month > 12 ? null : calendar(year, month, day);
 }
 
 function calendar(year: string | undefined, month: number | null, day: number): CalendarDate | null {

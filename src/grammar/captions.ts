@@ -4,6 +4,7 @@
  * `▲ caption` line or a `(Photo by NAME/Xinhua)` credit line near the photo.
  */
 import { CONTROL, has } from '../lines/line.js';
+import { anyOf } from '../profiles/any-of.js';
 import { PROFILES } from '../profiles/index.js';
 import { isPrintableAscii, openingChar } from '../text/opening.js';
 import { assignment, UNASSIGNED } from './assignment.js';
@@ -35,7 +36,7 @@ export function captions(tree: StoryTree): void {
       afterImage = true;
       continue;
     }
-    const caption = afterImage || (mayOpen && opensWithCaptionMark(line.text)) ? captionText(line.text) : null;
+    const caption = afterImage || (mayOpen && opensWithCaptionMark(line.text)) ? captionText(line.text) : endsWithPhotoCredit(line.text) ? line.text.trim() : null;
     afterImage = false;
     if (caption !== null) {
       claim(tree, i, assignment('caption', tree.captions.length), CAPTIONS);
@@ -130,7 +131,19 @@ export function readCaption(text: string): Caption {
     restrictions.unshift(...pieces.filter((p) => RESTRICTION.test(p)));
     rest = rest.slice(0, m.index).trimEnd();
   }
+  // A credit a profile writes without brackets (`2026.3.2/뉴스1 ⓒNews1 NAME 기자`).
+  if (credit === null && restrictions.length === 0) credit = unbracketedCredit(rest);
   return { text: text.trim(), credit, restrictions };
+}
+
+function unbracketedCredit(text: string): string | null {
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 41 || last === 93) return null;
+  for (const re of CAPTION_CREDITS) {
+    const m = re.exec(text);
+    if (m !== null) return m[0];
+  }
+  return null;
 }
 
 /** A credit in the common shape (`Yonhap`, `AP Photo/NAME`) or in one an agency profile lists (`Photo: NAME/dpa`). */
@@ -140,4 +153,30 @@ function isCredit(group: string, written: string): boolean {
 
 function isProfileCredit(written: string): boolean {
   return PROFILES.some((p) => p.captionCredits.some((re) => re.test(written)));
+}
+
+const CAPTION_CREDITS = PROFILES.flatMap((p) => p.captionCredits);
+const mayEndWithCredit = anyOf(CAPTION_CREDITS);
+/** The characters a caption credit ends with: `)`, `]`, and `자` of `기자`. */
+const CREDIT_LAST = new Set([...')]자'].map((c) => c.charCodeAt(0)));
+/**
+ * What makes a credit a photo's rather than a story's (`(Yonhap)` also ends a reprinted story):
+ * a photographer or source after a slash or `=`, a copyright sign, `제공`, a photo word.
+ */
+const PHOTO_MARK = /[/=ⓒ©]|제공|사진|photo|foto/i;
+const RESTRICTED = /\((?:PHOTO|PHOTOS|VIDEO) NOT FOR SALE\)\s?\S{0,40}$/;
+
+/**
+ * A line of its own that ends in a photo credit a profile lists (`... 2026.5.4/뉴스1 ⓒNews1
+ * 홍길동 기자`, `... (AP Photo/Jane Roe)`, `... (PHOTO NOT FOR SALE) (Yonhap)`) is a caption.
+ */
+export function endsWithPhotoCredit(text: string): boolean {
+  const t = text.trimEnd();
+  if (!CREDIT_LAST.has(t.charCodeAt(t.length - 1)) || !mayEndWithCredit(t)) return false;
+  if (RESTRICTED.test(t)) return true;
+  for (const re of CAPTION_CREDITS) {
+    const m = re.exec(t);
+    if (m !== null && PHOTO_MARK.test(m[0])) return true;
+  }
+  return false;
 }

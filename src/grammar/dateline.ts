@@ -32,6 +32,8 @@ export function dateline(tree: StoryTree): void {
     tree.datelinePos = pos;
     tree.dateline = match;
     tree.profiles.dateline = match.profile;
+    // A reporter named inside the dateline (Korean `홍길동 기자 =`) is the story's byline.
+    if (match.byline !== null && tree.display.byline === null) tree.display.byline = { text: match.byline, agencyCredit: false };
     return;
   }
 }

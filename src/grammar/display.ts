@@ -16,6 +16,7 @@ import { agencyCredited, creditsAgency, readByline } from './byline.js';
 import { isFlagLine, readFlags } from './flags.js';
 import { isHtmlLine } from './dialects/html.js';
 import { isNoteLine } from './notes.js';
+import { isBareName, isJoinedLabel, isKeywordSlug, isShortLabel } from './display-shapes.js';
 import { claim, profileOf, rule, type StoryTree } from './tree.js';
 
 const DISPLAY = rule('display');
@@ -71,6 +72,11 @@ export function display(tree: StoryTree): void {
   }
 
   let headlineAt = 0;
+  // A slug a scraper glued to the dateline comes after the headline (`Night market-Jeonju JEONJU, ...`).
+  if (parts.slug === null && rest.length === 2 && slugLast(restTexts, profileOf(tree))) {
+    parts.slug = restTexts.pop()!;
+    claim(tree, rest.pop()!, SLUG, DISPLAY);
+  }
   if (parts.slug === null && rest.length >= 2 && (slugShaped(restTexts) || slugFirst(restTexts, profileOf(tree)))) {
     parts.slug = restTexts[0]!;
     claim(tree, rest[0]!, SLUG, DISPLAY);
@@ -87,7 +93,11 @@ export function display(tree: StoryTree): void {
   for (const flag of marks.flags) tree.flags.push(flag);
   parts.headline = marks.headline;
   for (let k = headlineAt; k < headlineEnd; k++) claim(tree, rest[k]!, HEADLINE, DISPLAY);
-  if (headlineEnd < rest.length) {
+  // A bare name as the last line above the dateline is the byline (fields: headline, byline, dateline).
+  if (parts.byline === null && tree.datelinePos >= 0 && rest.length - headlineEnd === 1 && isBareName(restTexts[headlineEnd]!)) {
+    parts.byline = { text: restTexts[headlineEnd]!, agencyCredit: false };
+    claim(tree, rest[headlineEnd]!, BYLINE, DISPLAY);
+  } else if (headlineEnd < rest.length) {
     let deck = restTexts[headlineEnd]!;
     for (let k = headlineEnd + 1; k < rest.length; k++) deck += ' ' + restTexts[k]!;
     parts.deck = deck;
@@ -181,12 +191,21 @@ function continuesHeadline(previous: Line, line: Line): boolean {
     NO_LOWERCASE.test(previous.text) && NO_LOWERCASE.test(line.text);
 }
 
+/** Whether the second of two display lines is the slug: a hyphen-joined label under a headline that is none. */
+function slugLast(texts: readonly string[], profile: AgencyProfile | undefined): boolean {
+  const [first, second] = texts as [string, string];
+  return profile?.display === 'slug-headline' && isJoinedLabel(second) && !isJoinedLabel(first) && second.length < first.length;
+}
+
 /**
- * Whether the first of several display lines is a slug. The profile says so when the agency is
- * known; otherwise a short label above a longer line reads as slug and headline.
+ * Whether the first of several display lines is a slug. A keyword slug (`a/b/c`, `a-b-c`) is one
+ * whoever wrote it; else the profile says so when the agency is known (and the line is a short
+ * label: a Korean headline above a subhead is no slug); otherwise a short label above a longer
+ * line reads as slug and headline.
  */
 function slugFirst(texts: readonly string[], profile: AgencyProfile | undefined): boolean {
-  if (profile) return profile.display === 'slug-headline';
   const [first, second] = texts as [string, string];
+  if (isKeywordSlug(first)) return true;
+  if (profile) return profile.display === 'slug-headline' && isShortLabel(first);
   return first.split(WORDS).length <= 5 && !SENTENCE_END.test(first) && second.length > first.length;
 }

@@ -23,6 +23,7 @@ import europapress from './agencies/europapress.js';
 import ians from './agencies/ians.js';
 import kcna from './agencies/kcna.js';
 import kyodo from './agencies/kyodo.js';
+import news1 from './agencies/news1.js';
 import nyt from './agencies/nyt.js';
 import pti from './agencies/pti.js';
 import reuters from './agencies/reuters.js';
@@ -37,7 +38,7 @@ export type { AgencyProfile, FooterRule, FooterKind } from './profile.js';
 
 export const BUILT_IN_PROFILES: readonly AgencyProfile[] = [
   yonhap, xinhua, reuters, ap, afp, kyodo, pti, ians, ani, upi, dpa, bernama, tass, anadolu, efe, ansa, kcna,
-  antara, vna, aap, nyt, cp, europapress, tt, anp, ats,
+  antara, vna, aap, nyt, cp, europapress, tt, anp, ats, news1,
 ];
 
 /** The profiles in force, in the order they are asked: the built-in ones, then a user's. */

@@ -9,7 +9,7 @@
  */
 export const DATELINE_FORM_NAMES = [
   'agency-place-date', 'korean', 'tass', 'place-date-agency', 'place-date-credit', 'place-agency',
-  'date-agency', 'agency', 'place-date', 'place', 'chinese',
+  'date-agency', 'agency', 'place-date', 'place', 'chinese', 'arabic', 'japanese',
 ] as const;
 export type DatelineFormName = (typeof DATELINE_FORM_NAMES)[number];
 

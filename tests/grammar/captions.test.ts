@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captionText, isImageCell, readCaption } from '../../src/grammar/captions.js';
+import { captionText, endsWithPhotoCredit, isImageCell, readCaption } from '../../src/grammar/captions.js';
 
 describe('captions: image cells', () => {
   it.each(['![]()', '![]() |', '| ![](https://example.com/a.jpg) |', '  ![photo](a.jpg)  '])('%j is an image cell', (text) => {
@@ -45,5 +45,19 @@ describe('captions: credits and restrictions', () => {
   it('leaves a parenthesis that is no credit in the text', () => {
     expect(readCaption('The mayor (left) speaks, 2024').credit).toBeNull();
     expect(readCaption('Members of the 3rd (12345) battalion (2024)').credit).toBeNull();
+  });
+});
+
+describe('captions: lines ending in a photo credit', () => {
+  it('reads a line ending in a profile photo credit as a caption', () => {
+    expect(endsWithPhotoCredit('시민들이 다리를 걷고 있다. 2026.5.4/뉴스1 ⓒNews1 윤가은 기자')).toBe(true);
+    expect(endsWithPhotoCredit('Crews clear snow from a runway on Jan. 4, 2026. (AP Photo/Jane Roe)')).toBe(true);
+    expect(endsWithPhotoCredit('Cranes are unloaded in Incheon. (PHOTO NOT FOR SALE) (Yonhap)')).toBe(true);
+    expect(endsWithPhotoCredit('다리 전경[부산시 제공. 재판매 및 DB 금지]')).toBe(true);
+  });
+
+  it('not a paragraph ending in the agency name alone (a reprint)', () => {
+    expect(endsWithPhotoCredit('The ministry said the bridge would open in May. (Yonhap)')).toBe(false);
+    expect(endsWithPhotoCredit('Shares of Acme Corp (ACME) rose.')).toBe(false);
   });
 });

@@ -6,6 +6,7 @@
 import { MONTH_WORD } from '../../dates/months.js';
 import { TwinPattern } from '../../text/ascii-twin.js';
 import type { DatelineFormName } from '../../profiles/profile.js';
+import { PROFILES } from '../../profiles/index.js';
 
 /** One place segment: capitalised words, with a parenthesised or bracketed region allowed. No digit (see fromDay). */
 const WORD = String.raw`(?:[\p{L}\p{M}][\p{L}\p{M}'’.&/-]{0,30}|\([\p{L}\p{M} .'-]{1,30}\)|\[[\p{L}\p{M} .'-]{1,30}\])`;
@@ -44,6 +45,8 @@ export interface DatelineFields {
   agency: string | null;
   /** A reporter named inside the dateline (Korean `NAME 기자`). */
   reporter?: string | null;
+  /** The byline as the dateline writes it (`NAME 기자`), when it names the reporter. */
+  byline?: string | null;
 }
 
 
@@ -121,12 +124,31 @@ function dated(
   return { ...form(name, CAPITAL, needs, `${lead}(${DATE})${tail}`, fields, agency), fromDay: new TwinPattern(`${DATE_FROM_DAY}${tail}`, 'uy') };
 }
 
-/** First characters: a parenthesised agency, a place (flash stars allowed where STARS is), a date, Han. */
+/**
+ * Arabic script: letters and their marks (no case, so no capital opens a place). A range, not
+ * `\p{sc=Arabic}`: it needs no ASCII twin and holds no digits (Arabic-Indic digits are `\d`-like).
+ */
+const ARABIC = String.raw`[\u0620-\u065f\u066e-\u06d3\u06d5\u06fa-\u06ff]`;
+const ARABIC_WORDS = String.raw`${ARABIC}{1,30}(?: ${ARABIC}{1,30}){0,3}`;
+/** `القدس`, `كييف (أوكرانيا)`: words, and the country in brackets. */
+const ARABIC_PLACE = String.raw`${ARABIC_WORDS}(?: \(${ARABIC_WORDS}\))?`;
+/** The numeric dates of Arabic and other copy: `25-11-2023`, `25.11.2023`, `25/11/2023`. */
+export const NUMERIC_DATE = String.raw`\d{1,2}[-./]\d{1,2}[-./]\d{4}`;
+
+/**
+ * The agencies Japanese copy names in Han characters (`共同`), from the profiles: the place runs
+ * into the agency inside the brackets (`【北京共同】`), and only a known name tells them apart.
+ */
+const HAN_AGENCIES = PROFILES.flatMap((p) => p.aliases).filter((a) => /^\p{sc=Han}{2,4}$/u.test(a)).join('|');
+
+/** First characters: a parenthesised agency, a place (flash stars allowed where STARS is), a date, Han, Arabic. */
 const PAREN = /^\(/;
 const CAPITAL = /^\p{Lu}/u;
 const STARS_OR_CAPITAL = /^[*\p{Lu}]/u;
 const DATE_START = /^[\p{L}\d]/u;
 const HAN = /^\p{sc=Han}/u;
+const ARABIC_START = /^[\u0620-\u06ff]/;
+const LENTICULAR = /^【/;
 
 /** Forms with a date need a digit; forms with a parenthesised agency need a bracket. */
 const DATE_AND_AGENCY = ['(', 'digit'];
@@ -136,12 +158,18 @@ export const DATELINE_FORMS: readonly DatelineForm[] = [
   // ANSA: `(ANSA) - MILANO, 16 MAG - `
   form('agency-place-date', PAREN, DATE_AND_AGENCY, String.raw`\((${AGENCY})\)${GAP}${SEPARATOR}${GAP}(${PLACE}),? (${DATE})${GAP}${SEPARATOR}${END}`,
     (m) => ({ agency: m[1]!, location: m[2]!, date: m[3]! })),
-  // Yonhap's Korean service: `(서울=연합뉴스) 홍길동 기자 = `
-  form('korean', PAREN, ['(', '='], String.raw`\(([\p{L}\p{M} ]{1,20})=(${AGENCY})\)${GAP}(?:([\p{L}\p{M}·][\p{L}\p{M} ·]{0,29}?)[ \t]*(?:기자|특파원)[ \t]*)?=${END}`,
-    (m) => ({ location: m[1]!, agency: m[2]!, date: null, reporter: m[3] ?? null })),
+  // Korean agencies (Yonhap, News1, Newsis): `(서울=연합뉴스) 홍길동 기자 = `, `(서울=뉴스1) ...`
+  form('korean', PAREN, ['(', '='], String.raw`\(([\p{L}\p{M} ]{1,20})=(${AGENCY}|\p{L}{1,10}\d{1,2})\)${GAP}(?:([\p{L}\p{M}·][\p{L}\p{M} ·]{0,29}?)[ \t]*(기자|특파원)[ \t]*)?=${END}`,
+    (m) => ({ location: m[1]!, agency: m[2]!, date: null, reporter: m[3] ?? null, byline: m[3] === undefined ? null : `${m[3]} ${m[4]!}` })),
   // Chinese agencies put the agency first and the place and date in one run: `新华社北京11月24日电（记者张伟）`
   form('chinese', HAN, ['电', 'digit'], String.raw`(\p{sc=Han}{2,4}社)(\p{sc=Han}{1,8}?)(\d{1,2}月\d{1,2}日)电(?:[（(]记者[ \t]?([^（）()]{1,30})[）)])?[ \t]*`,
-    (m) => ({ agency: m[1]!, location: m[2]!, date: m[3]!, reporter: m[4] ?? null }), 'known'),
+    (m) => ({ agency: m[1]!, location: m[2]!, date: m[3]!, reporter: m[4] ?? null, byline: m[4] ?? null }), 'known'),
+  // Japanese agencies: `【北京共同】` (place and agency in lenticular brackets, no date, no separator).
+  form('japanese', LENTICULAR, ['【'], String.raw`【([^【】\s]{1,16}?)(${HAN_AGENCIES})】[ \t]*`,
+    (m) => ({ location: m[1]!, date: null, agency: m[2]! })),
+  // Arabic services (AFP): `القدس, 25-11-2023 (أ ف ب) -`, `لندن (أ ف ب)`; right to left, kept in its order.
+  form('arabic', ARABIC_START, ['('], String.raw`(${ARABIC_PLACE})(?:[,،] ?(${NUMERIC_DATE}))? ?\((${ARABIC_WORDS})\)(?:${GAP}${SEPARATOR})?${END}`,
+    (m) => ({ location: m[1]!, date: m[2] ?? null, agency: m[3]! }), 'known'),
   // TASS: `MOSCOW, June 27. /TASS/. `; Xinhua's Russian service: `ПЕКИН, 24 ноября /Синьхуа/ -- `
   dated('tass', ['/', 'digit'], String.raw`(${PLACE}), `, String.raw`\.?${GAP}/(${AGENCY})/\.?(?:${GAP}${SEPARATOR})?${END}`,
     // The full stop after a day-month date (`27 июня. /ТАСС/.`) is the form's, not the date's.

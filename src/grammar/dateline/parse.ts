@@ -10,8 +10,8 @@ import { DATELINE_FORMS, SEPARATORS } from './forms.js';
 
 /** The smallest indent that marks a paragraph start (the 1987 wire indents four spaces, tables one). */
 const PARAGRAPH_INDENT = 2;
-/** Chinese datelines open with the agency's name in Han characters (`新华社`). */
-const DATELINE_START = /^[\p{Lu}\d(*\p{sc=Han}]$/u;
+/** Chinese datelines open with the agency's name in Han characters (`新华社`), Arabic ones with the place, Japanese with `【`. */
+const DATELINE_START = /^[\p{Lu}\d(*\p{sc=Han}\u0620-\u06ff【]$/u;
 /** The separators by their last character, longest first (see separatorAtEnd). */
 const SEPARATORS_BY_LAST = new Map<number, string[]>();
 for (const sep of [...SEPARATORS].sort((a, b) => b.length - a.length)) {
@@ -108,6 +108,8 @@ export interface DatelineMatch {
   date: string | null;
   agency: string | null;
   reporter: string | null;
+  /** The byline the dateline holds (`홍길동 기자`), or null. */
+  byline: string | null;
   /** The agency's profile when the agency is known. */
   profile: AgencyProfile | undefined;
   /** Which form matched (for tests and debugging). */
@@ -176,6 +178,7 @@ export function readDateline(text: string, framedBy: string | null = null): Date
       date: trimmedField(fields.date),
       agency: trimmedField(fields.agency),
       reporter: trimmedField(fields.reporter),
+      byline: trimmedField(fields.byline),
       profile,
       form: form.name,
       separator: separator ?? '',

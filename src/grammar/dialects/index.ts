@@ -11,6 +11,7 @@ import { aapFields } from './aap.js';
 import { anpaDisplay } from './anpa.js';
 import { htmlMarkup } from './html.js';
 import { iptcNotebook, iptcTakes } from './iptc.js';
+import { scrapeCut } from './scrape.js';
 import { sgmlDocument } from './sgml.js';
 import { webCaptions, webChrome } from './web.js';
 
@@ -23,8 +24,9 @@ export const DIALECT_CONSTRUCTS: Readonly<Record<Dialect, readonly Construct[]>>
   sgml: [sgmlDocument],
   // A page's markup is read first; what it wraps around the story is read as in web copy.
   html: [htmlMarkup, webChrome, webCaptions],
-  web: [webChrome, webCaptions],
-  plain: [],
+  // Scraped copy is cut into the lines a scraper ran together before anything else reads it.
+  web: [scrapeCut, webChrome, webCaptions],
+  plain: [scrapeCut],
 };
 
 /** Runs the constructs of the tree's dialect. */

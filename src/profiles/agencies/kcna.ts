@@ -8,5 +8,6 @@ export default profile({
   display: 'headline-deck',
   datelineForms: ['place-date-agency'],
   separators: ['--'],
-  gluedEnd: [/(?<=\s)-0-$/],
+  // ` -0-` after the last sentence, or glued to it where a scraper dropped the space.
+  gluedEnd: [/(?<=[\s.!?"”])-0-$/],
 });

@@ -16,6 +16,8 @@ export default profile({
     { kind: 'end', line: /^\((?:END|끝)\)$/ },
     { kind: 'copyright', line: /^<?저작권자\s?(?:\(c\)|ⓒ|©)\s?연합뉴스.*$/i },
     { kind: 'credit', line: /^\(Yonhap\)$/ },
+    // The reporter's address, with what a scraper ran onto it (share widget text, handles).
+    { kind: 'email', line: /^[A-Za-z0-9][A-Za-z0-9_.+-]{0,63}@yna\.co\.kr(?![A-Za-z0-9_.]).{0,160}$/ },
   ],
   gluedEnd: [/\((?:END|끝)\)$/, /(?<=\s)\(Yonhap\)$/],
   // Korean web captions credit in brackets: `[연합뉴스 자료사진]`, `[대구시 제공. 재판매 및 DB 금지]`.

@@ -83,11 +83,12 @@ const folderSize = (dir) => sizeOf(readdirSync(dir).map((f) => join(dir, f)));
 
 // ---- formatting ----------------------------------------------------------------------------
 const seconds = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
-const spread = (s) => `${seconds(s.median)} (${seconds(s.min)}–${seconds(s.max)})`;
+const spread = (s) => (s.n === 1 ? seconds(s.median) : `${seconds(s.median)} (${seconds(s.min)}–${seconds(s.max)})`);
+const cpuTime = (s) => (Number.isNaN(s.median) ? '?' : seconds(s.median));
 const rate = (bytes, ms) => `${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s`;
 const rss = (s) => `${s.median.toFixed(0)} MB`;
 const times = (a, b) => `${(a / b).toFixed(2)} ×`;
-const load = (l) => `load ${l.min.toFixed(1)}–${l.max.toFixed(1)}`;
+const load = (l) => `load ${l.min.toFixed(1)}${l.max.toFixed(1) === l.min.toFixed(1) ? '' : `–${l.max.toFixed(1)}`}`;
 
 /**
  * The groups of rows. Each has a title, the bytes it reads (for MB/s; 0 for none), the commands
@@ -118,6 +119,7 @@ function groupsOf(input, { jobsQuestion }) {
     groups.stdin = {
       title: `${(bytes / 2 ** 20).toFixed(0)} MiB generated feed (bench/feed.mjs) piped into stdin, NDJSON to /dev/null`,
       bytes,
+      maxRuns: 3,
       commands: {
         ...Object.fromEntries(Object.entries(jobVariants).map(([k, [label, j]]) => [k, { label: `cat FEED | wireparse ${label} -f ndjson`, ...piped(wireparse(...j, '-f', 'ndjson')) }])),
         ...(jobsQuestion ? {} : {
@@ -157,7 +159,7 @@ function groupsOf(input, { jobsQuestion }) {
     };
   }
   if (input.tiny) {
-    const cap = { capMB: 2048, timeoutS: 120 };
+    const cap = { capMB: 1024, timeoutS: 120 };
     const tinyBytes = statSync(input.tiny).size;
     const longBytes = statSync(input.long).size;
     groups.memory = {
@@ -193,7 +195,8 @@ async function runGroup(group, runs, work) {
   }
   // Each -o run starts with the writes of the one before flushed, so that none pays for another's.
   const before = group.fresh ? () => execFileSync('sync') : () => {};
-  const raced = await race(commands, group.once ? 1 : runs * (group.runsTimes ?? 1), before);
+  const rounds = group.once ? 1 : Math.min(runs * (group.runsTimes ?? 1), group.maxRuns ?? Infinity);
+  const raced = await race(commands, rounds, before);
   return { group, ...raced, failures };
 }
 
@@ -202,7 +205,7 @@ function report(done, input, runs) {
   const lines = [];
   const by = Object.fromEntries(done.map((d) => [d.key, d]));
   const row = (cells) => lines.push(`| ${cells.join(' | ')} |`);
-  lines.push(`Cold processes of the built CLI (\`bin/wireparse.js\`), each group's commands run round-robin, ${runs} rounds (one story: ${runs * 3}); medians with the range (least–most) in brackets; peak RSS from GNU time (%M, threads included).`);
+  lines.push(`Cold processes of the built CLI (\`bin/wireparse.js\`), each group's commands run round-robin (${runs} round${runs === 1 ? '' : 's'}; stdin at most 3, one story ${runs * 3}, memory one); medians with the range (least–most) in brackets; peak RSS from GNU time (%M, threads included); CPU is user + system time of the measured process, steadier than wall time when other work shares the cores. The machine column is the 1-minute load average at the start of the group's rounds (2 cores).`);
   if (input.notes.length) lines.push('', ...input.notes.map((n) => `- **stand-in:** ${n}`));
   lines.push('');
   row(['run', 'wireparse', 'anchors in the same rounds', 'machine']);
@@ -211,21 +214,23 @@ function report(done, input, runs) {
   if (feed) {
     const t = feed.result;
     const mb = (k) => rate(feed.group.bytes, t[k].wall.median);
-    if (t.default) row([`feed files to NDJSON, default -j (${CORES})`, `**${mb('default')}**, ${rss(t.default.rss)} RSS`, `-j 1 ${mb('j1')} (default takes ${times(t.default.wall.median, t.j1.wall.median)} its time); naive ${mb('naive')}; cat ${mb('cat')}; wc -l ${mb('wc')}`, load(feed.load)]);
-    if (t.default) row(['the same, -j 1', `**${mb('j1')}**, ${rss(t.j1.rss)} RSS`, `naive ${mb('naive')} (naive takes ${times(t.naive.wall.median, t.j1.wall.median)} the time of -j 1)`, load(feed.load)]);
-    if (t.j2) row(['feed files, -j 1 vs -j 2', `-j 1 **${mb('j1')}** (${spread(t.j1.wall)}), -j 2 **${mb('j2')}** (${spread(t.j2.wall)})`, `-j 2 takes ${times(t.j2.wall.median, t.j1.wall.median)} the time of -j 1; RSS ${rss(t.j1.rss)} / ${rss(t.j2.rss)}`, load(feed.load)]);
+    const perCpu = (k) => `${rate(feed.group.bytes, t[k].cpu.median)} per CPU second`;
+    if (t.default) row([`feed files to NDJSON, default -j (${CORES})`, `**${mb('default')}** (${perCpu('default')}), ${rss(t.default.rss)} RSS`, `-j 1 ${mb('j1')} (default takes ${times(t.default.wall.median, t.j1.wall.median)} its time); naive ${mb('naive')}; cat ${mb('cat')}; wc -l ${mb('wc')}`, load(feed.load)]);
+    if (t.default) row(['the same, -j 1', `**${mb('j1')}** (${perCpu('j1')}), ${rss(t.j1.rss)} RSS`, `naive ${mb('naive')} (naive takes ${times(t.naive.wall.median, t.j1.wall.median)} the time of -j 1)`, load(feed.load)]);
+    if (t.j2) row(['feed files, -j 1 vs -j 2', `-j 1 **${mb('j1')}** (${spread(t.j1.wall)}; ${perCpu('j1')}), -j 2 **${mb('j2')}** (${spread(t.j2.wall)}; ${perCpu('j2')})`, `-j 2 takes ${times(t.j2.wall.median, t.j1.wall.median)} the time of -j 1; RSS ${rss(t.j1.rss)} / ${rss(t.j2.rss)}`, load(feed.load)]);
   }
   if (stdin) {
     const t = stdin.result;
     const mb = (k) => rate(stdin.group.bytes, t[k].wall.median);
+    const perCpu = (k) => `${rate(stdin.group.bytes, t[k].cpu.median)} per CPU second`;
     const size = `${(stdin.group.bytes / 2 ** 20).toFixed(0)} MiB`;
-    if (t.default) row([`${size} feed on stdin to NDJSON`, `**${mb('default')}**, **${rss(t.default.rss)} RSS**`, `-j 1 ${mb('j1')}; naive ${mb('naive')} (${rss(t.naive.rss)}); cat ${mb('cat')}; wc -l ${mb('wc')}`, load(stdin.load)]);
-    if (t.j2) row([`${size} on stdin, -j 1 vs -j 2`, `-j 1 **${mb('j1')}**, -j 2 **${mb('j2')}**`, `-j 2 takes ${times(t.j2.wall.median, t.j1.wall.median)} the time of -j 1`, load(stdin.load)]);
+    if (t.default) row([`${size} feed on stdin to NDJSON`, `**${mb('default')}** (${perCpu('default')}), **${rss(t.default.rss)} RSS**`, `-j 1 ${mb('j1')}; naive ${mb('naive')} (${rss(t.naive.rss)}); cat ${mb('cat')}; wc -l ${mb('wc')}`, load(stdin.load)]);
+    if (t.j2) row([`${size} on stdin, -j 1 vs -j 2`, `-j 1 **${mb('j1')}** (${perCpu('j1')}), -j 2 **${mb('j2')}** (${perCpu('j2')})`, `-j 2 takes ${times(t.j2.wall.median, t.j1.wall.median)} the time of -j 1`, load(stdin.load)]);
   }
   if (plain) {
     const t = plain.result;
-    if (t.default) row([`\`-f json -o OUT plain/\` (${readdirSync(input.plain).length.toLocaleString('en')} files)`, `**${spread(t.default.wall)}**`, `cp -r ${spread(t.cp.wall)} (wireparse ${times(t.default.wall.median, t.cp.wall.median)}); naive ${seconds(t.naive.wall.median)}; -j 1 ${seconds(t.j1.wall.median)} (${times(t.j1.wall.median, t.cp.wall.median)} cp -r)`, load(plain.load)]);
-    if (t.j2) row(['10,000 files -o, -j 1 vs -j 2', `-j 1 **${spread(t.j1.wall)}**, -j 2 **${spread(t.j2.wall)}**`, `-j 2 takes ${times(t.j2.wall.median, t.j1.wall.median)} the time of -j 1`, load(plain.load)]);
+    if (t.default) row([`\`-f json -o OUT plain/\` (${readdirSync(input.plain).length.toLocaleString('en')} files)`, `**${spread(t.default.wall)}** (CPU ${cpuTime(t.default.cpu)})`, `cp -r ${spread(t.cp.wall)} (wireparse ${times(t.default.wall.median, t.cp.wall.median)}); naive ${seconds(t.naive.wall.median)}; -j 1 ${seconds(t.j1.wall.median)} (${times(t.j1.wall.median, t.cp.wall.median)} cp -r)`, load(plain.load)]);
+    if (t.j2) row(['10,000 files -o, -j 1 vs -j 2', `-j 1 **${spread(t.j1.wall)}** (CPU ${cpuTime(t.j1.cpu)}), -j 2 **${spread(t.j2.wall)}** (CPU ${cpuTime(t.j2.cpu)})`, `-j 2 takes ${times(t.j2.wall.median, t.j1.wall.median)} the time of -j 1`, load(plain.load)]);
   }
   if (one) {
     const t = one.result;
@@ -239,12 +244,13 @@ function report(done, input, runs) {
     }
   }
   for (const d of done) {
-    lines.push('', `### ${d.group.title}`, '', `${d.group.once ? 'one run each' : `${d.result[Object.keys(d.result)[0]].wall.n} run${d.result[Object.keys(d.result)[0]].wall.n === 1 ? '' : 's'} each`}, ${load(d.load)} (1-minute average at the start of each round)`, '');
+    const n = d.result[Object.keys(d.result)[0]].wall.n;
+    lines.push('', `### ${d.group.title}`, '', `${n === 1 ? 'one run' : `${n} runs`} each, ${load(d.load)} (1-minute average at the start of each round)`, '');
     row(['command', 'wall', 'CPU (user + sys)', d.group.bytes ? 'MB/s (median wall)' : '', 'peak RSS']);
     row(['---', '---', '---', '---', '---']);
     for (const [k, c] of Object.entries(d.group.commands)) {
       const t = d.result[k];
-      row([`\`${c.label}\`${d.failures[k] ? ` (${d.failures[k]})` : ''}`, spread(t.wall), seconds(t.cpu.median), d.group.bytes ? rate(d.group.bytes, t.wall.median) : '', rss(t.rss)]);
+      row([`\`${c.label}\`${d.failures[k] ? ` (${d.failures[k]})` : ''}`, spread(t.wall), cpuTime(t.cpu), d.group.bytes ? rate(d.group.bytes, t.wall.median) : '', rss(t.rss)]);
     }
   }
   return lines;

@@ -54,7 +54,9 @@ say();
 say(`Written by \`npm run bench${flags.length ? ` -- ${flags.join(' ')}` : ''}\` (bench/run.mjs); every ratio below is measured in the same run.`);
 say();
 say(`- date: ${new Date().toISOString()}`);
-say(`- commit: ${spawnSync('git', ['-C', ROOT, 'log', '-1', '--format=%h %s'], { encoding: 'utf8' }).stdout.trim().slice(0, 100) || 'unknown'}`);
+const git = (...args) => spawnSync('git', ['-C', ROOT, ...args], { encoding: 'utf8' }).stdout?.trim() ?? '';
+const srcChanged = git('status', '--porcelain', '--', 'src', 'bin') !== '';
+say(`- code measured: src/ and bin/ as of commit ${git('log', '-1', '--format=%h', '--', 'src', 'bin') || 'unknown'}${srcChanged ? ' **with uncommitted changes**' : ''} (worktree at ${git('log', '-1', '--format=%h') || 'unknown'})`);
 say(`- machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory (${(freemem() / 2 ** 30).toFixed(1)} GiB free)`);
 say(`- node ${process.version}, ${process.platform} ${process.arch}`);
 say(`- load average at start: ${loadavg().map((x) => x.toFixed(2)).join(', ')} (other processes share these cores)`);
@@ -130,6 +132,11 @@ if (wants('check') && existsSync(join(CORPUS, 'plain'))) {
   say('## 3. Check');
   say();
   say(`- \`-f json -o OUT plain/\`: ${readdirSync(out).length} outputs; outputs whose stories differ from the NDJSON path: **${differing}**`);
+  say();
+} else if (wants('check')) {
+  say('## 3. Check');
+  say();
+  say(`- skipped: ${join(CORPUS, 'plain')} is absent`);
   say();
 }
 

@@ -7,7 +7,7 @@
 // This file is longer than most: each group of rows keeps its inputs, its commands and how its
 // rows read together, so that a row and its anchor cannot drift apart.
 import { execFileSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, statSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { generateFeed, generateLongStory, generateTinyStories, story } from './feed.mjs';

@@ -151,7 +151,6 @@ for (const [part, title] of [['deopt', '4. Compilations and deoptimisations, col
   say();
 }
 
-rmSync(work, { recursive: true, force: true });
 if (FULL) {
   // The measured part is replaced; what follows the notes marker (written by hand) is kept.
   const resultsPath = join(ROOT, 'bench/RESULTS.md');
@@ -161,3 +160,6 @@ if (FULL) {
   writeFileSync(resultsPath, `${report.join('\n')}\n${notes}`);
   console.log('\nwritten to bench/RESULTS.md');
 }
+// Last: removing the outputs of the -o rows (hundreds of thousands of files) takes minutes on a
+// busy machine, and the results are written by then.
+rmSync(work, { recursive: true, force: true });

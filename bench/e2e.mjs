@@ -204,7 +204,8 @@ async function runGroup(group, runs, work) {
 function report(done, input, runs) {
   const lines = [];
   const by = Object.fromEntries(done.map((d) => [d.key, d]));
-  const row = (cells) => lines.push(`| ${cells.join(' | ')} |`);
+  // A pipe inside a cell (a shell pipeline) would end the cell.
+  const row = (cells) => lines.push(`| ${cells.map((c) => c.replaceAll('|', '\\|')).join(' | ')} |`);
   lines.push(`Cold processes of the built CLI (\`bin/wireparse.js\`), each group's commands run round-robin (${runs} round${runs === 1 ? '' : 's'}; stdin at most 3, one story ${runs * 3}, memory one); medians with the range (least–most) in brackets; peak RSS from GNU time (%M, threads included); CPU is user + system time of the measured process, steadier than wall time when other work shares the cores. The machine column is the 1-minute load average at the start of the group's rounds (2 cores).`);
   if (input.notes.length) lines.push('', ...input.notes.map((n) => `- **stand-in:** ${n}`));
   lines.push('');

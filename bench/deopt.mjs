@@ -116,7 +116,7 @@ const figure = (key, digits = 0) => {
 const reasons = (list) => Object.entries(list.reduce((o, r) => ({ ...o, [r]: (o[r] ?? 0) + 1 }), {})).map(([r, n]) => `${r} ×${n}`).join('; ');
 
 const out = [];
-out.push(`${RUNS} cold run${RUNS === 1 ? "" : "s"} of \`node --trace-opt --trace-deopt --print-opt-source bin/wireparse.js -j 1 -f ndjson -o OUT\` over ${what}; each figure is the median with every run's figure in brackets (V8 compiles on a background thread, so the counts move with the timing).`);
+out.push(`${RUNS} cold run${RUNS === 1 ? '' : 's'} of \`node --trace-opt --trace-deopt --print-opt-source bin/wireparse.js -j 1 -f ndjson -o OUT\` over ${what}; each figure is the median with every run's figure in brackets (V8 compiles on a background thread, so the counts move with the timing).`);
 out.push('');
 out.push(`- TurboFan compilations of dist/ functions: ${figure('distCompiles')}, of ${figure('distFunctions')} functions; of Node's own: ${figure('nodeCompiles')}`);
 out.push(`- dist/ functions compiled more than once: ${figure('recompiled')}; compilations thrown away: ${figure('thrownAway')}`);

@@ -88,3 +88,29 @@ export function generateFeed(bytes, write, seed = 1987) {
   if (chunk !== '') write(chunk);
   return { bytes: produced, stories: n };
 }
+
+/**
+ * Calls `write` with one framed story whose body runs to about `bytes`: a single story larger
+ * than any buffer a reader may hold whole.
+ */
+export function generateLongStory(bytes, write, seed = 1987) {
+  const rnd = random(seed);
+  write(`\u0005\u0005\u0005A\n\u0016\u0016\u0001f0001\u001freute\nu f BC-HARBOUR-REPORT       01-05 9999\n\u0002\nHARBOUR BOARD PUBLISHES ITS YEARLY REPORT\n`);
+  let produced = 0;
+  let chunk = wrap(`HALIFAX, Jan 5 - ${sentence(rnd)}`, '    ');
+  while (produced < bytes) {
+    chunk += `\n${wrap([sentence(rnd), sentence(rnd), sentence(rnd)].join(' '), '    ')}`;
+    if (chunk.length >= 1 << 20) {
+      write(chunk);
+      produced += chunk.length;
+      chunk = '';
+    }
+  }
+  write(`${chunk}\n Reuter\n\u0003\n`);
+}
+
+/** `count` of the smallest stories a reader can be given: a line of text and an end mark each. */
+export function generateTinyStories(count, write) {
+  const block = 'x\n(END)\n'.repeat(10000);
+  for (let i = 0; i < count; i += 10000) write(i + 10000 <= count ? block : 'x\n(END)\n'.repeat(count - i));
+}

@@ -71,7 +71,7 @@ export function buildProgram(): Command {
     program.setOptionValue('exit', await runBatch(inputs, {
       format: opts.format as Format,
       color: colorWanted(opts.color as boolean),
-      parse: parseOptionsOf(opts),
+      parse: await parseOptionsOf(opts, program),
       outDir: (opts.outDir as string | undefined) ?? null,
       force: opts.force === true,
       skipExisting: opts.skipExisting === true,

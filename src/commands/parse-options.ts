@@ -33,11 +33,22 @@ export function addParseOptions(command: Command): Command {
     .option('--reference-date <YYYY-MM-DD>', 'resolve dateline dates without a year against this date', parseReferenceDate);
 }
 
-/** The parser options out of the parsed command-line options. */
-export function parseOptionsOf(opts: Record<string, unknown>): Omit<BytesOptions, 'source'> {
+/**
+ * The parser options out of the parsed command-line options. A profile id is read in any letter
+ * case and checked here, once a user's profiles (--profiles) are loaded: an unknown one is a
+ * usage error that lists the ids.
+ */
+export async function parseOptionsOf(opts: Record<string, unknown>, command: Command): Promise<Omit<BytesOptions, 'source'>> {
+  // Loaded here, not at start-up: `--version` and `--help` load no profile.
+  const { PROFILES } = await import('../profiles/index.js');
+  const written = opts.profile as string | undefined;
+  const profile = written === undefined ? undefined : PROFILES.find((p) => p.id === written.toLowerCase())?.id;
+  if (written !== undefined && profile === undefined) {
+    command.error(`error: option '--profile <id>' argument '${written}' is invalid. Allowed choices are ${PROFILES.map((p) => p.id).join(', ')}.`, { exitCode: EXIT.usage });
+  }
   return {
     dialect: opts.dialect as BytesOptions['dialect'],
-    profile: opts.profile as string | undefined,
+    profile,
     encoding: opts.encoding as BytesOptions['encoding'],
     referenceDate: opts.referenceDate as Date | undefined,
   };

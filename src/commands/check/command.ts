@@ -42,7 +42,7 @@ export function registerCheck(program: Command): void {
       const { checkPaths, summarize } = await import('./check.js');
       const options: CheckOptions = {
         require: (opts.require as RequirablePart[] | undefined) ?? [],
-        parse: parseOptionsOf(opts),
+        parse: await parseOptionsOf(opts, command),
       };
       const ctx = { strict: opts.strict === true };
       const out = reporter(opts.reporter as ReporterName, ctx);

@@ -36,6 +36,7 @@ export function registerExplain(program: Command): void {
       const { explainBytes } = await import('../../pipeline/explain.js');
       const { explanationJson, explanationText } = await import('./render.js');
       const color = opts.color === true && process.stdout.isTTY === true && !process.env.NO_COLOR;
+      const parse = await parseOptionsOf(opts, command);
       let exit: number = EXIT.ok;
       for (const path of inputs) {
         let bytes: Uint8Array;
@@ -46,7 +47,7 @@ export function registerExplain(program: Command): void {
           exit = EXIT.inputError;
           continue;
         }
-        const explained = explainBytes(bytes, { ...parseOptionsOf(opts), source: path });
+        const explained = explainBytes(bytes, { ...parse, source: path });
         await writeOut(opts.json === true ? explanationJson(path, explained) : explanationText(path, explained, color));
       }
       program.setOptionValue('exit', exit);

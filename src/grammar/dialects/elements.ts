@@ -49,7 +49,9 @@ export function openingRole(text: string): ElementOpening | null {
   const cls = CLASS.exec(m[2]!)?.[1];
   for (const r of ROLES) {
     if (r.names.includes(name) || (cls !== undefined && r.classes !== null && r.classes.test(cls))) {
-      return { role: r.role, close: new RegExp(`</${m[1]!.replace(/[.:-]/g, '\\$&')}>|^\\s*<${m[1]!.replace(/[.:-]/g, '\\$&')}\\b[^<>]*/>\\s*$`, 'i') };
+      // A self-closing tag (`<media-reference .../>`) is the whole element, whatever follows it.
+      const escaped = m[1]!.replace(/[.:-]/g, '\\$&');
+      return { role: r.role, close: new RegExp(`</${escaped}>|^\\s*<${escaped}\\b[^<>]*/>`, 'i') };
     }
   }
   return null;

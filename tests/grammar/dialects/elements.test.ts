@@ -43,4 +43,17 @@ describe('elements: roles', () => {
     expect(opening.close.test('</P>')).toBe(false);
     expect(openingRole('<figcaption/>')!.close.test('<figcaption/>')).toBe(true);
   });
+  it('a self-closing element ends where it is written, whatever follows it on the line', () => {
+    const piece = '<media-reference source="x.jpg"/></media>';
+    expect(openingRole(piece)!.close.test(piece)).toBe(true);
+    expect(openingRole('<media-reference source="x.jpg">')!.close.test('<p>Text.</p>')).toBe(false);
+  });
+});
+
+describe('a media element holding a self-closing reference, then the body, on one line', () => {
+  it('leaves the paragraphs after it as body', async () => {
+    const { parseText } = await import('../../../src/pipeline/parse.js');
+    const [story] = parseText('Headline here\n\n<media type="photo"><media-reference source="x.jpg"/></media><p>Text one.</p><p>Text two.</p>\n');
+    expect(story!.body).toEqual(['Text one.', 'Text two.']);
+  });
 });

@@ -47,7 +47,9 @@ describe.skipIf(!existsSync(SPECS))('validates against the IPTC schemas', () => 
     ['samples-dev', samples],
   ] as const;
   for (const version of ['3.1', '2.1'] as const) {
-    const validate = validator(version);
+    // Compiled when a test runs: the block is still collected when the schemas are absent.
+    let compiled: ValidateFunction | undefined;
+    const validate = (object: unknown) => (compiled ??= validator(version))(object);
     it(`IPTC's own 3.1 examples pass the ${version} validator set-up as intended`, () => {
       const examples = readdirSync(`${SPECS}examples-3.1`).map((f) => JSON.parse(readFileSync(`${SPECS}examples-3.1/${f}`, 'utf8')));
       expect(examples.length).toBeGreaterThan(0);
@@ -60,7 +62,7 @@ describe.skipIf(!existsSync(SPECS))('validates against the IPTC schemas', () => 
         expect(stories.length).toBeGreaterThanOrEqual(paths.length);
         const errors = stories.flatMap((story) => {
           const object = ninjsOf(story, { version, uriTemplate: null });
-          return validate(object) ? [] : [`${story.source}#${story.index}: ${JSON.stringify(validate.errors)}`];
+          return validate(object) ? [] : [`${story.source}#${story.index}: ${JSON.stringify(compiled!.errors)}`];
         });
         expect(errors).toEqual([]);
       });

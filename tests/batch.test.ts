@@ -152,10 +152,10 @@ describe('--out-dir', () => {
     writeTree(input, {
       '.out.wireparse-4242.tmp/even/00000.json': '[]\n',
       'odd/.00001.json.wireparse-4243.tmp': '{"half": ',
-      // Only the shape of a run's temporary is skipped: another hidden file is still input.
+      // Only the shape of a run's temporary is skipped: with --hidden another hidden file is input.
       '.notes.tmp': inventedStory(7),
     });
-    const r = cli(['-f', 'ndjson', input]);
+    const r = cli(['-f', 'ndjson', '--hidden', input]);
     expect(r.status, r.stderr).toBe(0);
     expect(ndjson(r.stdout).map((s) => relative(input, s.source as string)).sort()).toEqual(['.notes.tmp', 'even/00000.txt', 'odd/00001.txt']);
   });

@@ -6,6 +6,12 @@
 import { describeFsError } from './inputs.js';
 
 let closed = false;
+/** Called before each write (a progress line on the same terminal clears itself). */
+let beforeWrite: (() => void) | null = null;
+
+export function setBeforeWrite(hook: (() => void) | null): void {
+  beforeWrite = hook;
+}
 
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') {
@@ -20,6 +26,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 
 export function writeOut(chunk: string): Promise<void> {
   if (closed || chunk === '') return Promise.resolve();
+  beforeWrite?.();
   return new Promise((resolveWrite) => {
     if (process.stdout.write(chunk)) resolveWrite();
     else process.stdout.once('drain', () => resolveWrite());

@@ -3,12 +3,13 @@ import type { Story } from '../schema/story.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderNdjson } from './ndjson.js';
-import { renderSummary } from './summary.js';
+import { renderSummary, type SummaryOptions } from './summary.js';
 import type { Format } from './formats.js';
 
 export { EXTENSIONS, FORMATS, type Format } from './formats.js';
+export type { SummaryOptions } from './summary.js';
 
-export function render(format: Format, stories: readonly Story[], options: { color: boolean }): string {
+export function render(format: Format, stories: readonly Story[], options: SummaryOptions): string {
   switch (format) {
     case 'json':
       return renderJson(stories);
@@ -17,6 +18,6 @@ export function render(format: Format, stories: readonly Story[], options: { col
     case 'markdown':
       return renderMarkdown(stories);
     case 'summary':
-      return renderSummary(stories, options.color);
+      return renderSummary(stories, options);
   }
 }

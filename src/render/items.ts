@@ -7,7 +7,7 @@
 import type { Story } from '../schema/story.js';
 import type { Format } from './formats.js';
 import { renderNdjson } from './ndjson.js';
-import { renderSummary } from './summary.js';
+import { renderSummary, type SummaryOptions } from './summary.js';
 
 export interface ItemFormat {
   open: string;
@@ -23,7 +23,7 @@ function jsonItem(story: Story): string {
   return `  ${JSON.stringify(story, null, 2).replace(/\n/g, '\n  ')}`;
 }
 
-export function itemFormat(format: Format, options: { color: boolean }): ItemFormat | null {
+export function itemFormat(format: Format, options: SummaryOptions): ItemFormat | null {
   switch (format) {
     case 'json':
       return { open: '[\n', separator: ',\n', close: '\n]\n', empty: '[]\n', item: jsonItem };
@@ -31,7 +31,7 @@ export function itemFormat(format: Format, options: { color: boolean }): ItemFor
       return { open: '', separator: '', close: '', empty: '', item: (s) => renderNdjson([s]) };
     case 'summary':
       // renderSummary puts a blank line between stories and none after the last.
-      return { open: '', separator: '\n', close: '', empty: '', item: (s) => renderSummary([s], options.color) };
+      return { open: '', separator: '\n', close: '', empty: '', item: (s) => renderSummary([s], options) };
     case 'markdown':
       return null;
   }

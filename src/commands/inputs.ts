@@ -121,6 +121,19 @@ export async function expandInputs(args: readonly string[], exclude: readonly st
   return out;
 }
 
+/**
+ * A test of a path below the walked folder against globs (null for none): a glob with a `/` is
+ * matched against the whole path, one without against the name (as in .gitignore).
+ */
+function globsMatcher(globs: readonly string[]): ((path: string) => boolean) | null {
+  if (globs.length === 0) return null;
+  const paths = globs.filter((g) => g.includes('/'));
+  const names = globs.filter((g) => !g.includes('/'));
+  const byPath = paths.length === 0 ? null : picomatch(paths, { dot: true });
+  const byName = names.length === 0 ? null : picomatch(names, { dot: true });
+  return (path) => (byPath?.(path) ?? false) || (byName?.(basename(path)) ?? false);
+}
+
 function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
   return dot <= 0 ? '' : name.slice(dot + 1).toLowerCase();
@@ -143,8 +156,8 @@ function byEntries(a: string[], b: string[]): number {
 function walkFolder(root: string, walk: WalkOptions, excluded: ReadonlySet<string>, problems: InputProblem[], glob: picomatch.Matcher | null): InputFile[] {
   const absoluteRoot = resolve(root);
   const rules = walk.ignoreFiles ? IgnoreRules.for(absoluteRoot) : null;
-  const excludes = walk.exclude.length === 0 ? null : picomatch([...walk.exclude], { dot: true, basename: true });
-  const includes = walk.include.length === 0 ? null : picomatch([...walk.include], { dot: true, basename: true });
+  const excludes = globsMatcher(walk.exclude);
+  const includes = globsMatcher(walk.include);
   const extensions = new Set(walk.extensions.map((e) => e.replace(/^\./, '').toLowerCase()));
   const seen = new Set<string>();
   const firstVisit = (dir: string): boolean => {

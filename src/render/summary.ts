@@ -68,8 +68,8 @@ export function renderSummary(stories: readonly Story[], options: SummaryOptions
     const shown = options.full ? s.body : s.body.slice(0, SHOWN_PARAGRAPHS);
     shown.forEach((p, i) => out.push(`${label(i === 0 ? 'body' : '')}${fit(p.split('\n')[0]!)}`));
     const hidden = s.body.length - shown.length;
-    if (hidden > 0) out.push(`${label('')}${c.dim(`… ${hidden} more paragraph${hidden === 1 ? '' : 's'} (--full shows all)`)}`);
-    for (const t of s.tables) out.push(`${label('table')}${c.dim(`lines ${t.start}-${t.end}, ${t.rows.length} rows`)}`);
+    if (hidden > 0) out.push(`${label('')}${c.dim(fit(`… ${hidden} more paragraph${hidden === 1 ? '' : 's'} (--full shows all)`))}`);
+    for (const t of s.tables) out.push(`${label('table')}${c.dim(fit(`lines ${t.start}-${t.end}, ${t.rows.length} rows`))}`);
     if (s.footer.lines.length) out.push(`${label('footer')}${c.green(fit(s.footer.lines.join(' | ')))}`);
     for (const w of s.warnings) {
       const text = fit(`${w.code}: ${w.message}`);

@@ -13,6 +13,13 @@ export function setBeforeWrite(hook: (() => void) | null): void {
   beforeWrite = hook;
 }
 
+/** Where the text goes instead of stdout (`--output FILE`), or null for stdout. */
+let sink: ((text: string) => void) | null = null;
+
+export function setStdoutSink(write: ((text: string) => void) | null): void {
+  sink = write;
+}
+
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') {
     closed = true;
@@ -26,6 +33,10 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 
 export function writeOut(chunk: string): Promise<void> {
   if (closed || chunk === '') return Promise.resolve();
+  if (sink !== null) {
+    sink(chunk);
+    return Promise.resolve();
+  }
   beforeWrite?.();
   return new Promise((resolveWrite) => {
     if (process.stdout.write(chunk)) resolveWrite();

@@ -19,16 +19,17 @@ import { parseStream } from '../pipeline/stream.js';
 import { OutputFile, removeQuietly, runIdOf, writingPath } from './atomic-write.js';
 import { convertFile, outputExists, refusal, skipsExisting, writeFailure, type ConvertSettings, type FileResult, type Job } from './convert.js';
 import { EXIT } from './exit-codes.js';
-import { describeFsError, expandInputs, type InputFile } from './inputs.js';
+import { describeFsError, expandInputs, type InputFile, type WalkOptions } from './inputs.js';
 import { Progress } from './progress.js';
 import { leftStagingFolders, publishStaging, startStaging, type Staging } from './staging.js';
-import { writeOut } from './stdout.js';
+import { setBeforeWrite, writeOut } from './stdout.js';
 import { WorkerPool } from './workers.js';
 
 export interface BatchOptions extends Omit<ConvertSettings, 'runId'> {
   outDir: string | null;
   jobs: number;
   quiet: boolean;
+  walk?: WalkOptions;
 }
 
 export function defaultJobs(): number {
@@ -77,9 +78,9 @@ class StdoutDocument {
 
   constructor(
     private readonly format: Format,
-    private readonly color: boolean,
+    private readonly settings: ConvertSettings,
   ) {
-    const items = itemFormat(format, { color });
+    const items = itemFormat(format, settings);
     this.joiner = items === null ? null : new ItemJoiner(items);
   }
 
@@ -96,7 +97,7 @@ class StdoutDocument {
   }
 
   async end(): Promise<void> {
-    if (this.joiner === null) await writeOut(render(this.format, this.markdownStories, { color: this.color }));
+    if (this.joiner === null) await writeOut(render(this.format, this.markdownStories, this.settings));
     else {
       this.buffered.push(this.joiner.end());
       await this.flush();
@@ -256,20 +257,25 @@ function planTasks(jobs: readonly SizedJob[]): Task[] {
 const turn = () => new Promise<void>((resolveTurn) => setImmediate(resolveTurn));
 
 export async function runBatch(paths: readonly string[], options: BatchOptions): Promise<number> {
-  const { files: found, problems } = await expandInputs(paths, options.outDir ? [options.outDir] : []);
+  const { files: found, problems, empty } = await expandInputs(paths, options.outDir ? [options.outDir] : [], options.walk);
   const settings: ConvertSettings = {
     format: options.format,
     color: options.color,
+    width: options.width,
+    full: options.full,
     parse: options.parse,
     force: options.force,
     skipExisting: options.skipExisting,
     runId: runIdOf(process.pid),
   };
-  const progress = Progress.forStderr(found.length, found.reduce((n, f) => n + f.size, 0), options.quiet);
+  const progress = Progress.forStderr(found.length, found.reduce((n, f) => n + f.size, 0), options.quiet, options.outDir === null);
+  setBeforeWrite(progress.clearBeforeStdout());
   const report = (message: string) => {
     progress.clear();
     process.stderr.write(`wireparse: ${message}\n`);
   };
+  // An empty folder or a glob that matches nothing is not a failure, but it is not silent either.
+  for (const arg of empty) report(`warning: ${arg}: no file to convert`);
   let status: number = EXIT.ok;
   const fail = (message: string) => {
     report(message);
@@ -294,7 +300,7 @@ export async function runBatch(paths: readonly string[], options: BatchOptions):
   const pooledBytes = pooled.reduce((n, t) => n + t.jobs.reduce((m, job) => m + job.size, 0), 0);
   const poolSize = Math.min(options.jobs, pooled.length, Math.floor(pooledBytes / BYTES_PER_WORKER));
   const pool = poolSize >= 2 ? new WorkerPool(poolSize, settings) : null;
-  const document = options.outDir === null ? new StdoutDocument(options.format, options.color) : null;
+  const document = options.outDir === null ? new StdoutDocument(options.format, settings) : null;
   /** Files being written by this thread (see convertStreamed). */
   const unfinished = new Set<string>();
   const pending: (Promise<FileResult[]> | undefined)[] = new Array(tasks.length);

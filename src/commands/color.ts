@@ -4,7 +4,7 @@
  * non-empty value, no-color.org) turns colour off and FORCE_COLOR turns it on (but 0 or false).
  * Output files are never coloured: their callers do not ask.
  */
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 
 export const COLOR_MODES = ['auto', 'always', 'never'] as const;
 export type ColorMode = (typeof COLOR_MODES)[number];
@@ -25,4 +25,11 @@ export function colorFor(mode: ColorMode, stream: { isTTY?: boolean }, env: Node
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR.toLowerCase() !== 'false';
   return stream.isTTY === true;
+}
+
+/** `--color <when>` and `--no-color` on a command. */
+export function addColorOption(command: Command): Command {
+  return command
+    .option('--color <when>', 'colour: auto (a terminal), always, never', parseColorMode)
+    .option('--no-color', 'no colour (as --color=never; so does a non-empty NO_COLOR)');
 }

@@ -2,31 +2,19 @@
  * The configuration file, found the way prettier finds its own: from a folder upward, the first
  * folder with a `wireparse.config.json`, or a `package.json` with a `wireparse` key, holds it.
  * It gives defaults for the options a project sets once (what `check` requires and ignores, the
- * reference date, the profile); options on the command line win. zod checks it, and a mistake in
- * it is a usage error naming the file and the key.
+ * reference date, the profile); options on the command line win. zod checks it (loaded only when
+ * a file is found: a run without one does not pay for zod), and a mistake in it is a usage error
+ * naming the file and the key.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { z } from 'zod';
-import { DIALECTS } from '../schema/dialects.js';
-import { ALL_CODES, REQUIRABLE_PARTS } from '../schema/warnings.js';
+import type { Command } from 'commander';
+import type { BytesOptions } from '../pipeline/parse.js';
+import type { Config } from './config-schema.js';
+import { EXIT } from './exit-codes.js';
 
+export type { Config } from './config-schema.js';
 export const CONFIG_FILE = 'wireparse.config.json';
-
-const codes = ALL_CODES.map((c) => c.code) as [string, ...string[]];
-
-export const Config = z
-  .strictObject({
-    $schema: z.string().optional(),
-    require: z.array(z.enum(REQUIRABLE_PARTS)).optional().describe('parts whose absence `check` reports as an error'),
-    ignoreWarnings: z.array(z.enum(codes)).optional().describe('warning codes `check` does not report'),
-    maxWarnings: z.number().int().min(0).optional().describe('`check` fails with more warnings than this'),
-    referenceDate: z.iso.date().optional().describe('resolve dateline dates without a year against this date (YYYY-MM-DD)'),
-    profile: z.string().min(1).optional().describe('force an agency profile'),
-    dialect: z.enum(DIALECTS).optional().describe('force the input dialect'),
-  })
-  .describe('wireparse configuration');
-export type Config = z.infer<typeof Config>;
 
 export interface FoundConfig {
   /** The file it was read from (`…/package.json` for the `wireparse` key). */
@@ -46,7 +34,8 @@ function readJson(file: string): unknown {
   }
 }
 
-function validated(file: string, value: unknown): FoundConfig {
+async function validated(file: string, value: unknown): Promise<FoundConfig> {
+  const { Config } = await import('./config-schema.js');
   const parsed = Config.safeParse(value);
   if (parsed.success) return { file, config: parsed.data };
   const issues = parsed.error.issues.map((i) => `${i.path.length > 0 ? i.path.join('.') : '(top)'}: ${i.message}`);
@@ -54,7 +43,7 @@ function validated(file: string, value: unknown): FoundConfig {
 }
 
 /** Reads a configuration file named on the command line (`--config FILE`). */
-export function readConfig(file: string): FoundConfig {
+export async function readConfig(file: string): Promise<FoundConfig> {
   let value: unknown;
   try {
     value = readJson(file);
@@ -75,7 +64,7 @@ function tryRead(file: string): unknown {
 }
 
 /** The configuration for work started in `from` (the current folder), or null when none is found. */
-export function findConfig(from: string): FoundConfig | null {
+export async function findConfig(from: string): Promise<FoundConfig | null> {
   for (let dir = resolve(from); ; dir = dirname(dir)) {
     const own = join(dir, CONFIG_FILE);
     const value = tryRead(own);
@@ -84,5 +73,35 @@ export function findConfig(from: string): FoundConfig | null {
     const pkg = tryRead(pkgFile);
     if (pkg !== null && typeof pkg === 'object' && 'wireparse' in pkg) return validated(pkgFile, (pkg as { wireparse: unknown }).wireparse);
     if (dirname(dir) === dir) return null;
+  }
+}
+
+/**
+ * The configuration a command runs with: `--config FILE`, none with `--no-config`, else the one
+ * found from the current folder.
+ */
+export async function configOf(opts: Record<string, unknown>): Promise<Config> {
+  if (opts.config === false) return {};
+  if (typeof opts.config === 'string') return (await readConfig(opts.config)).config;
+  return (await findConfig(process.cwd()))?.config ?? {};
+}
+
+/** The parser options: those given on the command line, else those the configuration sets. */
+export function mergeParseOptions(config: Config, given: Omit<BytesOptions, 'source'>): Omit<BytesOptions, 'source'> {
+  return {
+    dialect: given.dialect ?? config.dialect,
+    profile: given.profile ?? config.profile,
+    encoding: given.encoding,
+    referenceDate: given.referenceDate ?? (config.referenceDate === undefined ? undefined : new Date(`${config.referenceDate}T00:00:00Z`)),
+  };
+}
+
+/** The configuration the command runs with; a bad file is a usage error. */
+export async function configOrUsageError(command: Command, opts: Record<string, unknown>): Promise<Config> {
+  try {
+    return await configOf(opts);
+  } catch (err) {
+    if (err instanceof ConfigError) command.error(`error: ${err.message}`, { exitCode: EXIT.usage });
+    throw err;
   }
 }

@@ -15,6 +15,9 @@ import { describeFsError } from './inputs.js';
 export interface ConvertSettings {
   format: Format;
   color: boolean;
+  /** Summary format: the columns a line may take, and whether every paragraph is shown. */
+  width?: number;
+  full?: boolean;
   parse: Omit<BytesOptions, 'source'>;
   /** Replace existing output files. */
   force: boolean;

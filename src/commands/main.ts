@@ -5,7 +5,10 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { FORMATS, type Format } from '../render/formats.js';
 import { registerCheck } from './check/command.js';
+import { addColorOption, colorFor, colorModeOf } from './color.js';
 import { EXIT } from './exit-codes.js';
+import { MAIN_HELP_AFTER } from './help.js';
+import { addInputOptions, walkOptionsOf } from './input-options.js';
 import { addParseOptions, inputsOrStdin, parseOptionsOf } from './parse-options.js';
 import { writeOut } from './stdout.js';
 import { VERSION } from './version.js';
@@ -20,11 +23,11 @@ function parseJobs(value: string): number {
   return Number(value);
 }
 
-function colorWanted(flag: boolean): boolean {
-  if (!flag) return false;
-  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
-  if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0') return true;
-  return process.stdout.isTTY === true;
+/** The summary's width: the terminal's, else COLUMNS, else the default. */
+function summaryWidth(): number | undefined {
+  if (process.stdout.isTTY === true && process.stdout.columns > 0) return process.stdout.columns;
+  const columns = Number(process.env.COLUMNS);
+  return Number.isInteger(columns) && columns > 0 ? columns : undefined;
 }
 
 async function printSchema(): Promise<void> {
@@ -33,7 +36,8 @@ async function printSchema(): Promise<void> {
   await writeOut(`${JSON.stringify(z.toJSONSchema(StorySchema), null, 2)}\n`);
 }
 
-export function buildProgram(): Command {
+/** `subcommands: false` when the words after `--` are paths whatever they spell. */
+export function buildProgram({ subcommands = true } = {}): Command {
   const program = new Command();
   program
     .name('wireparse')
@@ -41,35 +45,58 @@ export function buildProgram(): Command {
     .version(VERSION, '-V, --version')
     .argument('[paths...]', 'files or folders to read; "-" (or none, with piped input) reads stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'));
-  addParseOptions(program)
-    .option('--no-color', 'no colour in the summary format (so does the NO_COLOR variable)')
-    .option('-o, --out-dir <dir>', 'write one output file per input into <dir>, mirroring folder paths')
-    .addOption(new Option('--force', 'with --out-dir: replace existing output files').conflicts('skipExisting'))
+  addInputOptions(addColorOption(addParseOptions(program)))
+    .option('--full', 'summary format: every body paragraph, not the first three')
+    .option('--no-config', 'read no wireparse.config.json (nor the wireparse key of package.json)')
+    .option('--config <file>', 'the configuration file to read, instead of looking for one')
+    .addOption(new Option('-o, --out-dir <dir>', 'write one output file per input into <dir>, mirroring folder paths').conflicts('output'))
+    .option('--output <file>', 'write the whole output to <file> (what stdout would get), whole or not at all')
+    .addOption(new Option('--force', 'with --out-dir or --output: replace existing output files').conflicts('skipExisting'))
     .option('--skip-existing', 'with --out-dir: keep existing output files and skip their inputs (resume a run)')
     .option('-j, --jobs <n>', 'files converted in parallel (default: the number of cores)', parseJobs)
     .option('-q, --quiet', 'no progress line or final summary on a terminal')
     .showHelpAfterError('(run wireparse --help for usage)')
+    .addHelpText('after', MAIN_HELP_AFTER)
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .exitOverride();
 
   program.action(async (paths: string[], opts) => {
-    if ((opts.force === true || opts.skipExisting === true) && opts.outDir === undefined) {
-      program.error(`error: option '${opts.force === true ? '--force' : '--skip-existing'}' needs --out-dir`, { exitCode: EXIT.usage });
-    }
+    const outDir = (opts.outDir as string | undefined) ?? null;
+    const output = (opts.output as string | undefined) ?? null;
+    if (opts.skipExisting === true && outDir === null) program.error("error: option '--skip-existing' needs --out-dir", { exitCode: EXIT.usage });
+    if (opts.force === true && outDir === null && output === null) program.error("error: option '--force' needs --out-dir or --output", { exitCode: EXIT.usage });
+    const { outDirProblem, outputFileProblem, SingleOutput } = await import('./output-target.js');
+    const problem = outDir !== null ? outDirProblem(outDir) : output !== null ? outputFileProblem(output, opts.force === true) : null;
+    if (problem !== null) program.error(`error: ${problem}`, { exitCode: EXIT.usage });
     const inputs = inputsOrStdin(paths, program);
+    const { configOrUsageError, mergeParseOptions } = await import('./config.js');
+    const config = await configOrUsageError(program, opts);
     const { runBatch, defaultJobs } = await import('./batch.js');
-    program.setOptionValue('exit', await runBatch(inputs, {
+    const single = output === null ? null : new SingleOutput(output, opts.force === true);
+    let status: number = await runBatch(inputs, {
       format: opts.format as Format,
-      color: colorWanted(opts.color as boolean),
-      parse: parseOptionsOf(opts),
-      outDir: (opts.outDir as string | undefined) ?? null,
+      // Colour goes to a terminal (or where --color=always sends it), never into output files.
+      color: outDir === null && output === null && colorFor(colorModeOf(opts.color), process.stdout),
+      width: outDir === null && output === null ? summaryWidth() : undefined,
+      full: opts.full === true,
+      parse: mergeParseOptions(config, parseOptionsOf(opts)),
+      walk: walkOptionsOf(opts),
+      outDir,
       force: opts.force === true,
       skipExisting: opts.skipExisting === true,
       jobs: (opts.jobs as number | undefined) ?? defaultJobs(),
       quiet: opts.quiet === true,
-    }));
+    });
+    const failed = single?.finish() ?? null;
+    if (failed !== null) {
+      process.stderr.write(`wireparse: ${failed}\n`);
+      status = EXIT.inputError;
+    }
+    program.setOptionValue('exit', status);
   });
+  if (!subcommands) return program;
 
+  program.helpCommand('help [command]', 'show help for a command');
   program
     .command('schema')
     .description('print the JSON Schema of a story (the output contract)')
@@ -88,9 +115,24 @@ export function buildProgram(): Command {
   return program;
 }
 
+/**
+ * Whether the first operand comes after `--`: then every word is a path (`wireparse -- schema`
+ * reads a file named schema), which commander would otherwise take for a command.
+ */
+function operandsAfterDoubleDash(args: readonly string[]): boolean {
+  const takesValue = new Set(buildProgram({ subcommands: false }).options.filter((o) => o.required || o.optional).flatMap((o) => [o.short, o.long]));
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') return true;
+    if (arg === '-' || !arg.startsWith('-')) return false;
+    if (takesValue.has(arg)) i++;
+  }
+  return false;
+}
+
 /** Runs the CLI and returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
-  const program = buildProgram();
+  const program = buildProgram({ subcommands: !operandsAfterDoubleDash(argv.slice(2)) });
   try {
     await program.parseAsync(argv as string[]);
   } catch (err) {

@@ -4,7 +4,7 @@
  * report, whatever happened to it.
  */
 import { readFile } from 'node:fs/promises';
-import { describeFsError, expandInputs, type InputFile } from '../inputs.js';
+import { DEFAULT_WALK, describeFsError, expandInputs, type InputFile, type WalkOptions } from '../inputs.js';
 import { parseInput, type BytesOptions } from '../../pipeline/parse.js';
 import {
   describeCode,
@@ -45,6 +45,8 @@ export interface FileReport {
 export interface CheckOptions {
   require: readonly RequirablePart[];
   parse: Omit<BytesOptions, 'source'>;
+  /** Which files folder and glob arguments stand for. */
+  walk?: WalkOptions;
 }
 
 export interface CheckSummary {
@@ -145,15 +147,12 @@ export async function checkPaths(
   options: CheckOptions,
   onFile: (report: FileReport) => void | Promise<void>,
 ): Promise<void> {
-  const { files, problems } = await expandInputs(paths);
+  const { files, problems, empty } = await expandInputs(paths, [], options.walk ?? DEFAULT_WALK);
   for (const p of problems) {
     await onFile({ file: p.path, stories: [], diagnostics: [inputProblem(p.path, 'unreadable-input', p.message)] });
   }
-  for (const arg of paths) {
-    if (arg === '-' || problems.some((p) => p.path === arg)) continue;
-    if (!files.some((f) => f.path === arg || f.root === arg)) {
-      await onFile({ file: arg, stories: [], diagnostics: [inputProblem(arg, 'no-input-files', 'folder holds no file to check')] });
-    }
+  for (const arg of empty) {
+    await onFile({ file: arg, stories: [], diagnostics: [inputProblem(arg, 'no-input-files', 'folder holds no file to check')] });
   }
   for (const file of files) await onFile(await checkFile(file, options));
 }

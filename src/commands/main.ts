@@ -33,7 +33,10 @@ function summaryWidth(): number | undefined {
 async function printSchema(): Promise<void> {
   const { z } = await import('zod');
   const { Story: StorySchema } = await import('../schema/story.js');
-  await writeOut(`${JSON.stringify(z.toJSONSchema(StorySchema), null, 2)}\n`);
+  const { $schema, ...rest } = z.toJSONSchema(StorySchema);
+  // An $id and a title name the contract, so that a consumer can tell which schema a file uses.
+  const schema = { $schema, $id: `urn:wireparse:story:${VERSION}`, title: 'wireparse story', ...rest };
+  await writeOut(`${JSON.stringify(schema, null, 2)}\n`);
 }
 
 /** `subcommands: false` when the words after `--` are paths whatever they spell. */

@@ -201,6 +201,16 @@ describe('subcommands, -- and help', () => {
   });
 });
 
+describe('output for machines', () => {
+  it('wireparse schema has an $id with the version, and a title', () => {
+    const schema = JSON.parse(cli(['schema']).stdout) as Record<string, unknown>;
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(schema.$id).toBe(`urn:wireparse:story:${pkg.version}`);
+    expect(schema.title).toBe('wireparse story');
+    expect(schema.$schema).toMatch(/json-schema\.org/);
+  });
+});
+
 describe('summary for a person', () => {
   const korean = `${'새 근무표 합의 '.repeat(8)}\n\n(부산=가상통신) ${'등대지기 노조가 새 근무표에 합의했다고 밝혔다. '.repeat(6)}\n`;
 

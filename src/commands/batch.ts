@@ -263,6 +263,7 @@ export async function runBatch(paths: readonly string[], options: BatchOptions):
     color: options.color,
     width: options.width,
     full: options.full,
+    fields: options.fields,
     parse: options.parse,
     force: options.force,
     skipExisting: options.skipExisting,

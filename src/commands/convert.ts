@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseInput, type BytesOptions } from '../pipeline/parse.js';
 import { render, type Format } from '../render/index.js';
+import type { StoryField } from '../render/fields.js';
 import { itemFormat } from '../render/items.js';
 import type { Story } from '../schema/story.js';
 import { writeOutputFile, type OutputTarget } from './atomic-write.js';
@@ -18,6 +19,8 @@ export interface ConvertSettings {
   /** Summary format: the columns a line may take, and whether every paragraph is shown. */
   width?: number;
   full?: boolean;
+  /** json and ndjson: the fields each record keeps (--fields, --compact); null for all. */
+  fields?: readonly StoryField[] | null;
   parse: Omit<BytesOptions, 'source'>;
   /** Replace existing output files. */
   force: boolean;

@@ -3,6 +3,7 @@
  * Exit codes: 0 success, 1 an input could not be read or parsed, 2 usage error.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { COMPACT_FIELDS, STORY_FIELDS, type StoryField } from '../render/fields.js';
 import { FORMATS, type Format } from '../render/formats.js';
 import { registerCheck } from './check/command.js';
 import { addColorOption, colorFor, colorModeOf } from './color.js';
@@ -21,6 +22,13 @@ export { EXIT };
 function parseJobs(value: string): number {
   if (!/^[1-9]\d{0,3}$/.test(value)) throw new InvalidArgumentError('wants a whole number from 1.');
   return Number(value);
+}
+
+function parseFields(value: string): StoryField[] {
+  const fields = value.split(',').map((f) => f.trim()).filter((f) => f !== '');
+  const unknown = fields.filter((f) => !(STORY_FIELDS as readonly string[]).includes(f));
+  if (unknown.length > 0 || fields.length === 0) throw new InvalidArgumentError(`the fields are ${STORY_FIELDS.join(', ')}.`);
+  return fields as StoryField[];
 }
 
 /** The summary's width: the terminal's, else COLUMNS, else the default. */
@@ -50,6 +58,8 @@ export function buildProgram({ subcommands = true } = {}): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'));
   addInputOptions(addColorOption(addParseOptions(program)))
     .option('--full', 'summary format: every body paragraph, not the first three')
+    .addOption(new Option('--fields <list>', 'json and ndjson: keep only these fields of each record (comma-separated)').argParser(parseFields).conflicts('compact'))
+    .option('--compact', 'json and ndjson: leave out layout, transmission and warnings')
     .option('--no-config', 'read no wireparse.config.json (nor the wireparse key of package.json)')
     .option('--config <file>', 'the configuration file to read, instead of looking for one')
     .addOption(new Option('-o, --out-dir <dir>', 'write one output file per input into <dir>, mirroring folder paths').conflicts('output'))
@@ -68,6 +78,10 @@ export function buildProgram({ subcommands = true } = {}): Command {
     const output = (opts.output as string | undefined) ?? null;
     if (opts.skipExisting === true && outDir === null) program.error("error: option '--skip-existing' needs --out-dir", { exitCode: EXIT.usage });
     if (opts.force === true && outDir === null && output === null) program.error("error: option '--force' needs --out-dir or --output", { exitCode: EXIT.usage });
+    const fields = (opts.fields as StoryField[] | undefined) ?? (opts.compact === true ? COMPACT_FIELDS : null);
+    if (fields !== null && opts.format !== 'json' && opts.format !== 'ndjson') {
+      program.error(`error: option '${opts.compact === true ? '--compact' : '--fields'}' is for the json and ndjson formats`, { exitCode: EXIT.usage });
+    }
     const { outDirProblem, outputFileProblem, SingleOutput } = await import('./output-target.js');
     const problem = outDir !== null ? outDirProblem(outDir) : output !== null ? outputFileProblem(output, opts.force === true) : null;
     if (problem !== null) program.error(`error: ${problem}`, { exitCode: EXIT.usage });
@@ -82,6 +96,7 @@ export function buildProgram({ subcommands = true } = {}): Command {
       color: outDir === null && output === null && colorFor(colorModeOf(opts.color), process.stdout),
       width: outDir === null && output === null ? summaryWidth() : undefined,
       full: opts.full === true,
+      fields,
       parse: mergeParseOptions(config, parseOptionsOf(opts)),
       walk: walkOptionsOf(opts),
       outDir,

@@ -5,6 +5,7 @@ import { renderMarkdown } from './markdown.js';
 import { renderNdjson } from './ndjson.js';
 import { renderSummary, type SummaryOptions } from './summary.js';
 import type { Format } from './formats.js';
+import { projectStory } from './fields.js';
 
 export { EXTENSIONS, FORMATS, type Format } from './formats.js';
 export type { SummaryOptions } from './summary.js';
@@ -12,9 +13,9 @@ export type { SummaryOptions } from './summary.js';
 export function render(format: Format, stories: readonly Story[], options: SummaryOptions): string {
   switch (format) {
     case 'json':
-      return renderJson(stories);
+      return renderJson(options.fields ? stories.map((s) => projectStory(s, options.fields)) : stories);
     case 'ndjson':
-      return renderNdjson(stories);
+      return renderNdjson(options.fields ? stories.map((s) => projectStory(s, options.fields)) : stories);
     case 'markdown':
       return renderMarkdown(stories);
     case 'summary':

@@ -6,6 +6,7 @@
  */
 import type { Story } from '../schema/story.js';
 import type { Format } from './formats.js';
+import { projectStory } from './fields.js';
 import { renderNdjson } from './ndjson.js';
 import { renderSummary, type SummaryOptions } from './summary.js';
 
@@ -18,7 +19,7 @@ export interface ItemFormat {
 }
 
 /** One element of the pretty JSON array, indented as JSON.stringify(array, null, 2) would. */
-function jsonItem(story: Story): string {
+function jsonItem(story: Partial<Story>): string {
   // Strings in JSON never hold a raw line break, so every line break is structure.
   return `  ${JSON.stringify(story, null, 2).replace(/\n/g, '\n  ')}`;
 }
@@ -26,9 +27,9 @@ function jsonItem(story: Story): string {
 export function itemFormat(format: Format, options: SummaryOptions): ItemFormat | null {
   switch (format) {
     case 'json':
-      return { open: '[\n', separator: ',\n', close: '\n]\n', empty: '[]\n', item: jsonItem };
+      return { open: '[\n', separator: ',\n', close: '\n]\n', empty: '[]\n', item: options.fields ? (s) => jsonItem(projectStory(s, options.fields)) : jsonItem };
     case 'ndjson':
-      return { open: '', separator: '', close: '', empty: '', item: (s) => renderNdjson([s]) };
+      return { open: '', separator: '', close: '', empty: '', item: options.fields ? (s) => renderNdjson([projectStory(s, options.fields)]) : (s) => renderNdjson([s]) };
     case 'summary':
       // renderSummary puts a blank line between stories and none after the last.
       return { open: '', separator: '\n', close: '', empty: '', item: (s) => renderSummary([s], options) };

@@ -6,6 +6,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
 import type { Story } from '../schema/story.js';
+import type { StoryField } from './fields.js';
 
 export interface SummaryOptions {
   color: boolean;
@@ -13,6 +14,8 @@ export interface SummaryOptions {
   width?: number;
   /** Every body paragraph, not the first few. */
   full?: boolean;
+  /** json and ndjson: the fields each record keeps (fields.ts); null or absent for all. */
+  fields?: readonly StoryField[] | null;
 }
 
 /** The width of a pipe or a file, where no terminal says otherwise. */

@@ -202,6 +202,17 @@ describe('subcommands, -- and help', () => {
 });
 
 describe('output for machines', () => {
+  it('--fields keeps those fields, --compact drops layout, transmission and warnings; both only for json and ndjson', () => {
+    const input = inventedStory(1);
+    const picked = ndjson(cli(['-f', 'ndjson', '--fields', 'headline,source'], { input }).stdout);
+    expect(picked).toEqual([{ source: '-', headline: inventedStory(1).split('\n')[0] }]);
+    const compact = JSON.parse(cli(['--compact'], { input }).stdout) as Record<string, unknown>[];
+    expect(Object.keys(compact[0]!)).not.toContain('layout');
+    expect(Object.keys(compact[0]!)).toContain('body');
+    expect(cli(['-f', 'summary', '--compact'], { input }).status).toBe(2);
+    expect(cli(['--fields', 'nosuch'], { input }).status).toBe(2);
+  });
+
   it('wireparse schema has an $id with the version, and a title', () => {
     const schema = JSON.parse(cli(['schema']).stdout) as Record<string, unknown>;
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };

@@ -1,6 +1,6 @@
 /**
  * Records with fewer fields, for machines that want less than a whole story: `--fields a,b,c`
- * keeps those, in the story's own order; `--compact` drops the three that are most of a record's
+ * keeps those, in the schema's order; `--compact` drops the three that are most of a record's
  * bytes and that most consumers do not read (layout, transmission, warnings). Kept zod-free, as
  * the renderers are, so the list of fields is written out here (a test holds it to the schema).
  */

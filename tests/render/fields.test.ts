@@ -8,7 +8,7 @@ describe('fields', () => {
     expect([...STORY_FIELDS]).toEqual(Object.keys(Story.shape));
   });
 
-  it('keeps the fields asked for, in the schema's order; compact drops layout, transmission and warnings', () => {
+  it("keeps the fields asked for, in the schema's order; compact drops layout, transmission and warnings", () => {
     const [story] = parseText('A HEADLINE FOR A MADE-UP STORY\n    PORTO, May 2 - The ferry pilots met.\n Reuter\n', { source: 'x.txt' });
     expect(Object.keys(projectStory(story!, ['headline', 'source']))).toEqual(['source', 'headline']);
     expect(projectStory(story!, null)).toBe(story);

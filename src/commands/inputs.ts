@@ -136,5 +136,6 @@ function walk(
     }
     if (info.isDirectory()) walk(path, root, belowRoot, files, problems, seen, excluded);
     else if (info.isFile()) files.push({ path, root, below: belowRoot, size: info.size });
+    else problems.push({ path, message: 'not a regular file (a FIFO, socket or device); skipped' });
   }
 }

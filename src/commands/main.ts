@@ -2,11 +2,11 @@
  * The command line: `wireparse [options] [paths...]`, `wireparse schema`, `wireparse profiles`.
  * Exit codes: 0 success, 1 an input could not be read or parsed, 2 usage error.
  */
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { FORMATS, type Format } from '../render/formats.js';
+import { Command, CommanderError, Option } from 'commander';
+import type { Format } from '../render/formats.js';
 import { registerCheck } from './check/command.js';
 import { EXIT } from './exit-codes.js';
-import { addParseOptions, inputsOrStdin, parseOptionsOf } from './parse-options.js';
+import { addParseOptions, formatOption, inputsOrStdin, parseOptionsOf } from './options.js';
 import { writeOut } from './stdout.js';
 import { VERSION } from './version.js';
 
@@ -14,11 +14,6 @@ import { VERSION } from './version.js';
 // `wireparse --version` and `--help` load commander only.
 
 export { EXIT };
-
-function parseJobs(value: string): number {
-  if (!/^[1-9]\d{0,3}$/.test(value)) throw new InvalidArgumentError('wants a whole number from 1.');
-  return Number(value);
-}
 
 function colorWanted(flag: boolean): boolean {
   if (!flag) return false;
@@ -40,13 +35,12 @@ export function buildProgram(): Command {
     .description('Split raw news-wire text into its parts: captions, slug, headline, byline, dateline, body, notes and footer.')
     .version(VERSION, '-V, --version')
     .argument('[paths...]', 'files or folders to read; "-" (or none, with piped input) reads stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'));
+    .addOption(formatOption());
   addParseOptions(program)
     .option('--no-color', 'no colour in the summary format (so does the NO_COLOR variable)')
     .option('-o, --out-dir <dir>', 'write one output file per input into <dir>, mirroring folder paths')
     .addOption(new Option('--force', 'with --out-dir: replace existing output files').conflicts('skipExisting'))
     .option('--skip-existing', 'with --out-dir: keep existing output files and skip their inputs (resume a run)')
-    .option('-j, --jobs <n>', 'files converted in parallel (default: the number of cores)', parseJobs)
     .option('-q, --quiet', 'no progress line or final summary on a terminal')
     .showHelpAfterError('(run wireparse --help for usage)')
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
@@ -57,17 +51,20 @@ export function buildProgram(): Command {
       program.error(`error: option '${opts.force === true ? '--force' : '--skip-existing'}' needs --out-dir`, { exitCode: EXIT.usage });
     }
     const inputs = inputsOrStdin(paths, program);
-    const { runBatch, defaultJobs } = await import('./batch.js');
+    const parse = await parseOptionsOf(opts, program);
+    const { Signals, defaultJobs } = await import('./engine.js');
+    const signals = new Signals();
+    const { runBatch } = await import('./batch.js');
     program.setOptionValue('exit', await runBatch(inputs, {
       format: opts.format as Format,
       color: colorWanted(opts.color as boolean),
-      parse: parseOptionsOf(opts),
+      parse,
       outDir: (opts.outDir as string | undefined) ?? null,
       force: opts.force === true,
       skipExisting: opts.skipExisting === true,
       jobs: (opts.jobs as number | undefined) ?? defaultJobs(),
       quiet: opts.quiet === true,
-    }));
+    }, signals));
   });
 
   program

@@ -3,6 +3,7 @@
  * annotations and `junit` for the test-report importers of CI systems. A reporter may print each
  * file as soon as it is checked (`file`) and closes the report once every file is in (`end`).
  */
+import { printable } from '../printable.js';
 import type { CheckSummary, Diagnostic, FileReport } from './check.js';
 
 export const REPORTERS = ['text', 'json', 'github', 'junit'] as const;
@@ -14,6 +15,8 @@ export interface ReporterContext {
 }
 
 export interface Reporter {
+  /** Whether `end` needs every file's report (and reports list their stories). */
+  keepsReports: boolean;
   file(report: FileReport): string;
   end(reports: readonly FileReport[], summary: CheckSummary): string;
 }
@@ -30,11 +33,13 @@ function plural(n: number, word: string): string {
 // -- text: `file:line: level: message [code]` ------------------------------------------------------
 
 function textLine(d: Diagnostic): string {
-  const where = d.line === null ? d.file : `${d.file}:${d.line}`;
+  const file = printable(d.file);
+  const where = d.line === null ? file : `${file}:${d.line}`;
   return `${where}: ${d.level}: ${d.message} [${d.code}]\n`;
 }
 
 const text: Reporter = {
+  keepsReports: false,
   file: (report) => report.diagnostics.map(textLine).join(''),
   end: (_reports, s) =>
     `${plural(s.files, 'file')}, ${s.stories} ${s.stories === 1 ? 'story' : 'stories'}: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}\n`,
@@ -44,6 +49,7 @@ const text: Reporter = {
 
 function jsonReporter(ctx: ReporterContext): Reporter {
   return {
+    keepsReports: true,
     file: () => '',
     end: (reports, summary) =>
       `${JSON.stringify({ ok: !reports.some((r) => r.diagnostics.some((d) => fails(d, ctx))), strict: ctx.strict, summary, files: reports }, null, 2)}\n`,
@@ -70,6 +76,7 @@ function githubLine(d: Diagnostic): string {
 }
 
 const github: Reporter = {
+  keepsReports: false,
   file: (report) => report.diagnostics.map(githubLine).join(''),
   end: () => '',
 };
@@ -119,6 +126,7 @@ function junitReporter(ctx: ReporterContext): Reporter {
     return `    <testcase ${attrs}>\n${failures}${out}    </testcase>\n`;
   };
   return {
+    keepsReports: true,
     file: () => '',
     end: (reports) => {
       let tests = 0;

@@ -342,7 +342,7 @@ describe('write-side failures', () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
-  it('stdout closed early (`wireparse f | head -1`): ends quietly with exit 0', async () => {
+  it('stdout closed early (`wireparse f | head -1`): ends quietly with exit 1, as check does', async () => {
     const child = startCli(['-f', 'ndjson', '-']);
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -361,7 +361,7 @@ describe('write-side failures', () => {
       });
     });
     expect(JSON.parse(firstLine)).toMatchObject({ index: 0 });
-    expect(await exited).toBe(0);
+    expect(await exited).toBe(1);
     expect(stderr).toBe('');
   });
 });

@@ -16,11 +16,11 @@ function runModule(code: string): { status: number | null; stdout: string; stder
 describe('the package entry', () => {
   it('parses a readable stream story by story (an async iterable) and renders what it gets', () => {
     const r = runModule(`
-      import { parseStream, renderNdjson, renderSummary } from 'wireparse';
+      import { parseStream, render, renderSummary } from 'wireparse';
       const heads = [];
       for await (const story of parseStream(process.stdin, { source: 'feed.txt' })) {
         heads.push(story.headline);
-        if (story.index === 0) process.stdout.write(renderNdjson([story]));
+        if (story.index === 0) process.stdout.write(render('ndjson', [story], { color: false }));
         if (story.index === 1) renderSummary([story], { color: false, width: 60 });
       }
       console.log(JSON.stringify(heads));
@@ -37,9 +37,8 @@ describe('the package entry', () => {
       import pkg from 'wireparse/package.json' with { type: 'json' };
       const dir = (await import('node:fs')).mkdtempSync('/tmp/wireparse-lib-');
       (await import('node:fs')).writeFileSync(dir + '/a.txt', 'NO BODY HERE\\n');
-      const reports = [];
-      await lib.checkPaths([dir + '/a.txt'], { require: ['dateline'], parse: {} }, (r) => reports.push(r));
-      console.log(JSON.stringify({ name: pkg.name, codes: reports[0].diagnostics.map((d) => d.code), fns: ['render', 'renderJson', 'renderMarkdown', 'parseText'].map((f) => typeof lib[f]) }));
+      const { report } = await lib.checkJob({ path: dir + '/a.txt', size: 13 }, { require: ['dateline'], parse: {}, listStories: true });
+      console.log(JSON.stringify({ name: pkg.name, codes: report.diagnostics.map((d) => d.code), fns: ['render', 'renderSummary', 'documentFormat', 'parseText'].map((f) => typeof lib[f]) }));
     `);
     expect(r.status, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout) as { name: string; codes: string[]; fns: string[] };

@@ -204,6 +204,7 @@ function walkFolder(root: string, walk: WalkOptions, excluded: ReadonlySet<strin
     try {
       const info = statSync(path);
       if (info.isFile()) files.push({ path, root, below, size: info.size });
+      else problems.push({ path, message: 'not a regular file (a FIFO, socket or device); skipped' });
     } catch (err) {
       problems.push({ path, message: describeFsError(err) });
     }

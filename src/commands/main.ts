@@ -4,13 +4,13 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { COMPACT_FIELDS, STORY_FIELDS, type StoryField } from '../render/fields.js';
-import { FORMATS, type Format } from '../render/formats.js';
+import type { Format } from '../render/formats.js';
 import { registerCheck } from './check/command.js';
 import { addColorOption, colorFor, colorModeOf } from './color.js';
 import { EXIT } from './exit-codes.js';
 import { MAIN_HELP_AFTER } from './help.js';
 import { addInputOptions, walkOptionsOf } from './input-options.js';
-import { addParseOptions, inputsOrStdin, parseOptionsOf } from './parse-options.js';
+import { addParseOptions, formatOption, inputsOrStdin, parseOptionsOf } from './options.js';
 import { writeOut } from './stdout.js';
 import { VERSION } from './version.js';
 
@@ -18,11 +18,6 @@ import { VERSION } from './version.js';
 // `wireparse --version` and `--help` load commander only.
 
 export { EXIT };
-
-function parseJobs(value: string): number {
-  if (!/^[1-9]\d{0,3}$/.test(value)) throw new InvalidArgumentError('wants a whole number from 1.');
-  return Number(value);
-}
 
 function parseFields(value: string): StoryField[] {
   const fields = value.split(',').map((f) => f.trim()).filter((f) => f !== '');
@@ -55,7 +50,7 @@ export function buildProgram({ subcommands = true } = {}): Command {
     .description('Split raw news-wire text into its parts: captions, slug, headline, byline, dateline, body, notes and footer.')
     .version(VERSION, '-V, --version')
     .argument('[paths...]', 'files or folders to read; "-" (or none, with piped input) reads stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'));
+    .addOption(formatOption());
   addInputOptions(addColorOption(addParseOptions(program)))
     .option('--full', 'summary format: every body paragraph, not the first three')
     .addOption(new Option('--fields <list>', 'json and ndjson: keep only these fields of each record (comma-separated)').argParser(parseFields).conflicts('compact'))
@@ -66,7 +61,6 @@ export function buildProgram({ subcommands = true } = {}): Command {
     .option('--output <file>', 'write the whole output to <file> (what stdout would get), whole or not at all')
     .addOption(new Option('--force', 'with --out-dir or --output: replace existing output files').conflicts('skipExisting'))
     .option('--skip-existing', 'with --out-dir: keep existing output files and skip their inputs (resume a run)')
-    .option('-j, --jobs <n>', 'files converted in parallel (default: the number of cores)', parseJobs)
     .option('-q, --quiet', 'no progress line or final summary on a terminal')
     .showHelpAfterError('(run wireparse --help for usage)')
     .addHelpText('after', MAIN_HELP_AFTER)
@@ -88,7 +82,10 @@ export function buildProgram({ subcommands = true } = {}): Command {
     const inputs = inputsOrStdin(paths, program);
     const { configOrUsageError, mergeParseOptions } = await import('./config.js');
     const config = await configOrUsageError(program, opts);
-    const { runBatch, defaultJobs } = await import('./batch.js');
+    const parse = mergeParseOptions(config, await parseOptionsOf(opts, program));
+    const { Signals, defaultJobs } = await import('./engine.js');
+    const signals = new Signals();
+    const { runBatch } = await import('./batch.js');
     const single = output === null ? null : new SingleOutput(output, opts.force === true);
     let status: number = await runBatch(inputs, {
       format: opts.format as Format,
@@ -97,14 +94,14 @@ export function buildProgram({ subcommands = true } = {}): Command {
       width: outDir === null && output === null ? summaryWidth() : undefined,
       full: opts.full === true,
       fields,
-      parse: mergeParseOptions(config, parseOptionsOf(opts)),
+      parse,
       walk: walkOptionsOf(opts),
       outDir,
       force: opts.force === true,
       skipExisting: opts.skipExisting === true,
       jobs: (opts.jobs as number | undefined) ?? defaultJobs(),
       quiet: opts.quiet === true,
-    });
+    }, signals);
     const failed = single?.finish() ?? null;
     if (failed !== null) {
       process.stderr.write(`wireparse: ${failed}\n`);

@@ -4,6 +4,7 @@
  * `sarif` for code-scanning viewers (sarif.ts). A reporter may print each
  * file as soon as it is checked (`file`) and closes the report once every file is in (`end`).
  */
+import { printable } from '../printable.js';
 import type { CheckSummary, Diagnostic, FileReport } from './check.js';
 import { renderSarif } from './sarif.js';
 
@@ -20,6 +21,8 @@ export interface ReporterContext {
 }
 
 export interface Reporter {
+  /** Whether `end` needs every file's report (and reports list their stories). */
+  keepsReports: boolean;
   file(report: FileReport): string;
   end(reports: readonly FileReport[], summary: CheckSummary): string;
 }
@@ -42,13 +45,15 @@ const plain: Paint = (_style, s) => s;
 const ansi: Paint = (style, s) => `\x1b[${SGR[style][0]}m${s}\x1b[${SGR[style][1]}m`;
 
 function textLine(d: Diagnostic, paint: Paint = plain): string {
-  const where = d.line === null ? d.file : `${d.file}:${d.line}`;
+  const file = printable(d.file);
+  const where = d.line === null ? file : `${file}:${d.line}`;
   return `${paint('bold', where)}: ${paint(d.level === 'error' ? 'red' : 'yellow', d.level)}: ${d.message} ${paint('dim', `[${d.code}]`)}\n`;
 }
 
 function textReporter(ctx: ReporterContext): Reporter {
   const paint = ctx.color === true ? ansi : plain;
   return {
+    keepsReports: false,
     file: (report) => report.diagnostics.map((d) => textLine(d, paint)).join(''),
     end: (_reports, s) => {
       const errors = plural(s.errors, 'error');
@@ -62,6 +67,7 @@ function textReporter(ctx: ReporterContext): Reporter {
 
 function jsonReporter(ctx: ReporterContext): Reporter {
   return {
+    keepsReports: true,
     file: () => '',
     end: (reports, summary) =>
       `${JSON.stringify({ ok: !reports.some((r) => r.diagnostics.some((d) => fails(d, ctx))), strict: ctx.strict, summary, files: reports }, null, 2)}\n`,
@@ -88,6 +94,7 @@ function githubLine(d: Diagnostic): string {
 }
 
 const github: Reporter = {
+  keepsReports: false,
   file: (report) => report.diagnostics.map(githubLine).join(''),
   end: () => '',
 };
@@ -137,6 +144,7 @@ function junitReporter(ctx: ReporterContext): Reporter {
     return `    <testcase ${attrs}>\n${failures}${out}    </testcase>\n`;
   };
   return {
+    keepsReports: true,
     file: () => '',
     end: (reports) => {
       let tests = 0;
@@ -173,6 +181,6 @@ export function reporter(name: ReporterName, ctx: ReporterContext): Reporter {
     case 'junit':
       return junitReporter(ctx);
     case 'sarif':
-      return { file: () => '', end: (reports) => renderSarif(reports, ctx.version ?? '0.0.0', (d) => fails(d, ctx)) };
+      return { keepsReports: true, file: () => '', end: (reports) => renderSarif(reports, ctx.version ?? '0.0.0', (d) => fails(d, ctx)) };
   }
 }

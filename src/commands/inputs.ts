@@ -6,7 +6,7 @@
  * A file named as an argument is always read. A glob (`'wire/**\/*.txt'`, quoted so the shell
  * leaves it alone) is expanded here, as prettier and eslint do, when no file has its name.
  */
-import { accessSync, constants, realpathSync, statSync } from 'node:fs';
+import { accessSync, constants, readdirSync, realpathSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
 import { fdir } from 'fdir';
@@ -175,6 +175,15 @@ function walkFolder(root: string, walk: WalkOptions, excluded: ReadonlySet<strin
     return true;
   };
   if (!firstVisit(root)) return [];
+  const visited = [absoluteRoot];
+  const keeps = (path: string) => {
+    const name = basename(path);
+    if (isTemporaryName(name) || (!walk.hidden && isHidden(name))) return false;
+    if (extensions.size > 0 && !extensions.has(extensionOf(name))) return false;
+    if (glob !== null && !glob(path)) return false;
+    if (excludes?.(path) || (includes !== null && !includes(path))) return false;
+    return !rules?.ignores(join(absoluteRoot, path), false);
+  };
   const belowRoot = (absolute: string) => absolute.slice(absoluteRoot.length + 1).replace(/\/$/, '');
   const listed = new fdir()
     .withRelativePaths()
@@ -185,18 +194,28 @@ function walkFolder(root: string, walk: WalkOptions, excluded: ReadonlySet<strin
       const below = belowRoot(dirPath);
       if (excludes?.(below)) return true;
       if (rules?.ignores(dirPath.replace(/\/$/, ''), true)) return true;
-      return !firstVisit(dirPath);
+      if (!firstVisit(dirPath)) return true;
+      visited.push(dirPath.replace(/\/$/, ''));
+      return false;
     })
-    .filter((path) => {
-      const name = basename(path);
-      if (isTemporaryName(name) || (!walk.hidden && isHidden(name))) return false;
-      if (extensions.size > 0 && !extensions.has(extensionOf(name))) return false;
-      if (glob !== null && !glob(path)) return false;
-      if (excludes?.(path) || (includes !== null && !includes(path))) return false;
-      return !rules?.ignores(join(absoluteRoot, path), false);
-    })
+    .filter(keeps)
     .crawl(absoluteRoot)
     .sync();
+  // fdir lists regular files and links only: a FIFO, socket or device the walk would have read is
+  // named, not passed over without a word.
+  for (const dir of visited) {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      if (e.isFile() || e.isDirectory() || e.isSymbolicLink()) continue;
+      const below = join(dir, e.name).slice(absoluteRoot.length + 1);
+      if (keeps(below.split(sep).join('/'))) listed.push(below.split(sep).join('/'));
+    }
+  }
   const files: InputFile[] = [];
   for (const rel of listed.map((p) => p.split('/')).sort(byEntries)) {
     const below = rel.join(sep);

@@ -338,8 +338,12 @@ describe('write-side failures', () => {
     child.kill('SIGINT');
     expect(await exited).toBe(130);
     expect(stderr).toContain('wireparse: interrupted');
-    expect(readdirSync(parent)).toEqual(['out']);
-    expect(readdirSync(out)).toEqual([]);
+    // A fresh folder that got no finished output is not made at all.
+    if (folder === 'fresh') expect(readdirSync(parent)).toEqual([]);
+    else {
+      expect(readdirSync(parent)).toEqual(['out']);
+      expect(readdirSync(out)).toEqual([]);
+    }
   });
 
   it('stdout closed early (`wireparse f | head -1`): ends quietly with exit 1, as check does', async () => {
@@ -376,8 +380,18 @@ describe('staging folder (a fresh output folder)', () => {
     const staging = startStaging(join(parent, 'out'), runId)!;
     expect(staging.folder).toBe(join(parent, `.out.${runId}.tmp`));
     expect(readdirSync(parent)).toEqual([`.out.${runId}.tmp`]);
+    writeFileSync(join(staging.folder, 'a.json'), '[]\n');
     expect(publishStaging(staging, { force: false, skipExisting: false })).toEqual([]);
     expect(readdirSync(parent)).toEqual(['out']);
+    expect(readdirSync(join(parent, 'out'))).toEqual(['a.json']);
+  });
+
+  it('holding no output, is removed rather than published: no empty output folder appears', () => {
+    const parent = tempDir();
+    const staging = startStaging(join(parent, 'out'), runId)!;
+    mkdirSync(join(staging.folder, 'sub'));
+    expect(publishStaging(staging, { force: false, skipExisting: false })).toEqual([]);
+    expect(readdirSync(parent)).toEqual([]);
   });
 
   it('left by a killed run is named on the next run into the same folder, and kept', () => {

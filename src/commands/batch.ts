@@ -6,7 +6,7 @@
  * ends (staging.ts). Ctrl-C and SIGTERM stop the workers, remove the files being written and exit
  * 130 or 143; a full disk or an unwritable output folder stops the run with exit 1.
  */
-import { mkdirSync, realpathSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, realpathSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { EXTENSIONS, type Format } from '../render/index.js';
 import { removeQuietly, runIdOf, writingPath } from './atomic-write.js';
@@ -43,6 +43,24 @@ function realPath(path: string): string {
     const parent = dirname(absolute);
     return parent === absolute ? absolute : join(realPath(parent), basename(absolute));
   }
+}
+
+/**
+ * Why a folder could not be made. A recursive mkdir on a read-only file system can fail with
+ * ENOENT; the nearest folder that exists then says why (EROFS, EACCES) when asked for writing.
+ */
+function whyNoFolder(folder: string, err: unknown): unknown {
+  if ((err as NodeJS.ErrnoException).code !== 'ENOENT') return err;
+  for (let at = resolve(folder); at !== dirname(at); at = dirname(at)) {
+    if (!existsSync(at)) continue;
+    try {
+      accessSync(at, constants.W_OK);
+      return err;
+    } catch (denied) {
+      return denied;
+    }
+  }
+  return err;
 }
 
 /**
@@ -133,7 +151,7 @@ export async function runBatch(paths: readonly string[], options: BatchOptions, 
     try {
       mkdirSync(options.outDir, { recursive: true });
     } catch (err) {
-      report(`${printable(options.outDir)}: cannot make the output folder: ${describeFsError(err)}`);
+      report(`${printable(options.outDir)}: cannot make the output folder: ${describeFsError(whyNoFolder(options.outDir, err))}`);
       return EXIT.inputError;
     }
   }

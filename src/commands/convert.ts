@@ -11,7 +11,7 @@ import type { StoryField } from '../render/fields.js';
 import { documentFormat, type Format } from '../render/index.js';
 import { DocumentWriter, joinRun } from '../render/items.js';
 import { OutputFile, type OutputTarget } from './atomic-write.js';
-import { inputStories, readProblem, readsInThread, type Signals } from './engine.js';
+import { inputStories, readProblem, readsInThread, turn, TURN_MS, type Signals } from './engine.js';
 import { describeFsError } from './inputs.js';
 import { FileSpool } from './spool.js';
 import type { StdoutDocument } from './stdout.js';
@@ -96,10 +96,6 @@ export interface ConvertOutput {
   onStory?: () => void;
 }
 
-/** How long this thread converts before it lets signals and stdout callbacks run. */
-const TURN_MS = 20;
-const turn = () => new Promise<void>((resolveTurn) => setImmediate(resolveTurn));
-
 /** A conversion stopped by SIGINT or SIGTERM. */
 class Stopped extends Error {}
 
@@ -129,7 +125,6 @@ export async function convertJob(job: Job, settings: ConvertSettings, output: Co
       result.warnings += story.warnings.length;
       if (output.signals !== undefined) {
         output.onStory?.();
-        // Parsing a file read whole never waits: a signal would be seen only at its end.
         if (Date.now() - lastTurn >= TURN_MS) {
           await turn();
           lastTurn = Date.now();

@@ -177,8 +177,12 @@ export interface EngineEnd<J> {
   unfinished: J[];
 }
 
-/** Lets signal handlers and stdout callbacks run between jobs run in this thread. */
-const turn = () => new Promise<void>((resolveTurn) => setImmediate(resolveTurn));
+/**
+ * How long this thread converts before it lets signal handlers and stdout callbacks run: parsing
+ * never waits, so a signal would otherwise be seen only when the run ends.
+ */
+export const TURN_MS = 20;
+export const turn = () => new Promise<void>((resolveTurn) => setImmediate(resolveTurn));
 
 /**
  * Runs every job, in workers where that pays, and hands each result to `take` in input order. A
@@ -194,6 +198,7 @@ export async function runJobs<J extends EngineJob, R>(spec: EngineSpec<J, R>): P
   const pending: (Promise<R[]> | undefined)[] = new Array(tasks.length);
   let submitted = 0;
   let how: EngineEnd<J>['how'] = 'done';
+  let lastTurn = Date.now();
   try {
     tasks: for (let i = 0; i < tasks.length; i++) {
       if (spec.signals.stopped) {
@@ -228,7 +233,8 @@ export async function runJobs<J extends EngineJob, R>(spec: EngineSpec<J, R>): P
         let result = results[k];
         if (result === undefined || spec.handedBack(result)) {
           const running = spec.inThread(job);
-          const first = await Promise.race([running, spec.signals.received]);
+          // Only stdin and large files can wait on their input; a small file's job ends of itself.
+          const first = task.inThread ? await Promise.race([running, spec.signals.received]) : await running;
           if (first === 'signal') {
             // It may be waiting for stdin: it is left, and what it was writing is the command's
             // to remove.
@@ -237,7 +243,15 @@ export async function runJobs<J extends EngineJob, R>(spec: EngineSpec<J, R>): P
             break tasks;
           }
           result = first;
-          await turn();
+          if (Date.now() - lastTurn >= TURN_MS) {
+            await turn();
+            lastTurn = Date.now();
+          }
+          // A job stopped by the signal is not taken as done.
+          if (spec.signals.stopped) {
+            how = 'signal';
+            break tasks;
+          }
         }
         if (!(await spec.take(job, result))) {
           how = 'stopped';

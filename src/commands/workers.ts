@@ -7,7 +7,6 @@
 import { Worker } from 'node:worker_threads';
 import type { CheckOptions } from './check/check.js';
 import type { ConvertSettings } from './convert.js';
-import { YOUNG_GENERATION_MB } from './heap.js';
 
 export interface TaskMessage<J> {
   id: number;
@@ -97,10 +96,7 @@ export class WorkerPool<J, R> {
   }
 
   private start(slot: Slot<J, R>): void {
-    const worker = new Worker(this.script, {
-      workerData: { init: this.init, finished: slot.finished } satisfies WorkerData,
-      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-    });
+    const worker = new Worker(this.script, { workerData: { init: this.init, finished: slot.finished } satisfies WorkerData });
     slot.worker = worker;
     worker.on('message', (message: ResultMessage<R>) => {
       const done = slot.busy;

@@ -12,7 +12,7 @@ import type { Line } from '../lines/line.js';
 import type { AgencyProfile } from '../profiles/index.js';
 import { NO_LOWERCASE } from '../text/opening.js';
 import { assignment } from './assignment.js';
-import { agencyCredited, creditsAgency, readByline } from './byline.js';
+import { creditsAgency, readByline } from './byline.js';
 import { isFlagLine, readFlags } from './flags.js';
 import { isHtmlLine } from './dialects/html.js';
 import { isNoteLine } from './notes.js';
@@ -58,13 +58,11 @@ export function display(tree: StoryTree): void {
     } else if (parts.byline === null && rest.length > 0 && (parts.byline = readByline(text)) !== null) {
       claim(tree, i, BYLINE, DISPLAY);
       bylineAt = k;
-      if (parts.byline.agencyCredit) tree.profiles.credit ??= agencyCredited(text);
     } else if (k === bylineAt + 1 && (creditsAgency(text) || BYLINE_TITLE.test(text))) {
       // The agency line or title under a reporter's name (`By NAME` then `Associated Press` or
       // `AP Entertainment Writer`) is the byline's.
       claim(tree, i, BYLINE, DISPLAY);
       parts.credit = text.replace(/(?<!\s)\s*=$/, '');
-      tree.profiles.credit ??= agencyCredited(text);
     } else {
       rest.push(i);
       restTexts.push(text);

@@ -7,7 +7,7 @@
 import { isChromeLine } from '../../profiles/chrome.js';
 import { assignment, UNASSIGNED } from '../assignment.js';
 import { readCaption } from '../captions.js';
-import { claimFree, rule, type StoryTree } from '../tree.js';
+import { claim, claimFree, rule, type StoryTree } from '../tree.js';
 
 const CHROME_RULE = rule('web-chrome');
 const CAPTION_RULE = rule('web-captions');
@@ -30,8 +30,8 @@ export function webCaptions(tree: StoryTree): void {
   for (let i = tree.from; i < tree.to; i++) {
     if (assigned[i] !== UNASSIGNED) continue;
     const text = lines[i]!.text.trim();
-    if (!isWebCaptionLine(text)) continue;
-    claimFree(tree, i, assignment('caption', tree.captions.length), CAPTION_RULE);
+    if (!CAPTION_LINE.test(text)) continue;
+    claim(tree, i, assignment('caption', tree.captions.length), CAPTION_RULE);
     tree.captions.push({ ...readCaption(text.replace(CAPTION_BRACKETS, '')), line: lines[i]!.no });
   }
 }

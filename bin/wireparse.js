@@ -1,4 +1,11 @@
 #!/usr/bin/env node
+import { existsSync } from 'node:fs';
+
+// A clone that was never built has no dist/: say what to do in one line, not with a stack trace.
+if (!existsSync(new URL('../dist/commands/main.js', import.meta.url))) {
+  process.stderr.write(`wireparse: not built yet: run npm ci in ${new URL('..', import.meta.url).pathname}\n`);
+  process.exit(1);
+}
 // `--version` alone is answered before the CLI (commander) is loaded: for it start-up is the
 // whole cost. Everything else, `-V` among other options included, goes through the CLI.
 const args = process.argv.slice(2);

@@ -152,10 +152,10 @@ describe('--out-dir', () => {
     writeTree(input, {
       '.out.wireparse-4242.tmp/even/00000.json': '[]\n',
       'odd/.00001.json.wireparse-4243.tmp': '{"half": ',
-      // Only the shape of a run's temporary is skipped: another hidden file is still input.
+      // Only the shape of a run's temporary is skipped: with --hidden another hidden file is input.
       '.notes.tmp': inventedStory(7),
     });
-    const r = cli(['-f', 'ndjson', input]);
+    const r = cli(['-f', 'ndjson', '--hidden', input]);
     expect(r.status, r.stderr).toBe(0);
     expect(ndjson(r.stdout).map((s) => relative(input, s.source as string)).sort()).toEqual(['.notes.tmp', 'even/00000.txt', 'odd/00001.txt']);
   });
@@ -338,11 +338,15 @@ describe('write-side failures', () => {
     child.kill('SIGINT');
     expect(await exited).toBe(130);
     expect(stderr).toContain('wireparse: interrupted');
-    expect(readdirSync(parent)).toEqual(['out']);
-    expect(readdirSync(out)).toEqual([]);
+    // A fresh folder that got no finished output is not made at all.
+    if (folder === 'fresh') expect(readdirSync(parent)).toEqual([]);
+    else {
+      expect(readdirSync(parent)).toEqual(['out']);
+      expect(readdirSync(out)).toEqual([]);
+    }
   });
 
-  it('stdout closed early (`wireparse f | head -1`): ends quietly with exit 0', async () => {
+  it('stdout closed early (`wireparse f | head -1`): ends quietly with exit 1, as check does', async () => {
     const child = startCli(['-f', 'ndjson', '-']);
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -361,7 +365,7 @@ describe('write-side failures', () => {
       });
     });
     expect(JSON.parse(firstLine)).toMatchObject({ index: 0 });
-    expect(await exited).toBe(0);
+    expect(await exited).toBe(1);
     expect(stderr).toBe('');
   });
 });
@@ -376,8 +380,18 @@ describe('staging folder (a fresh output folder)', () => {
     const staging = startStaging(join(parent, 'out'), runId)!;
     expect(staging.folder).toBe(join(parent, `.out.${runId}.tmp`));
     expect(readdirSync(parent)).toEqual([`.out.${runId}.tmp`]);
+    writeFileSync(join(staging.folder, 'a.json'), '[]\n');
     expect(publishStaging(staging, { force: false, skipExisting: false })).toEqual([]);
     expect(readdirSync(parent)).toEqual(['out']);
+    expect(readdirSync(join(parent, 'out'))).toEqual(['a.json']);
+  });
+
+  it('holding no output, is removed rather than published: no empty output folder appears', () => {
+    const parent = tempDir();
+    const staging = startStaging(join(parent, 'out'), runId)!;
+    mkdirSync(join(staging.folder, 'sub'));
+    expect(publishStaging(staging, { force: false, skipExisting: false })).toEqual([]);
+    expect(readdirSync(parent)).toEqual([]);
   });
 
   it('left by a killed run is named on the next run into the same folder, and kept', () => {

@@ -190,23 +190,23 @@ describe('bad input never crashes and never loses the other inputs', () => {
     });
   }
 
-  it('a 100 MB file with no newline', () => {
+  it('a 100 MB file with no newline: refused as too large to read within the memory bound', () => {
     const big = path('big.txt');
     writeFileSync(big, Buffer.alloc(100 * 1024 * 1024, 'words and more words '));
-    const r = run(['check', 'big.txt']);
+    const r = run(['check', 'big.txt', 'good.txt']);
     expectNoCrash(r);
-    expect(r.status).toBe(0);
-    expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(/^1 file, 1 story: 0 errors, \d+ warnings?$/m);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('wireparse: big.txt: error: a line is longer than 2 MiB; not read (split the input)\n');
+    expect(r.stdout).toMatch(/^2 files, 1 story: 1 error, 0 warnings$/m);
   }, 180_000);
 
-  it('a million one-character lines', () => {
+  it('a million one-character lines in one story: refused as too large, the other inputs checked', () => {
     writeFileSync(path('million.txt'), 'x\n'.repeat(1_000_000));
-    const r = run(['check', 'million.txt']);
+    const r = run(['check', 'million.txt', 'good.txt']);
     expectNoCrash(r);
-    expect(r.status).toBe(0);
-    expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(/^1 file, 1 story: /m);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('wireparse: million.txt: error: the story from line 1 on is longer than 2 MiB or 100,000 lines; not read (split the input)\n');
+    expect(r.stdout).toMatch(/^2 files, 1 story: 1 error, 0 warnings$/m);
   }, 180_000);
 
   it('nonexistent path', () => {

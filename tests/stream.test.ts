@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseBytes } from '../src/pipeline/parse.js';
-import { parseStream } from '../src/pipeline/stream.js';
+import { InputRefused, MAX_STORY_CHARS, MAX_STORY_LINES, parseStream, storiesOfBytes } from '../src/pipeline/stream.js';
 import { UnclosedOnStream } from '../src/stories/continuity.js';
 import { LineSplitter, splitLines, type RawLine } from '../src/text/split-lines.js';
 import type { BytesOptions } from '../src/pipeline/parse.js';
@@ -148,6 +148,54 @@ describe('parseStream', () => {
     const rest: number[] = [];
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) rest.push(next.value.index);
     expect(rest).toEqual([1, 2]);
+  });
+});
+
+describe('storiesOfBytes', () => {
+  for (const [name, bytes] of Object.entries(INPUTS)) {
+    it(`gives the stories of parseBytes one at a time: ${name}`, () => {
+      expect([...storiesOfBytes(bytes, { source: 'in.txt' })]).toEqual(parseBytes(bytes, { source: 'in.txt' }));
+    });
+  }
+});
+
+describe('the bounds of a stream', () => {
+  const refusal = async (bytes: Buffer, size: number) => {
+    try {
+      await streamed(bytes, size);
+    } catch (err) {
+      return err instanceof InputRefused ? err.code : `not refused: ${String(err)}`;
+    }
+    return 'read';
+  };
+  const wholeRefusal = (bytes: Buffer) => {
+    try {
+      [...storiesOfBytes(bytes)];
+    } catch (err) {
+      return err instanceof InputRefused ? err.code : `not refused: ${String(err)}`;
+    }
+    return 'read';
+  };
+
+  it('refuses a story of more lines or text than the bound, streamed or whole, and reads one just under it', async () => {
+    const lines = Buffer.from('x\n'.repeat(MAX_STORY_LINES + 10));
+    const text = Buffer.from(`${'word '.repeat(MAX_STORY_CHARS / 5 + 10)}\n`);
+    const under = Buffer.from('x\n'.repeat(MAX_STORY_LINES - 10));
+    for (const bytes of [lines, text]) {
+      expect(await refusal(bytes, 65536)).toBe('too-large');
+      expect(wholeRefusal(bytes)).toBe('too-large');
+    }
+    expect(await refusal(under, 65536)).toBe('read');
+    expect(wholeRefusal(under)).toBe('read');
+  });
+
+  it('refuses a NUL byte anywhere but in UTF-16', async () => {
+    const late = Buffer.concat([Buffer.from(inventedFeed(400)), Buffer.from([0]), Buffer.from(inventedFeed(1))]);
+    expect(await refusal(late, 4096)).toBe('binary-input');
+    expect(wholeRefusal(late)).toBe('binary-input');
+    const utf16 = Buffer.from(`\ufeff${inventedFeed(400)}`, 'utf16le');
+    expect(await refusal(utf16, 4096)).toBe('read');
+    expect(wholeRefusal(utf16)).toBe('read');
   });
 });
 

@@ -3,21 +3,10 @@
  * encoding it reads spells U+0000 as a NUL byte and never uses that byte inside another
  * character; UTF-16 spells it as a code unit of two NULs, while its ASCII letters hold one NUL
  * each. The whole input is judged, not a first window: a file (looksBinary) before it is parsed,
- * a stream (decodeStream) as its text is decoded, refused where its first NUL comes.
+ * a stream (StreamDecoder) as its text is decoded, refused where its first NUL comes.
  */
 import { byteOrderMark } from './encodings.js';
 import { sniffUtf16 } from './utf16.js';
-
-/** What is said of a binary input, whole-file or streamed. */
-export const BINARY_INPUT = 'binary file (NUL bytes), skipped';
-
-/** Thrown by decodeStream where a stream's text would hold U+0000. */
-export class BinaryInputError extends Error {
-  constructor(source: string | undefined) {
-    super(source === undefined ? BINARY_INPUT : `${source}: ${BINARY_INPUT}`);
-    this.name = 'BinaryInputError';
-  }
-}
 
 /** True when the bytes are a binary file rather than text: see above. */
 export function looksBinary(bytes: Uint8Array): boolean {

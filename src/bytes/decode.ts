@@ -1,11 +1,11 @@
 /**
- * bytes → text, for a whole file (decodeStream reads a stream the same way). A byte-order mark or
+ * bytes → text, for a whole file (StreamDecoder reads a stream the same way). A byte-order mark or
  * a forced encoding wins; else BOM-less UTF-16 is sniffed, then strict UTF-8 is tried, and bytes
  * that are not UTF-8 are read in the code page detectEncoding finds (EUC-KR, GBK, Windows-1251,
  * Windows-1252, ...). How the text was read travels with it (Decoding) and is said on every story:
  * a detected code page as `encoding-fallback`, a doubtful guess as `encoding-unsure`, and bytes
  * the encoding does not map as `undecodable-bytes`. The layers above read bytes through this module
- * (and decodeStream).
+ * (and StreamDecoder).
  */
 import { isAscii } from 'node:buffer';
 import type { StoryWarning } from '../schema/story.js';
@@ -14,7 +14,8 @@ import { detectEncoding, type Detection } from './detect.js';
 import { byteOrderMark, codePageDecoder, decodeSingleByte, isCodePage, type EncodingName } from './encodings.js';
 import { sniffUtf16, Utf16Decoder } from './utf16.js';
 
-export { BINARY_INPUT, BinaryInputError, looksBinary } from './binary.js';
+export { looksBinary } from './binary.js';
+export { BINARY_INPUT, InputRefused } from './refused.js';
 export { encodingNamed, ENCODINGS, type EncodingName } from './encodings.js';
 
 /** Something that makes the decoded text doubtful, said as a warning on the stories. */
@@ -23,7 +24,7 @@ export interface Doubt {
   message: string;
 }
 
-/** How the text of an input was decoded. A stream's may change as it is read (decodeStream). */
+/** How the text of an input was decoded. A stream's may change as it is read (StreamDecoder). */
 export interface Decoding {
   encoding: string;
   /** The bytes are not UTF-8 and their code page was detected: said as `encoding-fallback`. */

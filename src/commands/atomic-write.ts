@@ -8,7 +8,8 @@
  * SIGTERM). There is no fsync: the promise is about interrupted runs, not power loss, and an
  * fsync per file would cost more than the whole conversion.
  */
-import { closeSync, existsSync, linkSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** Where an output goes. */
@@ -27,15 +28,26 @@ export function runIdOf(pid: number): string {
   return `wireparse-${pid}`;
 }
 
+/** The longest file name most file systems take (NAME_MAX), in bytes. */
+const NAME_MAX = 255;
+
 /**
- * The temporary file (or staging folder, staging.ts) for `target`. The name depends only on the
- * target and the run, so the main thread can remove what a worker it stopped was writing.
+ * The temporary file (or staging folder, staging.ts) for `target`: `.NAME.wireparse-PID.tmp`.
+ * The name depends only on the target and the run, so the main thread can remove what a worker
+ * it stopped was writing. A name too long for NAME_MAX keeps its start and a hash of the whole.
  */
 export function temporaryPath(target: string, runId: string): string {
-  return join(dirname(target), `.${basename(target)}.${runId}.tmp`);
+  const name = basename(target);
+  const suffix = `.${runId}.tmp`;
+  if (Buffer.byteLength(`.${name}${suffix}`) <= NAME_MAX) return join(dirname(target), `.${name}${suffix}`);
+  const hash = `~${createHash('sha256').update(name).digest('hex').slice(0, 12)}`;
+  let start = name.slice(0, NAME_MAX - suffix.length - hash.length - 1);
+  // Cut by characters, measured in bytes: shorten until the UTF-8 name fits.
+  while (Buffer.byteLength(`.${start}${hash}${suffix}`) > NAME_MAX) start = start.slice(0, -1);
+  return join(dirname(target), `.${start}${hash}${suffix}`);
 }
 
-const TEMPORARY_NAME = /^\..+\.wireparse-\d+\.tmp$/;
+const TEMPORARY_NAME = /^\..+\.wireparse-(\d+)\.tmp$/;
 
 /** Whether a file or folder name is a run's temporary file or staging folder (this run's or a killed one's). */
 export function isTemporaryName(name: string): boolean {
@@ -91,10 +103,44 @@ export interface WriteOptions {
   runId: string;
 }
 
-/** Folders already made by this thread, so each is made once. */
+/** Whether the process `pid` runs (EPERM: it does, as another user). */
+export function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
+}
+
+/**
+ * Removes the temporary files that runs killed outright (SIGKILL, out of memory) left in an
+ * existing output folder: never published, they are nobody's once their process is gone.
+ * Staging folders are not removed here: they hold finished outputs (staging.ts names them).
+ */
+function removeLeftTemporaries(folder: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = TEMPORARY_NAME.exec(name)?.[1];
+    if (pid !== undefined && Number(pid) !== process.pid && !isRunning(Number(pid))) {
+      try {
+        unlinkSync(join(folder, name));
+      } catch {
+        // A folder (a staging folder of an output folder inside this one), or gone: left alone.
+      }
+    }
+  }
+}
+
+/** Folders already made by this thread, so each is made (and cleaned of left temporaries) once. */
 const madeFolders = new Set<string>();
 
-function makeFolder(folder: string): void {
+function makeFolder(folder: string, staged: boolean): void {
   if (madeFolders.has(folder)) return;
   try {
     mkdirSync(folder, { recursive: true });
@@ -105,6 +151,7 @@ function makeFolder(folder: string): void {
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     throw new Error(`cannot make the output folder ${folder}: a file is in the way`);
   }
+  if (!staged) removeLeftTemporaries(folder);
   madeFolders.add(folder);
 }
 
@@ -115,30 +162,45 @@ function makeFolder(folder: string): void {
 export class OutputFile {
   readonly path: string;
   private fd: number | null;
+  private buffered: string[] = [];
+  private size = 0;
 
   constructor(
     private readonly target: OutputTarget,
     private readonly options: WriteOptions,
   ) {
     this.path = writingPath(target, options.runId);
-    makeFolder(dirname(this.path));
+    makeFolder(dirname(this.path), target.staged !== null);
     this.fd = openSync(this.path, 'w');
   }
 
+  /** Written in pieces of about this size: a write per story would cost a system call each. */
+  private static readonly WRITE_CHARS = 64 * 1024;
+
   write(text: string): void {
-    const bytes = Buffer.from(text, 'utf8');
-    let offset = 0;
-    while (offset < bytes.length) offset += writeSync(this.fd!, bytes, offset, bytes.length - offset);
+    this.buffered.push(text);
+    this.size += text.length;
+    if (this.size >= OutputFile.WRITE_CHARS) this.flush();
   }
 
   finish(): void {
+    this.flush();
     this.close();
     if (this.target.staged === null) publish(this.path, this.target.out, this.options.force);
   }
 
   abandon(): void {
+    this.buffered = [];
     this.close();
     removeQuietly(this.path);
+  }
+
+  private flush(): void {
+    const bytes = Buffer.from(this.buffered.length === 1 ? this.buffered[0]! : this.buffered.join(''), 'utf8');
+    this.buffered = [];
+    this.size = 0;
+    let offset = 0;
+    while (offset < bytes.length) offset += writeSync(this.fd!, bytes, offset, bytes.length - offset);
   }
 
   private close(): void {
@@ -146,17 +208,5 @@ export class OutputFile {
     const fd = this.fd;
     this.fd = null;
     closeSync(fd);
-  }
-}
-
-/** Writes `text` as the target's whole output; on any failure nothing is left behind. */
-export function writeOutputFile(target: OutputTarget, text: string, options: WriteOptions): void {
-  const file = new OutputFile(target, options);
-  try {
-    file.write(text);
-    file.finish();
-  } catch (err) {
-    file.abandon();
-    throw err;
   }
 }

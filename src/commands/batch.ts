@@ -1,65 +1,29 @@
 /**
- * The default command: every input file converted, to stdout (one document, in input order) or
- * with --out-dir to one output file per input. Small files go in runs to worker threads
- * (convert.ts, workers.ts); stdin and large files are parsed story by story in this thread
- * (stream.ts), so memory does not grow with them. Results are taken in input order whatever the
- * number of workers. A fresh output folder is written as a hidden staging folder and renamed into
- * place when the run ends (staging.ts). Ctrl-C stops the workers, removes the files they were
- * writing and exits 130; a full disk or an unwritable output folder stops the run with exit 1.
+ * The default command: every input converted, to stdout (one document, in input order) or with
+ * --out-dir to one output file per input, on the engine every command shares (engine.ts): each
+ * input's stories parsed and written one at a time, small files in runs on worker threads. A
+ * fresh output folder is written as a hidden staging folder and renamed into place when the run
+ * ends (staging.ts). Ctrl-C and SIGTERM stop the workers, remove the files being written and exit
+ * 130 or 143; a full disk or an unwritable output folder stops the run with exit 1.
  */
-import { createReadStream, mkdirSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { extname, join, resolve } from 'node:path';
-import { looksBinary } from '../bytes/decode.js';
-import { BINARY_INPUT } from '../pipeline/parse.js';
-import { EXTENSIONS, render, type Format } from '../render/index.js';
-import { ItemJoiner, itemFormat } from '../render/items.js';
-import type { Story } from '../schema/story.js';
-import { parseStream } from '../pipeline/stream.js';
-import { OutputFile, removeQuietly, runIdOf, writingPath } from './atomic-write.js';
-import { convertFile, outputExists, refusal, skipsExisting, writeFailure, type ConvertSettings, type FileResult, type Job } from './convert.js';
+import { accessSync, constants, existsSync, mkdirSync, realpathSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { EXTENSIONS, type Format } from '../render/index.js';
+import { removeQuietly, runIdOf, writingPath } from './atomic-write.js';
+import { convertJob, type ConvertSettings, type FileResult, type Job } from './convert.js';
+import { runJobs, Signals } from './engine.js';
 import { EXIT } from './exit-codes.js';
-import { describeFsError, expandInputs, type InputFile } from './inputs.js';
+import { describeFsError, expandInputs, type InputFile, type WalkOptions } from './inputs.js';
+import { printable } from './printable.js';
 import { Progress } from './progress.js';
 import { leftStagingFolders, publishStaging, startStaging, type Staging } from './staging.js';
-import { writeOut } from './stdout.js';
-import { WorkerPool } from './workers.js';
+import { setBeforeWrite, StdoutDocument } from './stdout.js';
 
 export interface BatchOptions extends Omit<ConvertSettings, 'runId'> {
   outDir: string | null;
   jobs: number;
   quiet: boolean;
-}
-
-export function defaultJobs(): number {
-  return availableParallelism();
-}
-
-/** Files above this size are streamed story by story in the main thread rather than read whole. */
-const STREAM_BYTES = 16 * 1024 * 1024;
-/** A worker task: a run of small files, few enough to keep every worker busy to the end. */
-const TASK_FILES = 64;
-const TASK_BYTES = 1024 * 1024;
-/**
- * Input bytes that make a worker worth starting: a worker loads the parser afresh (tens of
- * milliseconds), which a small batch converts faster in this thread. --jobs is an upper bound.
- */
-const BYTES_PER_WORKER = 64 * 1024;
-/** Tasks handed out ahead of the one being written, per worker: bounds memory on stdout. */
-const TASKS_AHEAD = 4;
-/** Stdout is written in pieces of this size, or sooner when output has waited this long. */
-const FLUSH_BYTES = 64 * 1024;
-const FLUSH_MS = 50;
-
-/** A job with the size of its input, for planning and progress. */
-interface SizedJob extends Job {
-  size: number;
-}
-
-interface Task {
-  jobs: SizedJob[];
-  /** Streamed in the main thread (stdin, large files). */
-  inline: boolean;
+  walk?: WalkOptions;
 }
 
 /** The name of a file's output below the output folder: its path below its folder argument, new extension. */
@@ -67,129 +31,36 @@ function outputName(file: InputFile, format: Format): string {
   return file.below.slice(0, file.below.length - extname(file.below).length) + EXTENSIONS[format];
 }
 
-/** Stdout as one document over every input, written in order and in pieces. */
-class StdoutDocument {
-  private readonly joiner: ItemJoiner | null;
-  private readonly markdownStories: Story[] = [];
-  private buffered: string[] = [];
-  private size = 0;
-  private lastFlush = Date.now();
-
-  constructor(
-    private readonly format: Format,
-    private readonly color: boolean,
-  ) {
-    const items = itemFormat(format, { color });
-    this.joiner = items === null ? null : new ItemJoiner(items);
-  }
-
-  async add(result: { text: string; storyList?: Story[] }): Promise<void> {
-    if (this.joiner === null) {
-      if (result.storyList) this.markdownStories.push(...result.storyList);
-      return;
-    }
-    const text = this.joiner.add(result.text);
-    if (text === '') return;
-    this.buffered.push(text);
-    this.size += text.length;
-    if (this.size >= FLUSH_BYTES || Date.now() - this.lastFlush >= FLUSH_MS) await this.flush();
-  }
-
-  async end(): Promise<void> {
-    if (this.joiner === null) await writeOut(render(this.format, this.markdownStories, { color: this.color }));
-    else {
-      this.buffered.push(this.joiner.end());
-      await this.flush();
-    }
-  }
-
-  private async flush(): Promise<void> {
-    const text = this.buffered.join('');
-    this.buffered = [];
-    this.size = 0;
-    this.lastFlush = Date.now();
-    await writeOut(text);
-  }
-}
-
-/** A chunk source that refuses binary input, as the whole-file path does. */
-async function* textOnly(chunks: AsyncIterable<Uint8Array>, path: string): AsyncGenerator<Uint8Array> {
-  let first = true;
-  for await (const chunk of chunks) {
-    // The even bytes are judged, as parseStream sniffs them: a pipe's first chunk may end inside
-    // a UTF-16 code unit.
-    if (first && looksBinary(chunk.subarray(0, chunk.length & ~1))) throw new Error(`${path}: ${BINARY_INPUT}`);
-    first = false;
-    yield chunk;
+/**
+ * A path with its links resolved, for a path that need not exist yet: the real path of its
+ * nearest existing ancestor, joined with the rest.
+ */
+function realPath(path: string): string {
+  const absolute = resolve(path);
+  try {
+    return realpathSync(absolute);
+  } catch {
+    const parent = dirname(absolute);
+    return parent === absolute ? absolute : join(realPath(parent), basename(absolute));
   }
 }
 
 /**
- * Converts one input story by story in this thread: to stdout through `document`, or to its
- * output file (whose writing path is in `unfinished` while it is being written).
+ * Why a folder could not be made. A recursive mkdir on a read-only file system can fail with
+ * ENOENT; the nearest folder that exists then says why (EROFS, EACCES) when asked for writing.
  */
-async function convertStreamed(
-  job: Job,
-  settings: ConvertSettings,
-  document: StdoutDocument | null,
-  unfinished: Set<string>,
-  onStory: () => void,
-): Promise<FileResult> {
-  const result: FileResult = { path: job.path, stories: 0, warnings: 0, text: '' };
-  if (skipsExisting(job, settings)) return { ...result, skipped: true };
-  // A stream may be long: refuse before reading it, not when publishing.
-  if (job.output !== null && !settings.force && outputExists(job)) return { ...result, error: refusal(job.output.out) };
-
-  const items = itemFormat(settings.format, settings);
-  const markdown: Story[] = [];
-  let file: OutputFile | null = null;
-  let writing = false;
-  const emit = async (text: string) => {
-    if (file !== null) {
-      writing = true;
-      file.write(text);
-      writing = false;
-    } else await document!.add({ text });
-  };
-  try {
-    if (job.output !== null) {
-      writing = true;
-      file = new OutputFile(job.output, settings);
-      unfinished.add(file.path);
-      writing = false;
+function whyNoFolder(folder: string, err: unknown): unknown {
+  if ((err as NodeJS.ErrnoException).code !== 'ENOENT') return err;
+  for (let at = resolve(folder); at !== dirname(at); at = dirname(at)) {
+    if (!existsSync(at)) continue;
+    try {
+      accessSync(at, constants.W_OK);
+      return err;
+    } catch (denied) {
+      return denied;
     }
-    const source = job.path === '-' ? process.stdin : createReadStream(job.path);
-    let first = true;
-    for await (const story of parseStream(textOnly(source, job.path), { ...settings.parse, source: job.path })) {
-      result.stories++;
-      result.warnings += story.warnings.length;
-      onStory();
-      if (items === null) markdown.push(story);
-      else if (file !== null) {
-        await emit((first ? items.open : items.separator) + items.item(story));
-        first = false;
-      } else await emit(items.item(story));
-    }
-    if (items === null) {
-      if (file !== null) await emit(render('markdown', markdown, settings));
-      else await document!.add({ text: '', storyList: markdown });
-    } else if (file !== null) await emit(first ? items.empty : items.close);
-    if (file !== null) {
-      writing = true;
-      file.finish();
-      unfinished.delete(file.path);
-    }
-    return result;
-  } catch (err) {
-    if (file !== null) {
-      file.abandon();
-      unfinished.delete(file.path);
-    }
-    if (writing) return { ...result, ...writeFailure(job.output!.out, err) };
-    const message = (err as Error).message;
-    const described = (err as NodeJS.ErrnoException).code ? describeFsError(err) : null;
-    return { ...result, error: described ? `${job.path}: ${described}` : message.startsWith(job.path) ? message : `${job.path}: cannot parse: ${message}` };
   }
+  return err;
 }
 
 /**
@@ -197,8 +68,8 @@ async function convertStreamed(
  * (those inputs are refused with a message). With a staging folder, each output is written at the
  * same place below it as it will have below the output folder.
  */
-function planJobs(found: readonly InputFile[], outDir: string | null, staging: Staging | null, format: Format): { jobs: SizedJob[]; refused: string[] } {
-  const jobs: SizedJob[] = [];
+function planJobs(found: readonly InputFile[], outDir: string | null, staging: Staging | null, format: Format): { jobs: Job[]; refused: string[] } {
+  const jobs: Job[] = [];
   const refused: string[] = [];
   const claimed = new Map<string, string>();
   // Absolute paths from each folder argument resolved once (resolve() per file was a tenth of
@@ -230,164 +101,120 @@ function planJobs(found: readonly InputFile[], outDir: string | null, staging: S
   return { jobs, refused };
 }
 
-/** Groups the jobs into tasks: runs of small files for the workers, large files and stdin alone. */
-function planTasks(jobs: readonly SizedJob[]): Task[] {
-  const tasks: Task[] = [];
-  let run: Task | null = null;
-  let runBytes = 0;
-  for (const job of jobs) {
-    if (job.path === '-' || job.size > STREAM_BYTES) {
-      tasks.push({ jobs: [job], inline: true });
-      run = null;
-      continue;
+/**
+ * Runs the default command. `signals` is watched from the command's start: a signal that comes
+ * before the staging folder is made ends the run before it is made.
+ */
+export async function runBatch(paths: readonly string[], options: BatchOptions, signals: Signals): Promise<number> {
+  // The output folder by its real path: named through a link into an input folder, it is still
+  // never read back as input.
+  const realOut = options.outDir === null ? null : realPath(options.outDir);
+  if (realOut !== null) {
+    const same = paths.find((p) => p !== '-' && realPath(p) === realOut);
+    if (same !== undefined) {
+      process.stderr.write(`wireparse: the output folder ${printable(options.outDir!)} is the input folder ${printable(same)}: choose another output folder\n`);
+      return EXIT.usage;
     }
-    if (run === null || run.jobs.length >= TASK_FILES || runBytes + job.size > TASK_BYTES) {
-      run = { jobs: [], inline: false };
-      runBytes = 0;
-      tasks.push(run);
-    }
-    run.jobs.push(job);
-    runBytes += job.size;
   }
-  return tasks;
-}
-
-/** Lets signal handlers and stdout callbacks run between synchronous conversions. */
-const turn = () => new Promise<void>((resolveTurn) => setImmediate(resolveTurn));
-
-export async function runBatch(paths: readonly string[], options: BatchOptions): Promise<number> {
-  const { files: found, problems } = await expandInputs(paths, options.outDir ? [options.outDir] : []);
+  const { files: found, problems, empty } = await expandInputs(paths, realOut === null ? [] : [realOut], options.walk);
   const settings: ConvertSettings = {
     format: options.format,
     color: options.color,
+    width: options.width,
+    full: options.full,
+    fields: options.fields,
     parse: options.parse,
     force: options.force,
     skipExisting: options.skipExisting,
     runId: runIdOf(process.pid),
     ninjs: options.ninjs,
-    profiles: options.profiles,
   };
-  const progress = Progress.forStderr(found.length, found.reduce((n, f) => n + f.size, 0), options.quiet);
+  const progress = Progress.forStderr(found.length, found.reduce((n, f) => n + f.size, 0), options.quiet, options.outDir === null);
+  setBeforeWrite(progress.clearBeforeStdout());
   const report = (message: string) => {
     progress.clear();
     process.stderr.write(`wireparse: ${message}\n`);
   };
+  // An empty folder or a glob that matches nothing is not a failure, but it is not silent either.
+  for (const arg of empty) report(`warning: ${printable(arg)}: no file to convert`);
   let status: number = EXIT.ok;
   const fail = (message: string) => {
     report(message);
     progress.tally.errors++;
     status = EXIT.inputError;
   };
+  if (signals.stopped) return signals.code!;
   const staging = options.outDir === null ? null : startStaging(options.outDir, settings.runId);
-  if (staging !== null) for (const note of leftStagingFolders(staging.out, settings.runId)) report(`note: ${note}`);
+  if (staging !== null) for (const note of leftStagingFolders(staging.out, settings.runId)) report(`note: ${printable(note)}`);
   const { jobs, refused } = planJobs(found, options.outDir, staging, options.format);
-  for (const message of [...problems.map((p) => `${p.path}: ${p.message}`), ...refused]) fail(message);
-  if (options.outDir !== null && staging === null) {
+  for (const message of [...problems.map((p) => `${p.path}: ${p.message}`), ...refused]) fail(printable(message));
+  if (options.outDir !== null && staging === null && jobs.length > 0) {
     try {
       mkdirSync(options.outDir, { recursive: true });
     } catch (err) {
-      report(`${options.outDir}: cannot make the output folder: ${describeFsError(err)}`);
+      report(`${printable(options.outDir)}: cannot make the output folder: ${describeFsError(whyNoFolder(options.outDir, err))}`);
       return EXIT.inputError;
     }
   }
 
-  const tasks = planTasks(jobs);
-  const pooled = tasks.filter((t) => !t.inline);
-  const pooledBytes = pooled.reduce((n, t) => n + t.jobs.reduce((m, job) => m + job.size, 0), 0);
-  const poolSize = Math.min(options.jobs, pooled.length, Math.floor(pooledBytes / BYTES_PER_WORKER));
-  const pool = poolSize >= 2 ? new WorkerPool(poolSize, settings) : null;
-  const document = options.outDir === null ? new StdoutDocument(options.format, options.color) : null;
-  /** Files being written by this thread (see convertStreamed). */
+  const document = options.outDir === null ? new StdoutDocument(options.format, settings) : null;
+  /** Files being written by this thread (see convertJob). */
   const unfinished = new Set<string>();
-  const pending: (Promise<FileResult[]> | undefined)[] = new Array(tasks.length);
-  let submitted = 0;
-
-  // Ctrl-C and SIGTERM (a service manager or `timeout` stopping the run) end it the same way: no
-  // partial output is left, and the exit code says which signal it was.
-  let interrupted = false;
-  let interruptedWith: number = EXIT.interrupted;
-  let wakeInterrupted: () => void = () => {};
-  const interruption = new Promise<'interrupted'>((resolveInterruption) => {
-    wakeInterrupted = () => resolveInterruption('interrupted');
-  });
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (!interrupted) interruptedWith = signal === 'SIGTERM' ? EXIT.terminated : EXIT.interrupted;
-    interrupted = true;
-    wakeInterrupted();
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-
+  /** Stories of the input being converted in this thread, counted as they come. */
+  let liveStories = 0;
+  let end;
   try {
-    for (let i = 0; i < tasks.length && !interrupted; i++) {
-      if (pool !== null) {
-        for (; submitted < tasks.length && submitted <= i + poolSize * TASKS_AHEAD; submitted++) {
-          const task = tasks[submitted]!;
-          if (!task.inline) pending[submitted] = pool.run(task.jobs);
-        }
-      }
-      const task = tasks[i]!;
-      let results: FileResult[];
-      if (task.inline) {
-        // A long stream shows its progress story by story; its result then adds no stories.
-        const streamed = convertStreamed(task.jobs[0]!, settings, document, unfinished, () => {
-          progress.tally.stories++;
-          progress.update();
-        });
-        const first = await Promise.race([streamed, interruption]);
-        if (first === 'interrupted') break;
-        results = [first];
-      } else if (pool !== null) {
-        const first = await Promise.race([pending[i]!, interruption]);
-        if (first === 'interrupted') break;
-        results = first;
-        pending[i] = undefined;
-      } else {
-        results = [];
-        for (const job of task.jobs) {
-          const result = convertFile(job, settings);
-          results.push(result);
-          if (result.fatal) break;
-        }
-        await turn();
-        if (interrupted) break;
-      }
-      let fatal = false;
-      results.forEach((result, k) => {
+    end = await runJobs<Job, FileResult>({
+      jobs,
+      maxWorkers: options.jobs,
+      worker: { command: 'convert', settings },
+      signals,
+      inThread: (job) =>
+        convertJob(job, settings, {
+          document,
+          unfinished,
+          signals,
+          onStory: () => {
+            liveStories++;
+            progress.tally.stories++;
+            progress.update();
+          },
+        }),
+      handedBack: (result) => result.handedBack === true,
+      failed: (job, message) => ({ path: job.path, stories: 0, warnings: 0, error: `${job.path}: ${message}` }),
+      // Its output is written (or staged) when it goes to a file; stdout text is gathered again.
+      finishedBeforeFailure: (job) => (job.output === null ? undefined : { path: job.path, stories: 0, warnings: 0 }),
+      take: async (job, result) => {
         const t = progress.tally;
         t.files++;
-        t.bytes += task.jobs[k]!.size;
-        if (!task.inline) t.stories += result.stories;
+        t.bytes += job.size;
+        t.stories += result.stories - liveStories;
+        liveStories = 0;
         t.warnings += result.warnings;
         if (result.skipped) t.skipped++;
-        if (result.error !== undefined) fail(result.error);
-        if (result.fatal) fatal = true;
-      });
-      if (document !== null) for (const result of results) await document.add(result);
-      progress.update();
-      if (fatal) {
-        report('stopped: no further output can be written');
-        break;
-      }
-    }
+        if (result.error !== undefined) fail(printable(result.error));
+        if (document !== null && result.run) await document.add(result.run);
+        progress.update();
+        if (result.fatal) report('stopped: no further output can be written');
+        return !result.fatal;
+      },
+    });
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-    await pool?.stop();
     // What a stopped worker or this thread was writing may be half-written: remove it (the files
     // of a stopped worker's task from the one it was converting on; those it finished stay).
     // From here on nothing is written, so the staging folder holds only finished outputs and can
     // be published, however the run ended.
-    for (const job of pool?.unfinished() ?? []) if (job.output !== null) removeQuietly(writingPath(job.output, settings.runId));
+    for (const job of end?.unfinished ?? []) if (job.output !== null) removeQuietly(writingPath(job.output, settings.runId));
     for (const path of unfinished) removeQuietly(path);
-    if (staging !== null) for (const problem of publishStaging(staging, settings)) fail(problem);
+    if (staging !== null) for (const problem of publishStaging(staging, settings)) fail(printable(problem));
   }
-  if (interrupted) {
+  if (end.how === 'signal') {
     progress.finish(true);
     report('interrupted; no partial output file left');
     // A stream still being read (stdin) would keep the process alive.
-    process.exit(interruptedWith);
+    process.exit(signals.code!);
   }
+  signals.dispose();
   if (document !== null) await document.end();
   progress.finish(false);
   return status;

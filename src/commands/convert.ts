@@ -1,22 +1,30 @@
 /**
- * One input file → its stories → rendered text, either returned (for stdout, joined in input
- * order by the batch) or written to its output file so that it appears whole (atomic-write.ts).
- * Runs in a worker thread or in the main thread alike, so it is synchronous and never throws:
- * every problem becomes part of the result.
+ * The default command's work on one input: its stories, as they are parsed (engine.ts), rendered
+ * one at a time into its output file (written so that it appears whole, atomic-write.ts) or onto
+ * stdout. In a worker, stdout output is gathered and sent back with the result, up to a budget;
+ * an input whose output would outgrow it is handed back to the main thread, which streams it.
+ * Never throws: every problem becomes part of the result.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { parseInput, type BytesOptions } from '../pipeline/parse.js';
-import type { AgencyProfile } from '../profiles/profile.js';
-import { render, type Format } from '../render/index.js';
+import { existsSync } from 'node:fs';
+import type { BytesOptions } from '../pipeline/parse.js';
+import type { StoryField } from '../render/fields.js';
+import { documentFormat, type Format } from '../render/index.js';
 import type { NinjsOptions } from '../render/ninjs.js';
-import { itemFormat } from '../render/items.js';
-import type { Story } from '../schema/story.js';
-import { writeOutputFile, type OutputTarget } from './atomic-write.js';
+import { DocumentWriter, joinRun } from '../render/items.js';
+import { OutputFile, type OutputTarget } from './atomic-write.js';
+import { inputStories, readProblem, readsInThread, turn, TURN_MS, type Signals } from './engine.js';
 import { describeFsError } from './inputs.js';
+import { FileSpool } from './spool.js';
+import type { StdoutDocument } from './stdout.js';
 
 export interface ConvertSettings {
   format: Format;
   color: boolean;
+  /** Summary format: the columns a line may take, and whether every paragraph is shown. */
+  width?: number;
+  full?: boolean;
+  /** json and ndjson: the fields each record keeps (--fields, --compact); null for all. */
+  fields?: readonly StoryField[] | null;
   parse: Omit<BytesOptions, 'source'>;
   /** Replace existing output files. */
   force: boolean;
@@ -26,12 +34,11 @@ export interface ConvertSettings {
   runId: string;
   /** `-f ninjs`: version and URI template. */
   ninjs?: NinjsOptions;
-  /** A user's profiles (`--profiles`), registered in each worker as in the main thread. */
-  profiles?: readonly AgencyProfile[];
 }
 
 export interface Job {
   path: string;
+  size: number;
   /** Where the output goes: null for stdout. */
   output: OutputTarget | null;
 }
@@ -40,10 +47,10 @@ export interface FileResult {
   path: string;
   stories: number;
   warnings: number;
-  /** For stdout: the file's items joined (json, ndjson, summary), or '' for none. */
-  text: string;
-  /** For markdown on stdout, whose front matter needs every story before any is written. */
-  storyList?: Story[];
+  /** From a worker, for stdout: the input's document sections (joinRun), or null when it has no stories. */
+  run?: string[] | null;
+  /** From a worker: the output outgrew the budget; the main thread converts the input again. */
+  handedBack?: boolean;
   skipped?: boolean;
   /** `path: message` for stderr when the file failed. */
   error?: string;
@@ -51,60 +58,120 @@ export interface FileResult {
   fatal?: boolean;
 }
 
+/** Characters of stdout output a worker gathers for one task before it hands inputs back. */
+export const WORKER_OUTPUT_CHARS = 8 * 1024 * 1024;
+
 /** Errors after which no later output file can be expected to succeed. */
 const FATAL_WRITE_ERRORS = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM', 'ENOTDIR', 'EIO', 'EFBIG']);
 
 /**
- * Whether the job's output file exists already. Only --skip-existing (not to redo work) and a
- * stream (not to read it in vain) ask before converting; otherwise publishing the output refuses
- * to replace an existing file. A staged output is never asked about: its folder did not exist
- * when the run started, which saves a look-up per file.
+ * Whether the job's output file exists already. Only --skip-existing (not to redo work) and
+ * reading in this thread (not to read a long stream in vain) ask before converting; otherwise
+ * publishing the output refuses to replace an existing file. A staged output is never asked
+ * about: its folder did not exist when the run started, which saves a look-up per file.
  */
-export function outputExists(job: Job): boolean {
+function outputExists(job: Job): boolean {
   return job.output !== null && job.output.staged === null && existsSync(job.output.out);
-}
-
-export function skipsExisting(job: Job, settings: ConvertSettings): boolean {
-  return settings.skipExisting && outputExists(job);
 }
 
 export function refusal(out: string): string {
   return `${out}: already exists (--force replaces it, --skip-existing keeps it)`;
 }
 
-export function convertFile(job: Job, settings: ConvertSettings): FileResult {
-  const result: FileResult = { path: job.path, stories: 0, warnings: 0, text: '' };
-  if (skipsExisting(job, settings)) return { ...result, skipped: true };
-
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(job.path);
-  } catch (err) {
-    return { ...result, error: `${job.path}: ${describeFsError(err)}` };
-  }
-  const parsed = parseInput(bytes, { ...settings.parse, source: job.path });
-  if ('problem' in parsed) return { ...result, error: `${job.path}: ${parsed.problem.message}` };
-  const { stories } = parsed;
-  result.stories = stories.length;
-  for (const s of stories) result.warnings += s.warnings.length;
-
-  if (job.output === null) {
-    const items = itemFormat(settings.format, settings);
-    if (items === null) result.storyList = stories;
-    else result.text = stories.map(items.item).join(items.separator);
-    return result;
-  }
-  try {
-    writeOutputFile(job.output, render(settings.format, stories, settings), settings);
-  } catch (err) {
-    return { ...result, ...writeFailure(job.output.out, err) };
-  }
-  return result;
-}
-
 /** What to say about a failure to write the output file `out`, and whether the run must stop. */
 export function writeFailure(out: string, err: unknown): { error: string; fatal: boolean } {
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'EEXIST') return { error: refusal(out), fatal: false };
+  if (code === 'EROFS') return { error: `${out}: cannot write: the file system is read-only`, fatal: true };
   return { error: `${out}: ${describeFsError(err)}`, fatal: code !== undefined && FATAL_WRITE_ERRORS.has(code) };
+}
+
+/** Where a conversion writes: stdout through the document (this thread), or gathered (a worker). */
+export interface ConvertOutput {
+  document: StdoutDocument | null;
+  /** Writing paths of output files being written by this thread, for the run to remove if it is stopped. */
+  unfinished?: Set<string>;
+  /** A worker's stdout budget left for this task (characters). */
+  budget?: number;
+  /** In this thread: the run's signals, looked at between stories. */
+  signals?: Signals;
+  /** In this thread: called for each story, for progress. */
+  onStory?: () => void;
+}
+
+/** A conversion stopped by SIGINT or SIGTERM. */
+class Stopped extends Error {}
+
+export async function convertJob(job: Job, settings: ConvertSettings, output: ConvertOutput): Promise<FileResult> {
+  const result: FileResult = { path: job.path, stories: 0, warnings: 0 };
+  if (job.output !== null && (settings.skipExisting || (!settings.force && readsInThread(job))) && outputExists(job)) {
+    return settings.skipExisting ? { ...result, skipped: true } : { ...result, error: refusal(job.output.out) };
+  }
+  const format = documentFormat(settings.format, settings);
+  let file: OutputFile | null = null;
+  let writer: DocumentWriter | null = null;
+  const gathered: string[][] = [];
+  let gatheredChars = 0;
+  /** Whether the failure at hand is on the write side. */
+  let writing = false;
+  let lastTurn = Date.now();
+  // Opened with the first story, so that an input that fails leaves no file, not even in staging.
+  const openOutput = (target: OutputTarget): DocumentWriter => {
+    const opened = new OutputFile(target, settings);
+    file = opened;
+    output.unfinished?.add(opened.path);
+    return new DocumentWriter(format, (text) => opened.write(text), () => new FileSpool());
+  };
+  try {
+    for await (const story of inputStories(job.path, settings.parse)) {
+      result.stories++;
+      result.warnings += story.warnings.length;
+      if (output.signals !== undefined) {
+        output.onStory?.();
+        if (Date.now() - lastTurn >= TURN_MS) {
+          await turn();
+          lastTurn = Date.now();
+        }
+        if (output.signals.stopped) throw new Stopped();
+      }
+      const pieces = format.pieces(story);
+      if (job.output !== null) {
+        writing = true;
+        writer ??= openOutput(job.output);
+        writer.add(pieces);
+        writing = false;
+      } else if (output.document !== null) {
+        await output.document.add(pieces);
+      } else {
+        gathered.push(pieces);
+        for (const piece of pieces) gatheredChars += piece.length;
+        if (gatheredChars > (output.budget ?? WORKER_OUTPUT_CHARS)) return { path: job.path, stories: 0, warnings: 0, handedBack: true };
+      }
+    }
+    if (job.output !== null) {
+      writing = true;
+      // (An input always has a story, an empty one an empty story: the writer is open.)
+      writer ??= openOutput(job.output);
+      const opened = file!;
+      for (const text of writer.end()) opened.write(text);
+      opened.finish();
+      output.unfinished?.delete(opened.path);
+    } else if (output.document === null) {
+      result.run = gathered.length === 0 ? null : joinRun(format, gathered);
+    }
+    return result;
+  } catch (err) {
+    const opened = file as OutputFile | null;
+    if (opened !== null) {
+      opened.abandon();
+      output.unfinished?.delete(opened.path);
+    }
+    if (err instanceof Stopped) return result;
+    if (writing) {
+      // Another run published the output meanwhile: with --skip-existing, that is what it keeps.
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST' && settings.skipExisting) return { ...result, skipped: true };
+      return { ...result, ...writeFailure(job.output!.out, err) };
+    }
+    return { ...result, error: `${job.path}: ${readProblem(err)}` };
+  }
 }

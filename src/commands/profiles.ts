@@ -7,20 +7,25 @@ import type { AgencyProfile } from '../profiles/profile.js';
 import { EXIT } from './exit-codes.js';
 import { writeOut } from './stdout.js';
 
+let userProfiles: readonly AgencyProfile[] = [];
+
+/** The profiles loaded from `--profiles`, for the worker threads (each has a registry of its own). */
+export const loadedUserProfiles = (): readonly AgencyProfile[] => userProfiles;
+
 /**
  * Registers the profiles of the `--profiles` file given to `command` (or to the program before
- * it), so that they take part in detection as the built-in ones do, and returns them for the
+ * it), so that they take part in detection as the built-in ones do, and keeps them for the
  * worker threads. A broken file is a usage error naming the file, the line and the field.
  */
-export async function loadUserProfiles(command: Command): Promise<AgencyProfile[] | undefined> {
+export async function loadUserProfiles(command: Command): Promise<void> {
   const file = command.optsWithGlobals().profiles as string | undefined;
-  if (file === undefined) return undefined;
+  if (file === undefined) return;
   const { loadProfileFile, ProfileFileError } = await import('../profiles/user-file.js');
   const { registerProfiles } = await import('../profiles/index.js');
   try {
     const loaded = loadProfileFile(file);
     registerProfiles(loaded);
-    return loaded;
+    userProfiles = loaded;
   } catch (err) {
     if (err instanceof ProfileFileError) command.error(`wireparse: ${err.message}`, { exitCode: EXIT.usage, code: 'wireparse.profiles' });
     throw err;

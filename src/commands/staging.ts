@@ -19,7 +19,7 @@
  */
 import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { isTemporaryName, publish, temporaryPath } from './atomic-write.js';
+import { isRunning, isTemporaryName, publish, temporaryPath } from './atomic-write.js';
 import { writeFailure } from './convert.js';
 import { describeFsError } from './inputs.js';
 
@@ -81,15 +81,6 @@ export function leftStagingFolders(outDir: string, runId: string): string[] {
   return notes.sort();
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    // EPERM: it runs, as another user.
-    return (err as NodeJS.ErrnoException).code !== 'ESRCH';
-  }
-}
 
 /**
  * Publishes the staged outputs, usually by one rename of the staging folder onto the output
@@ -101,6 +92,12 @@ function isRunning(pid: number): boolean {
  * Returns what to report on stderr, one message per output that could not be published.
  */
 export function publishStaging(staging: Staging, options: { force: boolean; skipExisting: boolean }): string[] {
+  // No output was written (every input failed, or the run was stopped before the first): no
+  // output folder is made.
+  if (!holdsAFile(staging.folder)) {
+    rmSync(staging.folder, { recursive: true, force: true });
+    return [];
+  }
   try {
     // Replaces an empty folder made meanwhile: nothing is lost.
     renameSync(staging.folder, resolve(staging.out));
@@ -148,6 +145,11 @@ function publishOne(staged: string, target: string, options: { force: boolean; s
     if ((err as NodeJS.ErrnoException).code === 'EEXIST' && options.skipExisting) return null;
     return writeFailure(target, err);
   }
+}
+
+/** Whether any file is below `folder` (stops at the first). */
+function holdsAFile(folder: string): boolean {
+  return readdirSync(folder, { withFileTypes: true }).some((entry) => !entry.isDirectory() || holdsAFile(join(folder, entry.name)));
 }
 
 /** The files below `folder`, relative, sorted. */

@@ -1,75 +1,83 @@
 /**
- * A pool of worker threads converting tasks (runs of files) in parallel. Results come back as
- * promises, one per task, which the batch awaits in input order: the order of the output does
- * not depend on the number of workers.
+ * A pool of worker threads running tasks (runs of jobs) in parallel for the engine (engine.ts).
+ * Results come back as promises, one per task, which the engine awaits in input order. A worker
+ * that fails (an uncaught error, out of memory) rejects its task with WorkerFailed and is
+ * replaced, so the run goes on.
  */
 import { Worker } from 'node:worker_threads';
-import type { ConvertSettings, FileResult, Job } from './convert.js';
-import { YOUNG_GENERATION_MB } from './heap.js';
+import type { CheckOptions } from './check/check.js';
+import type { ConvertSettings } from './convert.js';
+import type { AgencyProfile } from '../profiles/profile.js';
+import { loadedUserProfiles } from './profiles.js';
 
-export interface TaskMessage {
+export interface TaskMessage<J> {
   id: number;
-  jobs: Job[];
+  jobs: J[];
 }
 
-export interface ResultMessage {
+export interface ResultMessage<R> {
   id: number;
-  results: FileResult[];
+  results: R[];
 }
 
-/** What a worker is started with. */
-export interface WorkerInit {
-  settings: ConvertSettings;
+/** What a worker is started with: the command it runs and its settings. */
+export type WorkerInit = { command: 'convert'; settings: ConvertSettings } | { command: 'check'; settings: CheckOptions };
+
+/** What the worker thread receives: the command, and where it counts the jobs it has finished. */
+export interface WorkerData {
+  init: WorkerInit;
+  /** The user's profiles (`--profiles`), registered in the worker as in the main thread. */
+  profiles: readonly AgencyProfile[];
   /**
-   * Shared with the main thread: how many files of its current task the worker has finished.
-   * Read when the run is stopped, so that only the files still being written are removed; a
-   * message per file would cost the conversion more than this one store.
+   * Shared with the main thread: how many jobs of its current task the worker has finished. Read
+   * when the run is stopped or the worker fails, so that only the jobs not finished are redone or
+   * removed; a message per job would cost more than this one store.
    */
   finished: Int32Array;
 }
 
-interface Pending {
-  task: TaskMessage;
-  resolve(results: FileResult[]): void;
+/** A worker failed while running a task; `finished` of its jobs were done. */
+export class WorkerFailed extends Error {
+  constructor(
+    message: string,
+    readonly finished: number,
+  ) {
+    super(message);
+  }
+}
+
+interface Pending<J, R> {
+  task: TaskMessage<J>;
+  resolve(results: R[]): void;
   reject(err: Error): void;
 }
 
-interface Slot {
+interface Slot<J, R> {
   worker: Worker;
-  busy: Pending | null;
+  busy: Pending<J, R> | null;
   finished: Int32Array;
 }
 
-export class WorkerPool {
-  private readonly slots: Slot[] = [];
-  private readonly queue: Pending[] = [];
+export class WorkerPool<J, R> {
+  private readonly slots: Slot<J, R>[] = [];
+  private readonly queue: Pending<J, R>[] = [];
   private nextId = 0;
   private stopped = false;
 
-  constructor(size: number, settings: ConvertSettings) {
+  constructor(
+    size: number,
+    private readonly init: WorkerInit,
+    private readonly script: URL = new URL('./worker.js', import.meta.url),
+  ) {
     for (let i = 0; i < size; i++) {
-      const finished = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
-      const worker = new Worker(new URL('./worker.js', import.meta.url), {
-        workerData: { settings, finished } satisfies WorkerInit,
-        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-      });
-      const slot: Slot = { worker, busy: null, finished };
-      worker.on('message', (message: ResultMessage) => {
-        const done = slot.busy;
-        slot.busy = null;
-        done?.resolve(message.results);
-        this.dispatch();
-      });
-      worker.on('error', (err) => {
-        slot.busy?.reject(err);
-        slot.busy = null;
-      });
+      const slot: Slot<J, R> = { worker: null as unknown as Worker, busy: null, finished: new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)) };
+      this.start(slot);
       this.slots.push(slot);
     }
   }
 
-  /** Converts the jobs of one task in some worker. */
-  run(jobs: Job[]): Promise<FileResult[]> {
+  /** Runs the jobs of one task in some worker. */
+  run(jobs: J[]): Promise<R[]> {
     return new Promise((resolve, reject) => {
       this.queue.push({ task: { id: this.nextId++, jobs }, resolve, reject });
       this.dispatch();
@@ -77,10 +85,10 @@ export class WorkerPool {
   }
 
   /**
-   * The jobs handed to workers and not finished: the one being converted (its output may be
+   * The jobs handed to workers and not finished: the one being run (its output may be
    * half-written) and those after it. Exact once the pool is stopped.
    */
-  unfinished(): Job[] {
+  unfinished(): J[] {
     return this.slots.flatMap((s) => s.busy?.task.jobs.slice(Atomics.load(s.finished, 0)) ?? []);
   }
 
@@ -89,6 +97,28 @@ export class WorkerPool {
     this.stopped = true;
     this.queue.length = 0;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private start(slot: Slot<J, R>): void {
+    const worker = new Worker(this.script, { workerData: { init: this.init, profiles: loadedUserProfiles(), finished: slot.finished } satisfies WorkerData });
+    slot.worker = worker;
+    worker.on('message', (message: ResultMessage<R>) => {
+      const done = slot.busy;
+      slot.busy = null;
+      done?.resolve(message.results);
+      this.dispatch();
+    });
+    const fail = (message: string) => {
+      if (slot.worker !== worker || this.stopped) return;
+      const failed = slot.busy;
+      slot.busy = null;
+      failed?.reject(new WorkerFailed(message, Atomics.load(slot.finished, 0)));
+      void worker.terminate();
+      this.start(slot);
+      this.dispatch();
+    };
+    worker.on('error', (err) => fail(`the worker thread failed: ${err.message}`));
+    worker.on('exit', (code) => fail(`the worker thread ended (exit code ${code})`));
   }
 
   private dispatch(): void {

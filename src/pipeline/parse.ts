@@ -2,7 +2,7 @@
  * The pipeline in one place: bytes → text → lines → stories → grammar → compose.
  * src/pipeline/stream.ts runs the same pipeline story by story over a stream.
  */
-import { asciiSlice, BINARY_INPUT, decodeBytes, decodesAsAscii, decodingWarnings, looksBinary, type Decoding, type EncodingName } from '../bytes/decode.js';
+import { asciiSlice, decodeBytes, decodesAsAscii, decodingWarnings, type Decoding, type EncodingName } from '../bytes/decode.js';
 import { toLine, type Line } from '../lines/line.js';
 import type { StoryContext, StoryTree } from '../grammar/tree.js';
 import type { Dialect, Story } from '../schema/story.js';
@@ -73,6 +73,11 @@ export class StoryReader {
     private readonly observe?: TreeObserver,
   ) {}
 
+  /** Lines gathered for the story not yet complete. */
+  get gatheredLines(): number {
+    return this.story.length;
+  }
+
   /** Reads the next piece of text; the stories it completes are appended to `out`. */
   push(text: string, out: Story[]): void {
     this.splitter.push(text, this.pending);
@@ -113,56 +118,42 @@ export class StoryReader {
  * of a piece are all alive until the reader has read them: fewer of them are caught by a
  * young-generation collection and copied than with 64K pieces (a few thousand lines).
  */
-const PIECE = 16 * 1024;
+export const PIECE = 16 * 1024;
 
-/** Parses a text of `length` characters given piece by piece: `piece(from, to)` is its text [from, to). */
-function parsePieces(length: number, piece: (from: number, to: number) => string, options: ParseOptions, decoding: Decoding, observe?: TreeObserver): Story[] {
-  const reader = new StoryReader(options, decoding, observe);
+/** A text of `length` characters to be read piece by piece: `piece(from, to)` is its text [from, to). */
+export interface PiecedText {
+  length: number;
+  piece(from: number, to: number): string;
+  decoding: Decoding;
+}
+
+/**
+ * A file's bytes as text to read piece by piece, the encoding judged on all of them. Bytes of
+ * ASCII only (most wire copy) are decoded a piece at a time, as the reader takes them.
+ */
+export function wholeText(bytes: Uint8Array, options: BytesOptions): PiecedText {
+  if (decodesAsAscii(bytes, options.encoding)) {
+    return { length: bytes.length, piece: (from, to) => asciiSlice(bytes, from, to), decoding: { encoding: options.encoding ?? 'utf-8', fellBack: false, doubts: [] } };
+  }
+  const decoded = decodeBytes(bytes, options.encoding);
+  return { length: decoded.text.length, piece: (from, to) => decoded.text.slice(from, to), decoding: { encoding: decoded.encoding, fellBack: decoded.fellBack, doubts: decoded.doubts } };
+}
+
+function parsePieces(text: PiecedText, options: ParseOptions, observe?: TreeObserver): Story[] {
+  const reader = new StoryReader(options, text.decoding, observe);
   const stories: Story[] = [];
-  for (let at = 0; at < length; at += PIECE) reader.push(piece(at, Math.min(length, at + PIECE)), stories);
+  for (let at = 0; at < text.length; at += PIECE) reader.push(text.piece(at, Math.min(text.length, at + PIECE)), stories);
   reader.end(stories);
   checkUnclosed(stories);
   return stories;
 }
 
-function parseDecoded(text: string, options: ParseOptions, decoding: Decoding, observe?: TreeObserver): Story[] {
-  return parsePieces(text.length, (from, to) => text.slice(from, to), options, decoding, observe);
-}
-
 /** Parses decoded text into its stories. */
 export function parseText(text: string, options: ParseOptions = {}, encoding = 'utf-8', observe?: TreeObserver): Story[] {
-  return parseDecoded(text, options, { encoding, fellBack: false, doubts: [] }, observe);
+  return parsePieces({ length: text.length, piece: (from, to) => text.slice(from, to), decoding: { encoding, fellBack: false, doubts: [] } }, options, observe);
 }
 
-/**
- * Decodes and parses a file's bytes; a single-byte fallback is reported on every story. Bytes of
- * ASCII only (most wire copy) are decoded a piece at a time, as the reader takes them.
- */
+/** Decodes and parses a file's bytes; a single-byte fallback is reported on every story. */
 export function parseBytes(bytes: Uint8Array, options: BytesOptions = {}, observe?: TreeObserver): Story[] {
-  if (decodesAsAscii(bytes, options.encoding)) {
-    return parsePieces(bytes.length, (from, to) => asciiSlice(bytes, from, to), options, { encoding: options.encoding ?? 'utf-8', fellBack: false, doubts: [] }, observe);
-  }
-  const decoded = decodeBytes(bytes, options.encoding);
-  return parseDecoded(decoded.text, options, { encoding: decoded.encoding, fellBack: decoded.fellBack, doubts: decoded.doubts }, observe);
-}
-
-export { BINARY_INPUT };
-
-/** Why the bytes of an input gave no stories, in the words the CLI reports. */
-export interface InputProblem {
-  code: 'binary-input' | 'parse-failure';
-  message: string;
-}
-
-/**
- * An input's bytes to its stories, for the commands that read files: binary files are refused
- * rather than read as text, and a parser failure becomes a problem to report, never a throw.
- */
-export function parseInput(bytes: Uint8Array, options: BytesOptions): { stories: Story[] } | { problem: InputProblem } {
-  if (looksBinary(bytes)) return { problem: { code: 'binary-input', message: BINARY_INPUT } };
-  try {
-    return { stories: parseBytes(bytes, options) };
-  } catch (err) {
-    return { problem: { code: 'parse-failure', message: `cannot parse: ${(err as Error).message}` } };
-  }
+  return parsePieces(wholeText(bytes, options), options, observe);
 }

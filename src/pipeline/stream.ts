@@ -6,35 +6,123 @@
  * whether its stories carry markers (continuity.ts).
  *
  * Decoding is src/bytes/decode-stream.ts's: a stream is decoded as a whole file is, chunk by
- * chunk.
+ * chunk. Whole inputs read into memory (storiesOfBytes) are decoded on all their bytes first and
+ * then parsed by the same reader, so both hand stories on one at a time.
  */
-import { decodeStream } from '../bytes/decode-stream.js';
-import type { Decoding } from '../bytes/decode.js';
-import { StoryReader, type BytesOptions } from './parse.js';
+import { StreamDecoder } from '../bytes/decode-stream.js';
+import { BINARY_INPUT, InputRefused, looksBinary } from '../bytes/decode.js';
+import { PIECE, StoryReader, wholeText, type BytesOptions, type Decoding } from './parse.js';
 import type { Story } from '../schema/story.js';
 import { UnclosedOnStream } from '../stories/continuity.js';
 
-/** Parses a stream of bytes, yielding each story as soon as it is complete. */
-export async function* parseStream(chunks: AsyncIterable<Uint8Array>, options: BytesOptions = {}): AsyncGenerator<Story> {
-  const { decoding, texts } = decodeStream(chunks, options);
-  yield* storiesOf(texts, decoding, options);
+export { BINARY_INPUT, InputRefused };
+
+/**
+ * The most text (and lines) one story, or one line still without its end, may hold. Parsing a
+ * story holds its lines, their parts and its rendering at once, many times its size (a story of
+ * a million short lines took 280 MB): with these bounds a run stays within about 200 MB whatever the
+ * input, and an input with a larger story is refused rather than ending the process out of
+ * memory. A wire story is a few kilobytes; 2 MiB is some 300 pages.
+ */
+export const MAX_STORY_CHARS = 2 * 1024 * 1024;
+export const MAX_STORY_LINES = 100_000;
+
+function tooLarge(line: number): InputRefused {
+  return new InputRefused('too-large', `the story from line ${line} on is longer than ${MAX_STORY_CHARS / (1024 * 1024)} MiB or ${MAX_STORY_LINES.toLocaleString('en')} lines; not read (split the input)`);
 }
 
-/** Text pieces → stories, through the reader the whole-text parse uses. */
-async function* storiesOf(texts: AsyncIterable<string>, decoding: Decoding, options: BytesOptions): AsyncGenerator<Story> {
-  const reader = new StoryReader(options, decoding);
-  const unclosed = new UnclosedOnStream();
-  const read: Story[] = [];
-  const ready: Story[] = [];
-  for await (const text of texts) {
-    reader.push(text, read);
-    for (const story of read) unclosed.push(story, ready);
-    read.length = 0;
-    yield* ready;
-    ready.length = 0;
+/**
+ * Text pieces → stories, through the reader the whole-text parse uses, with unclosed-story
+ * given as a stream allows (UnclosedOnStream) and each story bounded (MAX_STORY_CHARS).
+ */
+export class TextStories {
+  private readonly reader: StoryReader;
+  private readonly unclosed = new UnclosedOnStream();
+  private readonly read: Story[] = [];
+  /** Text read since the last story was complete, and the line that story ended on. */
+  private pending = 0;
+  private lastLine = 0;
+
+  constructor(options: BytesOptions, decoding: Decoding) {
+    this.reader = new StoryReader(options, decoding);
   }
-  reader.end(read);
-  for (const story of read) unclosed.push(story, ready);
-  unclosed.end(ready);
-  yield* ready;
+
+  /** Reads a piece of text; the stories that can go on are appended to `out`. */
+  push(text: string, out: Story[]): void {
+    this.reader.push(text, this.read);
+    if (this.read.length === 0) {
+      this.pending += text.length;
+      if (this.pending > MAX_STORY_CHARS || this.reader.gatheredLines > MAX_STORY_LINES) throw tooLarge(this.lastLine + 1);
+      return;
+    }
+    this.pending = 0;
+    this.pass(out);
+  }
+
+  end(out: Story[]): void {
+    this.reader.end(this.read);
+    this.pass(out);
+    this.unclosed.end(out);
+  }
+
+  private pass(out: Story[]): void {
+    for (const story of this.read) this.unclosed.push(story, out);
+    this.lastLine = this.read[this.read.length - 1]?.lines.end ?? this.lastLine;
+    this.read.length = 0;
+  }
+}
+
+/** Bytes pushed chunk by chunk → stories; a binary input or a story over the bounds is refused there (InputRefused). */
+export class ByteStories {
+  private readonly decoder: StreamDecoder;
+  private readonly text: TextStories;
+
+  constructor(options: BytesOptions) {
+    this.decoder = new StreamDecoder({ encoding: options.encoding, maxLineBytes: MAX_STORY_CHARS });
+    this.text = new TextStories(options, this.decoder.decoding);
+  }
+
+  push(chunk: Uint8Array, out: Story[]): void {
+    this.text.push(this.decoder.push(chunk), out);
+  }
+
+  end(out: Story[]): void {
+    this.text.push(this.decoder.end(), out);
+    this.text.end(out);
+  }
+}
+
+/** Parses a stream of bytes, yielding each story as soon as it is complete. */
+export async function* parseStream(chunks: AsyncIterable<Uint8Array>, options: BytesOptions = {}): AsyncGenerator<Story> {
+  const reader = new ByteStories(options);
+  const out: Story[] = [];
+  for await (const chunk of chunks) {
+    reader.push(chunk, out);
+    if (out.length === 0) continue;
+    yield* out;
+    out.length = 0;
+  }
+  reader.end(out);
+  yield* out;
+}
+
+/**
+ * The stories of a whole input read into memory, handed on one at a time as they are parsed:
+ * decoded as parseBytes decodes it (the encoding judged on all of it), parsed as the stream is.
+ */
+export function* storiesOfBytes(bytes: Uint8Array, options: BytesOptions = {}): Generator<Story> {
+  // Forced UTF-16 spells every ASCII letter with a NUL; looksBinary judges marked and sniffed UTF-16 itself.
+  const utf16 = options.encoding === 'utf-16le' || options.encoding === 'utf-16be';
+  if (!utf16 && looksBinary(bytes)) throw new InputRefused('binary-input', BINARY_INPUT);
+  const text = wholeText(bytes, options);
+  const reader = new TextStories(options, text.decoding);
+  const out: Story[] = [];
+  for (let at = 0; at < text.length; at += PIECE) {
+    reader.push(text.piece(at, Math.min(text.length, at + PIECE)), out);
+    if (out.length === 0) continue;
+    yield* out;
+    out.length = 0;
+  }
+  reader.end(out);
+  yield* out;
 }

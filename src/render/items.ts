@@ -1,61 +1,62 @@
 /**
- * The formats that are a sequence of per-story items (everything but markdown, whose front
- * matter lists every story first), so that stories can be rendered one at a time, by different
- * workers, and still be joined into exactly the document `render` gives for all of them:
- * open + items joined by separator + close, or `empty` when there is no story.
+ * Writing a document (index.ts) as its stories come, one at a time or in runs already joined:
+ * section 0 goes out at once, later sections wait in spools until the document ends.
  */
-import type { Story } from '../schema/story.js';
-import type { Format } from './formats.js';
-import type { RenderOptions } from './index.js';
-import { renderNdjson } from './ndjson.js';
-import { renderNinjs } from './ninjs.js';
-import { renderSummary } from './summary.js';
+import type { DocumentFormat } from './index.js';
 
-export interface ItemFormat {
-  open: string;
-  separator: string;
-  close: string;
-  empty: string;
-  item(story: Story): string;
+/** Text kept for later, in order. */
+export interface Spool {
+  add(text: string): void;
+  /** The text added, in pieces; the spool is spent afterwards. */
+  drain(): Iterable<string>;
 }
 
-/** One element of the pretty JSON array, indented as JSON.stringify(array, null, 2) would. */
-function jsonItem(story: Story): string {
-  // Strings in JSON never hold a raw line break, so every line break is structure.
-  return `  ${JSON.stringify(story, null, 2).replace(/\n/g, '\n  ')}`;
-}
-
-export function itemFormat(format: Format, options: RenderOptions): ItemFormat | null {
-  switch (format) {
-    case 'json':
-      return { open: '[\n', separator: ',\n', close: '\n]\n', empty: '[]\n', item: jsonItem };
-    case 'ndjson':
-      return { open: '', separator: '', close: '', empty: '', item: (s) => renderNdjson([s]) };
-    case 'summary':
-      // renderSummary puts a blank line between stories and none after the last.
-      return { open: '', separator: '\n', close: '', empty: '', item: (s) => renderSummary([s], options.color) };
-    case 'ninjs':
-      return { open: '', separator: '', close: '', empty: '', item: (s) => renderNinjs([s], options.ninjs) };
-    case 'markdown':
-      return null;
+export class MemorySpool implements Spool {
+  private readonly texts: string[] = [];
+  add(text: string): void {
+    this.texts.push(text);
+  }
+  drain(): Iterable<string> {
+    return this.texts.splice(0);
   }
 }
 
-/** Joins items (or runs of items already joined) into the document, as they come. */
-export class ItemJoiner {
+/** The pieces of a run of stories, each section joined as the document joins it. */
+export function joinRun(format: DocumentFormat, stories: readonly string[][]): string[] {
+  return format.separators.map((separator, k) => stories.map((pieces) => pieces[k]!).join(separator));
+}
+
+export class DocumentWriter {
   private started = false;
+  private readonly spools: Spool[];
 
-  constructor(private readonly format: ItemFormat) {}
-
-  /** The text to write for the next run of items ('' for an empty run). */
-  add(items: string): string {
-    if (items === '') return '';
-    const prefix = this.started ? this.format.separator : this.format.open;
-    this.started = true;
-    return prefix + items;
+  constructor(
+    private readonly format: DocumentFormat,
+    private readonly write: (text: string) => void,
+    spool: () => Spool,
+  ) {
+    this.spools = format.between.map(() => spool());
   }
 
-  end(): string {
-    return this.started ? this.format.close : this.format.empty;
+  /** Adds one story's pieces, or a run's (joinRun); a run of no stories is not added. */
+  add(pieces: readonly string[]): void {
+    const f = this.format;
+    this.write((this.started ? f.separators[0]! : f.open) + pieces[0]!);
+    for (let k = 1; k < pieces.length; k++) this.spools[k - 1]!.add((this.started ? f.separators[k]! : '') + pieces[k]!);
+    this.started = true;
+  }
+
+  /** The rest of the document, in pieces. */
+  *end(): Generator<string> {
+    const f = this.format;
+    if (!this.started) {
+      yield f.empty;
+      return;
+    }
+    for (const [k, spool] of this.spools.entries()) {
+      yield f.between[k]!;
+      yield* spool.drain();
+    }
+    yield f.close;
   }
 }

@@ -19,24 +19,25 @@ export function escapeMarkdown(text: string): string {
     .replace(/&/g, '&amp;');
 }
 
-function frontMatter(stories: readonly Story[]): string {
-  const lines = ['---', 'stories:'];
-  if (stories.length === 0) lines[1] = 'stories: []';
-  for (const s of stories) {
-    lines.push(`  - source: ${yamlString(s.source)}`);
-    lines.push(`    index: ${s.index}`);
-    lines.push(`    agency: ${yamlString(s.agency)}`);
-    lines.push(`    slug: ${yamlString(s.slug)}`);
-    lines.push(`    headline: ${yamlString(s.headline)}`);
-    lines.push(`    byline: ${yamlString(s.byline)}`);
-    lines.push(`    dateline: ${yamlString(s.dateline?.text ?? null)}`);
-    lines.push(`    location: ${yamlString(s.dateline?.location ?? null)}`);
-    lines.push(`    date: ${yamlString(s.dateline?.iso ?? s.dateline?.date ?? null)}`);
-    if (s.flags.length > 0) lines.push(`    flags: [${s.flags.map(yamlString).join(', ')}]`);
-    lines.push(`    dialect: ${s.dialect}`);
-  }
-  lines.push('---');
+/** One story's entry in the front matter's `stories` list, each line led by a line break. */
+export function frontMatterEntry(s: Story): string {
+  const lines: string[] = [''];
+  lines.push(`  - source: ${yamlString(s.source)}`);
+  lines.push(`    index: ${s.index}`);
+  lines.push(`    agency: ${yamlString(s.agency)}`);
+  lines.push(`    slug: ${yamlString(s.slug)}`);
+  lines.push(`    headline: ${yamlString(s.headline)}`);
+  lines.push(`    byline: ${yamlString(s.byline)}`);
+  lines.push(`    dateline: ${yamlString(s.dateline?.text ?? null)}`);
+  lines.push(`    location: ${yamlString(s.dateline?.location ?? null)}`);
+  lines.push(`    date: ${yamlString(s.dateline?.iso ?? s.dateline?.date ?? null)}`);
+  if (s.flags.length > 0) lines.push(`    flags: [${s.flags.map(yamlString).join(', ')}]`);
+  lines.push(`    dialect: ${s.dialect}`);
   return lines.join('\n');
+}
+
+function frontMatter(stories: readonly Story[]): string {
+  return stories.length === 0 ? '---\nstories: []\n---' : `---\nstories:${stories.map(frontMatterEntry).join('')}\n---`;
 }
 
 /** A table paragraph (rows on their own lines) as a fenced block longer than any backtick run in it. */
@@ -46,7 +47,8 @@ function preformatted(text: string): string {
   return `${fence}\n${text}\n${fence}`;
 }
 
-function renderStory(s: Story): string {
+/** One story's blocks, below the front matter. */
+export function renderStory(s: Story): string {
   const blocks: string[] = [];
   blocks.push(`# ${escapeMarkdown(s.headline ?? '(no headline)')}`);
   if (s.deck) blocks.push(`_${escapeMarkdown(s.deck)}_`);

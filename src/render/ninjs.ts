@@ -101,9 +101,3 @@ function lowerKeys<T extends Json>(value: T): T {
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.toLowerCase(), lowerKeys(v)])) as T;
 }
-
-export function renderNinjs(stories: readonly Story[], options: NinjsOptions = DEFAULT_NINJS): string {
-  let out = '';
-  for (const story of stories) out += `${JSON.stringify(ninjsOf(story, options))}\n`;
-  return out;
-}

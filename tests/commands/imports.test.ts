@@ -38,10 +38,10 @@ describe('what a conversion loads', () => {
     const { packages, modules } = loadedFrom('index.ts');
     expect(packages.has('zod')).toBe(true);
     expect([...modules].some((m) => m.endsWith('schema/story.ts'))).toBe(true);
-    expect(staticImports(join(SRC, 'commands/worker.ts'))).toEqual(['node:worker_threads', '../profiles/index.js', './convert.js']);
+    expect(staticImports(join(SRC, 'commands/worker.ts'))).toEqual(['node:worker_threads', '../profiles/index.js', './convert.js', './check/check.js']);
   });
-  it('a worker thread and the batch load the parser without zod', () => {
-    for (const entry of ['commands/worker.ts', 'commands/batch.ts', 'pipeline/parse.ts']) {
+  it('a worker thread, the batch and check load the parser without zod', () => {
+    for (const entry of ['commands/worker.ts', 'commands/batch.ts', 'commands/check/check.ts', 'pipeline/parse.ts']) {
       const { packages, modules } = loadedFrom(entry);
       expect([...packages], entry).not.toContain('zod');
       expect([...modules].some((m) => m.endsWith('grammar/story.ts')), entry).toBe(true);

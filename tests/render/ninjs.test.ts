@@ -11,7 +11,8 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { parseBytes, parseText } from '../../src/pipeline/parse.js';
-import { createdOf, escapeHtml, ninjsOf, renderNinjs } from '../../src/render/ninjs.js';
+import { createdOf, escapeHtml, ninjsOf } from '../../src/render/ninjs.js';
+import { render } from '../../src/render/index.js';
 import { uriOf, uriTemplateProblem } from '../../src/render/ninjs-uri.js';
 import type { Story } from '../../src/schema/story.js';
 import { filesBelow } from '../support/walk.js';
@@ -129,7 +130,7 @@ describe('values', () => {
 
   it('one line per story', () => {
     const stories = parseText(`${STORY}\n\n\n\n${STORY}`, { source: 'two' });
-    const lines = renderNinjs(stories).split('\n');
+    const lines = render('ninjs', stories, { color: false }).split('\n');
     expect(lines.pop()).toBe('');
     expect(lines.map((l) => JSON.parse(l).uri)).toEqual(stories.map((s) => `urn:wireparse:two:${s.index}`));
   });

@@ -3,9 +3,10 @@
  * printing stories. Nothing an input holds or lacks stops the run: each input ends as a file
  * report, whatever happened to it.
  */
-import { readFile } from 'node:fs/promises';
-import { describeFsError, expandInputs, type InputFile } from '../inputs.js';
-import { parseInput, type BytesOptions } from '../../pipeline/parse.js';
+import type { BytesOptions } from '../../pipeline/parse.js';
+import { InputRefused } from '../../pipeline/stream.js';
+import { inputStories, NotRegularFile, readProblem, runJobs, type Signals } from '../engine.js';
+import { DEFAULT_WALK, expandInputs, type WalkOptions } from '../inputs.js';
 import {
   describeCode,
   INPUT_PROBLEMS,
@@ -45,6 +46,10 @@ export interface FileReport {
 export interface CheckOptions {
   require: readonly RequirablePart[];
   parse: Omit<BytesOptions, 'source'>;
+  /** Whether reports list their stories (the json and junit reporters show them). */
+  listStories: boolean;
+  /** Which files folder and glob arguments stand for. */
+  walk?: WalkOptions;
 }
 
 export interface CheckSummary {
@@ -56,12 +61,6 @@ export interface CheckSummary {
 
 function inputProblem(file: string, code: InputProblemCode, message: string): Diagnostic {
   return { file, line: null, level: INPUT_PROBLEMS[code].level, code, message, story: null };
-}
-
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }
 
 function hasPart(story: Story, part: RequirablePart): boolean {
@@ -107,65 +106,85 @@ function storyDiagnostics(file: string, story: Story, options: CheckOptions, fil
   return out;
 }
 
-/** Reads and checks one input. */
-export async function checkFile(input: InputFile, options: CheckOptions): Promise<FileReport> {
+/** One input checked, and its number of stories (kept apart from the report, which may not list them). */
+export interface CheckResult {
+  report: FileReport;
+  stories: number;
+}
+
+/** Reads and checks one input, story by story. */
+export async function checkJob(input: CheckJob, options: CheckOptions): Promise<CheckResult> {
   const file = input.path;
   const report: FileReport = { file, stories: [], diagnostics: [] };
-  let bytes: Buffer;
-  try {
-    bytes = file === '-' ? await readStdin() : await readFile(file);
-  } catch (err) {
-    report.diagnostics.push(inputProblem(file, 'unreadable-input', describeFsError(err)));
-    return report;
-  }
-  const parsed = parseInput(bytes, { ...options.parse, source: file });
-  if ('problem' in parsed) {
-    report.diagnostics.push(inputProblem(file, parsed.problem.code, parsed.problem.message));
-    return report;
-  }
-  const { stories } = parsed;
-  if (stories.every((s) => s.layout.every((run) => run.part === 'ignored' && run.reason === 'blank'))) {
-    report.diagnostics.push(inputProblem(file, 'empty-input', bytes.length === 0 ? 'empty file' : 'file holds only white space'));
-    return report;
-  }
   const fileWide = new Set<string>();
-  for (const story of stories) {
-    report.stories.push({ index: story.index, lines: story.lines, headline: story.headline });
-    report.diagnostics.push(...storyDiagnostics(file, story, options, fileWide));
+  let count = 0;
+  let blank = true;
+  try {
+    for await (const story of inputStories(file, options.parse)) {
+      count++;
+      blank &&= story.layout.every((run) => run.part === 'ignored' && run.reason === 'blank');
+      if (options.listStories) report.stories.push({ index: story.index, lines: story.lines, headline: story.headline });
+      report.diagnostics.push(...storyDiagnostics(file, story, options, fileWide));
+    }
+  } catch (err) {
+    const code = err instanceof InputRefused ? err.code : (err as NodeJS.ErrnoException).code !== undefined || err instanceof NotRegularFile ? 'unreadable-input' : 'parse-failure';
+    const message = readProblem(err);
+    return { report: { file, stories: [], diagnostics: [inputProblem(file, code === 'too-large' ? 'unreadable-input' : code, message)] }, stories: 0 };
   }
-  return report;
+  if (blank) {
+    const empty = count <= 1 && report.stories.every((s) => s.lines.end <= 1) && input.size === 0;
+    return { report: { file, stories: [], diagnostics: [inputProblem(file, 'empty-input', empty ? 'empty file' : 'file holds only white space')] }, stories: 0 };
+  }
+  return { report, stories: count };
+}
+
+/** An input to check: its path, and its size when the walk saw it (0 for stdin). */
+export interface CheckJob {
+  path: string;
+  size: number;
 }
 
 /**
- * Checks every path (files, folders walked recursively, `-` for stdin), one file at a time so
- * that memory holds one file's stories at most. `onFile` sees each report as soon as it is ready.
+ * Checks every path (files, folders walked recursively, `-` for stdin) on the engine convert
+ * runs on: in workers where that pays, each input story by story. `onFile` sees each report in
+ * input order, as soon as it is ready.
  */
 export async function checkPaths(
   paths: readonly string[],
-  options: CheckOptions,
-  onFile: (report: FileReport) => void | Promise<void>,
-): Promise<void> {
-  const { files, problems } = await expandInputs(paths);
-  for (const p of problems) {
-    await onFile({ file: p.path, stories: [], diagnostics: [inputProblem(p.path, 'unreadable-input', p.message)] });
+  options: CheckOptions & { jobs: number; signals: Signals },
+  onFile: (result: CheckResult) => void | Promise<void>,
+): Promise<'done' | 'signal'> {
+  const { files, problems, empty } = await expandInputs(paths, [], options.walk ?? DEFAULT_WALK);
+  const unreadable = (path: string, message: string) => ({ report: { file: path, stories: [], diagnostics: [inputProblem(path, 'unreadable-input', message)] }, stories: 0 });
+  for (const p of problems) await onFile(unreadable(p.path, p.message));
+  for (const arg of empty) {
+    await onFile({ report: { file: arg, stories: [], diagnostics: [inputProblem(arg, 'no-input-files', 'folder holds no file to check')] }, stories: 0 });
   }
-  for (const arg of paths) {
-    if (arg === '-' || problems.some((p) => p.path === arg)) continue;
-    if (!files.some((f) => f.path === arg || f.root === arg)) {
-      await onFile({ file: arg, stories: [], diagnostics: [inputProblem(arg, 'no-input-files', 'folder holds no file to check')] });
-    }
-  }
-  for (const file of files) await onFile(await checkFile(file, options));
+  const { jobs, signals, walk: _walk, ...settings } = options;
+  const end = await runJobs<CheckJob, CheckResult>({
+    jobs: files.map((f) => ({ path: f.path, size: f.size })),
+    maxWorkers: jobs,
+    worker: { command: 'check', settings },
+    signals,
+    inThread: (job) => checkJob(job, settings),
+    // A report comes back whatever its size.
+    handedBack: () => false,
+    failed: (job, message) => unreadable(job.path, message),
+    finishedBeforeFailure: () => undefined,
+    take: async (_job, result) => {
+      await onFile(result);
+      return true;
+    },
+  });
+  return end.how === 'signal' ? 'signal' : 'done';
 }
 
-export function summarize(reports: readonly FileReport[]): CheckSummary {
-  const summary: CheckSummary = { files: reports.length, stories: 0, errors: 0, warnings: 0 };
-  for (const r of reports) {
-    summary.stories += r.stories.length;
-    for (const d of r.diagnostics) {
-      if (d.level === 'error') summary.errors++;
-      else summary.warnings++;
-    }
+/** Adds one checked input to the summary. */
+export function addToSummary(summary: CheckSummary, result: CheckResult): void {
+  summary.files++;
+  summary.stories += result.stories;
+  for (const d of result.report.diagnostics) {
+    if (d.level === 'error') summary.errors++;
+    else summary.warnings++;
   }
-  return summary;
 }

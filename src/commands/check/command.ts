@@ -3,11 +3,17 @@
  * Exit status: 0 clean, 1 an error (or with --strict a warning) was found, 2 usage error.
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { addParseOptions, inputsOrStdin, parseOptionsOf } from '../parse-options.js';
+import { addColorOption, colorFor, colorModeOf } from '../color.js';
+import { CHECK_HELP_AFTER } from '../help.js';
+import { addInputOptions, walkOptionsOf } from '../input-options.js';
+import { addParseOptions, inputsOrStdin, oneOf, parseOptionsOf } from '../options.js';
 import { writeOut } from '../stdout.js';
+import { VERSION } from '../version.js';
 import { REQUIRABLE_PARTS, type RequirablePart } from '../../schema/warnings.js';
-import type { CheckOptions, FileReport } from './check.js';
+import type { CheckSummary, FileReport } from './check.js';
 import { fails, REPORTERS, reporter, type ReporterName } from './reporters.js';
+import { printable } from '../printable.js';
+import { addThresholdOptions, applyThresholds } from './thresholds.js';
 
 export const CHECK_EXIT = { clean: 0, problems: 1, usage: 2 } as const;
 
@@ -30,32 +36,57 @@ export function registerCheck(program: Command): void {
     .description('parse inputs and report their problems without printing stories (for CI)')
     .argument('[paths...]', 'files or folders to check; "-" (or none, with piped input) reads stdin')
     .option('--require <parts>', `make a missing part an error (comma-separated: ${REQUIRABLE_PARTS.join(', ')})`, parseRequire)
-    .addOption(new Option('--reporter <name>', 'report format').choices(REPORTERS).default('text'))
+    .addOption(new Option('--reporter <name>', `report format: ${REPORTERS.join(', ')}`).argParser(oneOf(REPORTERS)).default('text'))
     .option('--strict', 'warnings fail the check too');
-  addParseOptions(check)
+  addThresholdOptions(addInputOptions(addColorOption(addParseOptions(check))))
     .showHelpAfterError('(run wireparse check --help for usage)')
+    .addHelpText('after', CHECK_HELP_AFTER)
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .exitOverride()
     .action(async (paths: string[], opts, command: Command) => {
       const inputs = inputsOrStdin(paths, command);
-      // The parser is loaded only when `check` runs, as the program's other commands do.
-      const { checkPaths, summarize } = await import('./check.js');
-      const options: CheckOptions = {
-        require: (opts.require as RequirablePart[] | undefined) ?? [],
-        parse: await parseOptionsOf(opts, command),
-      };
-      const ctx = { strict: opts.strict === true };
+      const { configOrUsageError, mergeParseOptions } = await import('../config.js');
+      const config = await configOrUsageError(command, opts);
+      const parse = mergeParseOptions(config, await parseOptionsOf(opts, command));
+      const thresholds = applyThresholds(opts, config);
+      // The engine (and the parser) is loaded only when `check` runs, as the program's other commands do.
+      const { Signals, defaultJobs } = await import('../engine.js');
+      const signals = new Signals();
+      const { addToSummary, checkPaths } = await import('./check.js');
+      const ctx = { strict: opts.strict === true, color: colorFor(colorModeOf(opts.color), process.stdout), version: VERSION };
       const out = reporter(opts.reporter as ReporterName, ctx);
       const reports: FileReport[] = [];
-      await checkPaths(inputs, options, async (report) => {
-        reports.push(report);
-        // Problems with a file as a whole also go to stderr, so that they are seen when the report
-        // goes to a file.
-        for (const d of report.diagnostics) if (d.story === null) process.stderr.write(`wireparse: ${d.file}: ${d.level}: ${d.message}\n`);
-        await writeOut(out.file(report));
-      });
-      await writeOut(out.end(reports, summarize(reports)));
-      const failed = reports.some((r) => r.diagnostics.some((d) => fails(d, ctx)));
-      program.setOptionValue('exit', failed ? CHECK_EXIT.problems : CHECK_EXIT.clean);
+      const summary: CheckSummary = { files: 0, stories: 0, errors: 0, warnings: 0 };
+      let failed = false;
+      const how = await checkPaths(
+        inputs,
+        {
+          require: (opts.require as RequirablePart[] | undefined) ?? config.require ?? [],
+          parse,
+          listStories: out.keepsReports,
+          walk: walkOptionsOf(opts),
+          jobs: (opts.jobs as number | undefined) ?? defaultJobs(),
+          signals,
+        },
+        async (found) => {
+          const report = thresholds.filter(found.report);
+          addToSummary(summary, { ...found, report });
+          failed ||= report.diagnostics.some((d) => fails(d, ctx));
+          if (out.keepsReports) reports.push(report);
+          // Problems with a file as a whole also go to stderr, so that they are seen when the report
+          // goes to a file.
+          for (const d of report.diagnostics) if (d.story === null) process.stderr.write(`wireparse: ${printable(d.file)}: ${d.level}: ${d.message}\n`);
+          await writeOut(out.file(report));
+        },
+      );
+      if (how === 'signal') {
+        process.stderr.write('wireparse: interrupted\n');
+        process.exit(signals.code!);
+      }
+      signals.dispose();
+      await writeOut(out.end(reports, summary));
+      const overThresholds = thresholds.problems(summary);
+      for (const problem of overThresholds) process.stderr.write(`wireparse: ${problem}\n`);
+      program.setOptionValue('exit', failed || overThresholds.length > 0 ? CHECK_EXIT.problems : CHECK_EXIT.clean);
     });
 }

@@ -1,19 +1,28 @@
 /**
- * How `wireparse check` reports: `text` for people, `json` for programs, `github` for workflow
- * annotations and `junit` for the test-report importers of CI systems. A reporter may print each
+ * How `wireparse check` reports: `text` for people (coloured on a terminal), `json` for programs,
+ * `github` for workflow annotations, `junit` for the test-report importers of CI systems and
+ * `sarif` for code-scanning viewers (sarif.ts). A reporter may print each
  * file as soon as it is checked (`file`) and closes the report once every file is in (`end`).
  */
+import { printable } from '../printable.js';
 import type { CheckSummary, Diagnostic, FileReport } from './check.js';
+import { renderSarif } from './sarif.js';
 
-export const REPORTERS = ['text', 'json', 'github', 'junit'] as const;
+export const REPORTERS = ['text', 'json', 'github', 'junit', 'sarif'] as const;
 export type ReporterName = (typeof REPORTERS)[number];
 
 export interface ReporterContext {
   /** Whether warnings fail the run (`--strict`). */
   strict: boolean;
+  /** Colour the text report (a terminal, or --color=always). */
+  color?: boolean;
+  /** The version the SARIF report names. */
+  version?: string;
 }
 
 export interface Reporter {
+  /** Whether `end` needs every file's report (and reports list their stories). */
+  keepsReports: boolean;
   file(report: FileReport): string;
   end(reports: readonly FileReport[], summary: CheckSummary): string;
 }
@@ -29,21 +38,36 @@ function plural(n: number, word: string): string {
 
 // -- text: `file:line: level: message [code]` ------------------------------------------------------
 
-function textLine(d: Diagnostic): string {
-  const where = d.line === null ? d.file : `${d.file}:${d.line}`;
-  return `${where}: ${d.level}: ${d.message} [${d.code}]\n`;
+/** SGR colours by name; the text reporter is loaded with `check`'s options, before chalk would be. */
+const SGR = { bold: [1, 22], dim: [2, 22], red: [31, 39], yellow: [33, 39] } as const;
+type Paint = (style: keyof typeof SGR, s: string) => string;
+const plain: Paint = (_style, s) => s;
+const ansi: Paint = (style, s) => `\x1b[${SGR[style][0]}m${s}\x1b[${SGR[style][1]}m`;
+
+function textLine(d: Diagnostic, paint: Paint = plain): string {
+  const file = printable(d.file);
+  const where = d.line === null ? file : `${file}:${d.line}`;
+  return `${paint('bold', where)}: ${paint(d.level === 'error' ? 'red' : 'yellow', d.level)}: ${d.message} ${paint('dim', `[${d.code}]`)}\n`;
 }
 
-const text: Reporter = {
-  file: (report) => report.diagnostics.map(textLine).join(''),
-  end: (_reports, s) =>
-    `${plural(s.files, 'file')}, ${s.stories} ${s.stories === 1 ? 'story' : 'stories'}: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}\n`,
-};
+function textReporter(ctx: ReporterContext): Reporter {
+  const paint = ctx.color === true ? ansi : plain;
+  return {
+    keepsReports: false,
+    file: (report) => report.diagnostics.map((d) => textLine(d, paint)).join(''),
+    end: (_reports, s) => {
+      const errors = plural(s.errors, 'error');
+      const warnings = plural(s.warnings, 'warning');
+      return `${plural(s.files, 'file')}, ${s.stories} ${s.stories === 1 ? 'story' : 'stories'}: ${s.errors > 0 ? paint('red', errors) : errors}, ${s.warnings > 0 ? paint('yellow', warnings) : warnings}\n`;
+    },
+  };
+}
 
 // -- json: one document ---------------------------------------------------------------------------
 
 function jsonReporter(ctx: ReporterContext): Reporter {
   return {
+    keepsReports: true,
     file: () => '',
     end: (reports, summary) =>
       `${JSON.stringify({ ok: !reports.some((r) => r.diagnostics.some((d) => fails(d, ctx))), strict: ctx.strict, summary, files: reports }, null, 2)}\n`,
@@ -70,6 +94,7 @@ function githubLine(d: Diagnostic): string {
 }
 
 const github: Reporter = {
+  keepsReports: false,
   file: (report) => report.diagnostics.map(githubLine).join(''),
   end: () => '',
 };
@@ -115,10 +140,11 @@ function junitReporter(ctx: ReporterContext): Reporter {
     const failures = failing
       .map((d) => `      <failure message="${escapeXmlAttribute(d.message)}" type="${escapeXmlAttribute(d.code)}">${escapeXml(textLine(d))}</failure>\n`)
       .join('');
-    const out = passing.length > 0 ? `      <system-out>${escapeXml(passing.map(textLine).join(''))}</system-out>\n` : '';
+    const out = passing.length > 0 ? `      <system-out>${escapeXml(passing.map((d) => textLine(d)).join(''))}</system-out>\n` : '';
     return `    <testcase ${attrs}>\n${failures}${out}    </testcase>\n`;
   };
   return {
+    keepsReports: true,
     file: () => '',
     end: (reports) => {
       let tests = 0;
@@ -147,12 +173,14 @@ function junitReporter(ctx: ReporterContext): Reporter {
 export function reporter(name: ReporterName, ctx: ReporterContext): Reporter {
   switch (name) {
     case 'text':
-      return text;
+      return textReporter(ctx);
     case 'json':
       return jsonReporter(ctx);
     case 'github':
       return github;
     case 'junit':
       return junitReporter(ctx);
+    case 'sarif':
+      return { keepsReports: true, file: () => '', end: (reports) => renderSarif(reports, ctx.version ?? '0.0.0', (d) => fails(d, ctx)) };
   }
 }

@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import { EXIT } from '../exit-codes.js';
-import { addParseOptions, inputsOrStdin, parseOptionsOf } from '../parse-options.js';
+import { addParseOptions, inputsOrStdin, parseOptionsOf } from '../options.js';
 import { writeOut } from '../stdout.js';
 
 async function readInput(path: string): Promise<Uint8Array> {

@@ -1,0 +1,63 @@
+/**
+ * Text kept until a document ends (the stories' blocks below a Markdown front matter): in memory
+ * up to a bound, then in a temporary file that is unlinked as soon as it is made, so that nothing
+ * is left behind however the run ends.
+ */
+import { closeSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Spool } from '../render/items.js';
+
+/** Text held in memory before it goes to a file. */
+const IN_MEMORY_CHARS = 1024 * 1024;
+/** Read back in pieces of this size. */
+const READ_BYTES = 1024 * 1024;
+
+let made = 0;
+
+export class FileSpool implements Spool {
+  private texts: string[] = [];
+  private chars = 0;
+  private fd: number | null = null;
+
+  add(text: string): void {
+    this.texts.push(text);
+    this.chars += text.length;
+    if (this.chars > IN_MEMORY_CHARS) this.spill();
+  }
+
+  *drain(): Generator<string> {
+    if (this.fd === null) {
+      yield* this.texts.splice(0);
+      return;
+    }
+    this.spill();
+    const fd = this.fd;
+    this.fd = null;
+    try {
+      const buffer = Buffer.alloc(READ_BYTES);
+      const decoder = new TextDecoder('utf-8');
+      for (let position = 0; ; ) {
+        const n = readSync(fd, buffer, 0, READ_BYTES, position);
+        if (n === 0) break;
+        position += n;
+        yield decoder.decode(buffer.subarray(0, n), { stream: true });
+      }
+      yield decoder.decode();
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  private spill(): void {
+    if (this.fd === null) {
+      const path = join(tmpdir(), `.wireparse-${process.pid}-${made++}.spool`);
+      this.fd = openSync(path, 'wx+', 0o600);
+      unlinkSync(path);
+    }
+    const bytes = Buffer.from(this.texts.join(''), 'utf8');
+    for (let offset = 0; offset < bytes.length; ) offset += writeSync(this.fd, bytes, offset);
+    this.texts = [];
+    this.chars = 0;
+  }
+}

@@ -14,6 +14,7 @@ export const Config = z
     referenceDate: z.iso.date().optional().describe('resolve dateline dates without a year against this date (YYYY-MM-DD)'),
     profile: z.string().min(1).optional().describe('force an agency profile'),
     dialect: z.enum(DIALECTS).optional().describe('force the input dialect'),
+    profiles: z.string().min(1).optional().describe('a file of agency profiles in the form of `wireparse profiles --json`, relative to this file'),
   })
   .describe('wireparse configuration');
 export type Config = z.infer<typeof Config>;

@@ -2,14 +2,13 @@
  * The configuration file, found the way prettier finds its own: from a folder upward, the first
  * folder with a `wireparse.config.json`, or a `package.json` with a `wireparse` key, holds it.
  * It gives defaults for the options a project sets once (what `check` requires and ignores, the
- * reference date, the profile); options on the command line win. zod checks it (loaded only when
+ * reference date, the profile, a file of the project's own agency profiles); options on the command line win. zod checks it (loaded only when
  * a file is found: a run without one does not pay for zod), and a mistake in it is a usage error
  * naming the file and the key.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import type { BytesOptions } from '../pipeline/parse.js';
 import type { Config } from './config-schema.js';
 import { EXIT } from './exit-codes.js';
 
@@ -37,7 +36,12 @@ function readJson(file: string): unknown {
 async function validated(file: string, value: unknown): Promise<FoundConfig> {
   const { Config } = await import('./config-schema.js');
   const parsed = Config.safeParse(value);
-  if (parsed.success) return { file, config: parsed.data };
+  if (parsed.success) {
+    const config = parsed.data;
+    // Named from the file's folder, as a path in a configuration file is, wherever the run starts.
+    if (config.profiles !== undefined) config.profiles = resolve(dirname(file), config.profiles);
+    return { file, config };
+  }
   const issues = parsed.error.issues.map((i) => `${i.path.length > 0 ? i.path.join('.') : '(top)'}: ${i.message}`);
   throw new ConfigError(`${file}: ${issues.join('; ')}`);
 }
@@ -84,16 +88,6 @@ export async function configOf(opts: Record<string, unknown>): Promise<Config> {
   if (opts.config === false) return {};
   if (typeof opts.config === 'string') return (await readConfig(opts.config)).config;
   return (await findConfig(process.cwd()))?.config ?? {};
-}
-
-/** The parser options: those given on the command line, else those the configuration sets. */
-export function mergeParseOptions(config: Config, given: Omit<BytesOptions, 'source'>): Omit<BytesOptions, 'source'> {
-  return {
-    dialect: given.dialect ?? config.dialect,
-    profile: given.profile ?? config.profile,
-    encoding: given.encoding,
-    referenceDate: given.referenceDate ?? (config.referenceDate === undefined ? undefined : new Date(`${config.referenceDate}T00:00:00Z`)),
-  };
 }
 
 /** The configuration the command runs with; a bad file is a usage error. */

@@ -17,6 +17,7 @@ import { addParseOptions, formatOption, inputsOrStdin, parseOptionsOf } from './
 import { loadUserProfiles, registerProfilesCommand } from './profiles.js';
 import { writeOut } from './stdout.js';
 import { VERSION } from './version.js';
+import { SCHEMA_VERSION } from '../schema/schema-version.js';
 
 // The parser, the renderers (chalk) and the schema (zod) are imported when a command needs them:
 // `wireparse --version` and `--help` load commander only.
@@ -42,7 +43,7 @@ async function printSchema(): Promise<void> {
   const { Story: StorySchema } = await import('../schema/story.js');
   const { $schema, ...rest } = z.toJSONSchema(StorySchema);
   // An $id and a title name the contract, so that a consumer can tell which schema a file uses.
-  const schema = { $schema, $id: `urn:wireparse:story:${VERSION}`, title: 'wireparse story', ...rest };
+  const schema = { $schema, $id: `urn:wireparse:story:${SCHEMA_VERSION}`, title: 'wireparse story', ...rest };
   await writeOut(`${JSON.stringify(schema, null, 2)}\n`);
 }
 
@@ -89,9 +90,9 @@ export function buildProgram({ subcommands = true } = {}): Command {
     const problem = outDir !== null ? outDirProblem(outDir) : output !== null ? outputFileProblem(output, opts.force === true) : null;
     if (problem !== null) program.error(`error: ${problem}`, { exitCode: EXIT.usage });
     const inputs = inputsOrStdin(paths, program);
-    const { configOrUsageError, mergeParseOptions } = await import('./config.js');
+    const { configOrUsageError } = await import('./config.js');
     const config = await configOrUsageError(program, opts);
-    const parse = mergeParseOptions(config, await parseOptionsOf(opts, program));
+    const parse = await parseOptionsOf(opts, program, config);
     const { Signals, defaultJobs } = await import('./engine.js');
     const signals = new Signals();
     const { runBatch } = await import('./batch.js');

@@ -8,7 +8,9 @@ import { encodingNamed, ENCODINGS } from '../bytes/decode.js';
 import type { BytesOptions } from '../pipeline/parse.js';
 import { FORMATS } from '../render/formats.js';
 import { DIALECTS } from '../schema/dialects.js';
+import type { Config } from './config.js';
 import { EXIT } from './exit-codes.js';
+import { loadUserProfiles } from './profiles.js';
 
 /** A parser for an option whose value is one of `values`, written in any case. */
 export function oneOf<T extends string>(values: readonly T[]): (value: string) => T {
@@ -56,22 +58,25 @@ export function addParseOptions(command: Command): Command {
 }
 
 /**
- * The parser options out of the parsed command-line options. The profile is checked here, when
- * the command runs and a user's profiles (--profiles) are loaded, so that the agency data is
- * loaded only then: an unknown one is a usage error listing the ids.
+ * The parser options: those given on the command line, else those the configuration file sets.
+ * The profile is checked here, when the command runs and a user's profiles (`--profiles`, else
+ * the configuration's `profiles`) are loaded, so that the agency data is loaded only then: an
+ * unknown one is a usage error listing the ids, from the command line or the file alike.
  */
-export async function parseOptionsOf(opts: Record<string, unknown>, command: Command): Promise<Omit<BytesOptions, 'source'>> {
+export async function parseOptionsOf(opts: Record<string, unknown>, command: Command, config: Config = {}): Promise<Omit<BytesOptions, 'source'>> {
+  if (command.optsWithGlobals().profiles === undefined && config.profiles !== undefined) await loadUserProfiles(command, config.profiles);
   let profile: string | undefined;
-  if (typeof opts.profile === 'string') {
+  const wanted = typeof opts.profile === 'string' ? opts.profile : config.profile;
+  if (wanted !== undefined) {
     const { PROFILES } = await import('../profiles/index.js');
     const ids = PROFILES.map((p) => p.id);
-    profile = oneOfOrUsage(ids, opts.profile, '--profile <id>', command);
+    profile = oneOfOrUsage(ids, wanted, '--profile <id>', command);
   }
   return {
-    dialect: opts.dialect as BytesOptions['dialect'],
+    dialect: (opts.dialect as BytesOptions['dialect']) ?? config.dialect,
     profile,
     encoding: opts.encoding as BytesOptions['encoding'],
-    referenceDate: opts.referenceDate as Date | undefined,
+    referenceDate: (opts.referenceDate as Date | undefined) ?? (config.referenceDate === undefined ? undefined : new Date(`${config.referenceDate}T00:00:00Z`)),
   };
 }
 

@@ -8,24 +8,25 @@ import { EXIT } from './exit-codes.js';
 import { writeOut } from './stdout.js';
 
 let userProfiles: readonly AgencyProfile[] = [];
+let loadedFrom: string | undefined;
 
 /** The profiles loaded from `--profiles`, for the worker threads (each has a registry of its own). */
 export const loadedUserProfiles = (): readonly AgencyProfile[] => userProfiles;
 
 /**
- * Registers the profiles of the `--profiles` file given to `command` (or to the program before
- * it), so that they take part in detection as the built-in ones do, and keeps them for the
+ * Registers the profiles of `file`, by default the `--profiles` file given to `command` (or to
+ * the program before it), once, so that they take part in detection as the built-in ones do, and keeps them for the
  * worker threads. A broken file is a usage error naming the file, the line and the field.
  */
-export async function loadUserProfiles(command: Command): Promise<void> {
-  const file = command.optsWithGlobals().profiles as string | undefined;
-  if (file === undefined) return;
+export async function loadUserProfiles(command: Command, file = command.optsWithGlobals().profiles as string | undefined): Promise<void> {
+  if (file === undefined || file === loadedFrom) return;
   const { loadProfileFile, ProfileFileError } = await import('../profiles/user-file.js');
   const { registerProfiles } = await import('../profiles/index.js');
   try {
     const loaded = loadProfileFile(file);
     registerProfiles(loaded);
     userProfiles = loaded;
+    loadedFrom = file;
   } catch (err) {
     if (err instanceof ProfileFileError) command.error(`wireparse: ${err.message}`, { exitCode: EXIT.usage, code: 'wireparse.profiles' });
     throw err;

@@ -9,6 +9,7 @@ import { slugOfKeyword } from '../grammar/transmission.js';
 import { profileOf, type StoryContext, type StoryTree } from '../grammar/tree.js';
 import type { LayoutEntry, Story } from '../schema/story.js';
 import { composeFooter } from './footer.js';
+import { SCHEMA_VERSION } from '../schema/schema-version.js';
 
 export function compose(tree: StoryTree, ctx: StoryContext): Story {
   const { lines, display, transmission, paragraphs, warnings } = tree;
@@ -22,6 +23,7 @@ export function compose(tree: StoryTree, ctx: StoryContext): Story {
 
   const first = lines[0]?.no ?? 1;
   return {
+    schemaVersion: SCHEMA_VERSION,
     source: ctx.source,
     index: ctx.index,
     lines: { start: first, end: lines[lines.length - 1]?.no ?? first },

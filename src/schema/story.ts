@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { DIALECTS, TRANSMISSION_FORMATS, type Dialect } from './dialects.js';
 import { PART_KINDS, type PartKind } from './parts.js';
+import { SCHEMA_VERSION } from './schema-version.js';
 
 export { DIALECTS, PART_KINDS, type Dialect, type PartKind };
 
@@ -100,6 +101,7 @@ export const Warning = z
 
 export const Story = z
   .object({
+    schemaVersion: z.literal(SCHEMA_VERSION).describe('The version of this shape of record (see `wireparse schema`)'),
     source: z.string().describe('The path as given, `-` for stdin'),
     index: z.number().int().nonnegative().describe('0-based story number within the source'),
     lines: z.object({ start: lineNo, end: lineNo }).strict(),

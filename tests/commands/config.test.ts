@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, findConfig, readConfig } from '../../src/commands/config.js';
-import { tempDir, writeTree } from '../support/cli.js';
+import { cli, ndjson, ROOT, tempDir, writeTree } from '../support/cli.js';
 
 describe('findConfig', async () => {
   it('finds wireparse.config.json in the folder or a folder above it', async () => {
@@ -55,5 +56,37 @@ describe('readConfig', async () => {
     writeTree(dir, { 'ci.json': '{"maxWarnings": 0}' });
     expect((await readConfig(join(dir, 'ci.json'))).config).toEqual({ maxWarnings: 0 });
     await expect(readConfig(join(dir, 'none.json'))).rejects.toThrow(/none\.json: cannot read the configuration: no such file/);
+  });
+});
+
+describe('the configuration on the command line (built CLI)', () => {
+  const profiles = join(ROOT, 'fixtures/profiles');
+  const story = readFileSync(join(profiles, 'kestrel-ferry.txt'), 'utf8');
+
+  it("`profiles` names a file of the project's agency profiles, from the configuration file's folder", () => {
+    const dir = tempDir();
+    writeTree(dir, { 'desk/agencies.yaml': readFileSync(join(profiles, 'kestrel.yaml'), 'utf8'), 'desk/wireparse.config.json': '{"profiles": "agencies.yaml"}', 'desk/in/ferry.txt': story });
+    const [withConfig] = ndjson(cli(['-f', 'ndjson', 'in/ferry.txt'], { cwd: join(dir, 'desk') }).stdout);
+    expect(withConfig).toMatchObject({ profile: 'kestrel', agency: 'Kestrel' });
+    const [without] = ndjson(cli(['-f', 'ndjson', '--no-config', 'in/ferry.txt'], { cwd: join(dir, 'desk') }).stdout);
+    expect(without!.profile).not.toBe('kestrel');
+    // The same from a folder below, with -j 2: the workers get the profiles too.
+    writeTree(dir, { 'desk/in/ferry2.txt': story });
+    const both = ndjson(cli(['-f', 'ndjson', '-j', '2', '.'], { cwd: join(dir, 'desk/in') }).stdout);
+    expect(both.map((s) => s.profile)).toEqual(['kestrel', 'kestrel']);
+    // check reads the dateline only Kestrel's profile knows: no `no-dateline` with the configuration.
+    const codes = (args: string[]) => (JSON.parse(cli(['check', '--reporter', 'json', ...args, 'ferry.txt'], { cwd: join(dir, 'desk/in') }).stdout) as { files: { diagnostics: { code: string }[] }[] }).files[0]!.diagnostics.map((d) => d.code);
+    expect(codes([])).toEqual(['date-without-year']);
+    expect(codes(['--no-config'])).toContain('no-dateline');
+  });
+
+  it('a profile the configuration forces is checked as --profile is: an unknown id is a usage error listing the ids', () => {
+    const dir = tempDir();
+    writeTree(dir, { 'wireparse.config.json': '{"profile": "nosuch"}', 'a.txt': story });
+    const r = cli(['-f', 'ndjson', 'a.txt'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/'nosuch' is invalid\. the values are .*reuters/);
+    writeTree(dir, { 'wireparse.config.json': '{"profile": "Reuters"}' });
+    expect(ndjson(cli(['-f', 'ndjson', 'a.txt'], { cwd: dir }).stdout)[0]!.profile).toBe('reuters');
   });
 });

@@ -205,7 +205,7 @@ describe('output for machines', () => {
   it('--fields keeps those fields, --compact drops layout, transmission and warnings; both only for json and ndjson', () => {
     const input = inventedStory(1);
     const picked = ndjson(cli(['-f', 'ndjson', '--fields', 'headline,source'], { input }).stdout);
-    expect(picked).toEqual([{ source: '-', headline: inventedStory(1).split('\n')[0] }]);
+    expect(picked).toEqual([{ schemaVersion: '1', source: '-', headline: inventedStory(1).split('\n')[0] }]);
     const compact = JSON.parse(cli(['--compact'], { input }).stdout) as Record<string, unknown>[];
     expect(Object.keys(compact[0]!)).not.toContain('layout');
     expect(Object.keys(compact[0]!)).toContain('body');
@@ -213,10 +213,12 @@ describe('output for machines', () => {
     expect(cli(['--fields', 'nosuch'], { input }).status).toBe(2);
   });
 
-  it('wireparse schema has an $id with the version, and a title', () => {
-    const schema = JSON.parse(cli(['schema']).stdout) as Record<string, unknown>;
-    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
-    expect(schema.$id).toBe(`urn:wireparse:story:${pkg.version}`);
+  it('wireparse schema has an $id with the schema version every record carries, and a title', () => {
+    const schema = JSON.parse(cli(['schema']).stdout) as { $id: string; title: string; $schema: string; required: string[] };
+    const [record] = ndjson(cli(['-f', 'ndjson'], { input: inventedStory(1) }).stdout);
+    expect(Object.keys(record!)[0]).toBe('schemaVersion');
+    expect(schema.$id).toBe(`urn:wireparse:story:${String(record!.schemaVersion)}`);
+    expect(schema.required).toContain('schemaVersion');
     expect(schema.title).toBe('wireparse story');
     expect(schema.$schema).toMatch(/json-schema\.org/);
   });

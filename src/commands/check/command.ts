@@ -45,9 +45,9 @@ export function registerCheck(program: Command): void {
     .exitOverride()
     .action(async (paths: string[], opts, command: Command) => {
       const inputs = inputsOrStdin(paths, command);
-      const { configOrUsageError, mergeParseOptions } = await import('../config.js');
+      const { configOrUsageError } = await import('../config.js');
       const config = await configOrUsageError(command, opts);
-      const parse = mergeParseOptions(config, await parseOptionsOf(opts, command));
+      const parse = await parseOptionsOf(opts, command, config);
       const thresholds = applyThresholds(opts, config);
       // The engine (and the parser) is loaded only when `check` runs, as the program's other commands do.
       const { Signals, defaultJobs } = await import('../engine.js');

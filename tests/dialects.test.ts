@@ -150,8 +150,8 @@ describe('dialect fixtures', () => {
 
 describe('tables in markdown', () => {
   it('renders a table paragraph as a fenced block', async () => {
-    const { renderMarkdown } = await import('../src/render/markdown.js');
+    const { render } = await import('../src/render/index.js');
     const stories = parseBytes(readFileSync(new URL('../fixtures/dialects/anpa/ap-feed.txt', import.meta.url)));
-    expect(renderMarkdown(stories)).toContain('```\nPlace\tBoat\tTime\n1.\tSea Lark\t1:02:14\n2.\tGull Wing\t1:03:40\n```');
+    expect(render('markdown', stories, { color: false })).toContain('```\nPlace\tBoat\tTime\n1.\tSea Lark\t1:02:14\n2.\tGull Wing\t1:03:40\n```');
   });
 });

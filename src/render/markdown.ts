@@ -11,7 +11,7 @@ function yamlString(value: string | null): string {
 }
 
 /** Escapes what Markdown would read as markup, and neutralises block starts. */
-export function escapeMarkdown(text: string): string {
+function escapeMarkdown(text: string): string {
   return text
     .replace(/[\\`*_{}[\]<>|~]/g, '\\$&')
     .replace(/^(\s*)([#+\-=])(?=\s|$)/, '$1\\$2')
@@ -36,10 +36,6 @@ export function frontMatterEntry(s: Story): string {
   return lines.join('\n');
 }
 
-function frontMatter(stories: readonly Story[]): string {
-  return stories.length === 0 ? '---\nstories: []\n---' : `---\nstories:${stories.map(frontMatterEntry).join('')}\n---`;
-}
-
 /** A table paragraph (rows on their own lines) as a fenced block longer than any backtick run in it. */
 function preformatted(text: string): string {
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
@@ -62,8 +58,4 @@ export function renderStory(s: Story): string {
     blocks.push(s.footer.lines.map(escapeMarkdown).join('  \n'));
   }
   return blocks.join('\n\n');
-}
-
-export function renderMarkdown(stories: readonly Story[]): string {
-  return `${[frontMatter(stories), ...stories.map(renderStory)].join('\n\n')}\n`;
 }

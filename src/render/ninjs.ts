@@ -21,7 +21,7 @@ type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 type NinjsObject = { [key: string]: Json };
 
 /** Text for HTML: the five characters that could be read as markup. */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]!};`);
 }
 
@@ -30,7 +30,7 @@ export function escapeHtml(text: string): string {
  * `issued` (`YYYY-MM-DDTHH:MMZ`) or else the dateline's `iso` (`YYYY-MM-DD`, a day without a
  * time: written as its midnight UTC). Null when neither is known or the date does not exist.
  */
-export function createdOf(story: Story): string | null {
+function createdOf(story: Story): string | null {
   const issued = /^(\d{4}-\d\d-\d\d)T(\d\d:\d\d)Z$/.exec(story.transmission?.issued ?? '');
   const iso = /^\d{4}-\d\d-\d\d$/.exec(story.dateline?.iso ?? '');
   const stamp = issued ? `${issued[1]}T${issued[2]}:00Z` : iso ? `${iso[0]}T00:00:00Z` : null;

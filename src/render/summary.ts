@@ -5,6 +5,7 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
+import { fitColumns } from './columns.js';
 import type { Story } from '../schema/story.js';
 import type { StoryField } from './fields.js';
 
@@ -19,26 +20,10 @@ export interface SummaryOptions {
 }
 
 /** The width of a pipe or a file, where no terminal says otherwise. */
-export const DEFAULT_WIDTH = 80;
+const DEFAULT_WIDTH = 80;
 /** Body paragraphs shown before the count of the rest. */
-export const SHOWN_PARAGRAPHS = 3;
+const SHOWN_PARAGRAPHS = 3;
 const LABEL = 10;
-
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
-/** `text` cut to `columns` terminal columns, with `…` where it was cut. */
-export function fitColumns(text: string, columns: number): string {
-  if (stringWidth(text) <= columns) return text;
-  let out = '';
-  let used = 0;
-  for (const { segment } of graphemes.segment(text)) {
-    const w = stringWidth(segment);
-    if (used + w > columns - 1) break;
-    out += segment;
-    used += w;
-  }
-  return `${out}…`;
-}
 
 export function renderSummary(stories: readonly Story[], options: SummaryOptions): string {
   const c: ChalkInstance = new Chalk({ level: options.color ? 1 : 0 });

@@ -1,7 +1,10 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/pipeline/parse.js';
-import { fitColumns, renderSummary, SHOWN_PARAGRAPHS } from '../../src/render/summary.js';
+import { renderSummary } from '../../src/render/summary.js';
+
+/** Body paragraphs the summary shows before the count of the rest, as README says. */
+const SHOWN_PARAGRAPHS = 3;
 
 // Invented stories.
 const english = [
@@ -17,16 +20,6 @@ const english = [
 const korean = ['등대지기 노조, 새 근무표 합의 등대지기 노조, 새 근무표 합의 등대지기 노조, 새 근무표 합의', '', '(부산=가상통신) 등대지기 노조가 새 근무표에 합의했다고 4일 밝혔다. 노조는 겨울 내내 협상을 이어왔다. 노조는 겨울 내내 협상을 이어왔다.', ''].join('\n');
 
 const lines = (text: string) => text.split('\n').filter((l) => l !== '');
-
-describe('fitColumns', () => {
-  it('counts a wide character as two columns and cuts on a character', () => {
-    expect(fitColumns('abcdef', 6)).toBe('abcdef');
-    expect(fitColumns('abcdefg', 6)).toBe('abcde…');
-    expect(fitColumns('가나다라', 8)).toBe('가나다라');
-    expect(fitColumns('가나다라', 7)).toBe('가나다…');
-    expect(stringWidth(fitColumns('가나다라마', 6))).toBeLessThanOrEqual(6);
-  });
-});
 
 describe('renderSummary', () => {
   for (const width of [40, 80, 100]) {

@@ -48,7 +48,7 @@ export const ENCODINGS: readonly EncodingName[] = [
  * WHATWG standard reads it. ISO-8859-1 keeps 0x80-0x9F as C1 controls (`latin1`); browsers read
  * that label as Windows-1252, which wireparse names as such.
  */
-export const ENCODING_ALIASES: Readonly<Record<string, EncodingName>> = {
+const ENCODING_ALIASES: Readonly<Record<string, EncodingName>> = {
   utf8: 'utf-8',
   unicode11utf8: 'utf-8',
   utf16le: 'utf-16le',
@@ -88,7 +88,7 @@ export const ENCODING_ALIASES: Readonly<Record<string, EncodingName>> = {
 const squeeze = (name: string) => name.toLowerCase().replace(/[-_.\s]/g, '');
 const BY_NAME = new Map<string, EncodingName>([
   ...ENCODINGS.map((name) => [squeeze(name), name] as const),
-  ...Object.entries(ENCODING_ALIASES),
+  ...Object.entries(ENCODING_ALIASES).map(([alias, name]) => [squeeze(alias), name] as const),
 ]);
 
 /** The encoding a name (or alias, in any case) stands for, or undefined when wireparse has none. */

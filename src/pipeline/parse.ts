@@ -96,7 +96,7 @@ export class StoryReader {
       if (this.boundaries.next(line)) this.complete(out);
       // An indexed store rather than push: each new array starts with the small-integer elements
       // kind, so an inlined push of a Line deoptimizes once, and V8 then calls the generic push
-      // builtin for every line (~125 instructions each). The store is re-optimized instead.
+      // builtin for every line. The store is re-optimized instead.
       const story = this.story;
       story[story.length] = line;
     }

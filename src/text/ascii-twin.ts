@@ -2,10 +2,9 @@
  * Patterns with an ASCII twin. A Unicode property class (`\p{L}`, `\p{Lu}`, `\p{sc=Han}`) is the
  * costliest part of a pattern to build and to run the first times: V8 expands it into hundreds of
  * ranges at `new RegExp`, and again at the first two executions (to bytecode, then to machine
- * code), once for one-byte and once for two-byte text. The dateline forms hold dozens of them:
- * building the forms took 20 ms of every run's start-up, their first executions 10 ms more on
- * ASCII text (`bench/RESULTS.md`). Most lines of most copy are ASCII, and there each class is a
- * range or two.
+ * code), once for one-byte and once for two-byte text. The dateline forms hold dozens of them,
+ * so building them was a large part of every run's start-up (`bench/RESULTS.md`). Most lines of
+ * most copy are ASCII, and there each class is a range or two.
  *
  * The twin is the same source with every property class replaced by its ASCII members, and the
  * same flags; everything else in the pattern is left as written. A pattern only ever asks a class

@@ -4,15 +4,11 @@
  * non-empty value, no-color.org) turns colour off and FORCE_COLOR turns it on (but 0 or false).
  * Output files are never coloured: their callers do not ask.
  */
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
+import { oneOf } from './options.js';
 
-export const COLOR_MODES = ['auto', 'always', 'never'] as const;
+const COLOR_MODES = ['auto', 'always', 'never'] as const;
 export type ColorMode = (typeof COLOR_MODES)[number];
-
-export function parseColorMode(value: string): ColorMode {
-  if (!(COLOR_MODES as readonly string[]).includes(value)) throw new InvalidArgumentError(`it wants ${COLOR_MODES.join(', ')}.`);
-  return value as ColorMode;
-}
 
 /** The mode out of `--color <when>` and `--no-color` (commander's false). */
 export function colorModeOf(value: unknown): ColorMode {
@@ -30,6 +26,6 @@ export function colorFor(mode: ColorMode, stream: { isTTY?: boolean }, env: Node
 /** `--color <when>` and `--no-color` on a command. */
 export function addColorOption(command: Command): Command {
   return command
-    .option('--color <when>', 'colour: auto (a terminal), always, never', parseColorMode)
+    .option('--color <when>', 'colour: auto (a terminal), always, never', oneOf(COLOR_MODES))
     .option('--no-color', 'no colour (as --color=never; so does a non-empty NO_COLOR)');
 }

@@ -74,7 +74,7 @@ function outputExists(job: Job): boolean {
   return job.output !== null && job.output.staged === null && existsSync(job.output.out);
 }
 
-export function refusal(out: string): string {
+function refusal(out: string): string {
   return `${out}: already exists (--force replaces it, --skip-existing keeps it)`;
 }
 

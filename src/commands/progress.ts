@@ -20,7 +20,7 @@ export interface Tally {
 /** Redraws at most this often: a terminal redraw per file would cost more than the file. */
 const REDRAW_MS = 100;
 /** Nothing is drawn in a run's first second. */
-export const SHOW_AFTER_MS = 1000;
+const SHOW_AFTER_MS = 1000;
 
 function seconds(ms: number): string {
   return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;

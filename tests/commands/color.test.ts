@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { colorFor, colorModeOf, parseColorMode } from '../../src/commands/color.js';
+import { Command } from 'commander';
+import { addColorOption, colorFor, colorModeOf } from '../../src/commands/color.js';
 
 const tty = { isTTY: true };
 const pipe = { isTTY: false };
@@ -24,8 +25,10 @@ describe('colorFor', () => {
 
 describe('the option', () => {
   it('takes auto, always and never, and --no-color means never', () => {
-    expect(parseColorMode('always')).toBe('always');
-    expect(() => parseColorMode('sometimes')).toThrow(/auto, always, never/);
+    const parsed = (...args: string[]) => addColorOption(new Command().exitOverride().configureOutput({ writeErr: () => {} })).parse(args, { from: 'user' }).opts().color as unknown;
+    expect(parsed('--color', 'Always')).toBe('always');
+    expect(() => parsed('--color', 'sometimes')).toThrow(/auto, always, never/);
+    expect(parsed('--no-color')).toBe(false);
     expect(colorModeOf(false)).toBe('never');
     expect(colorModeOf(undefined)).toBe('auto');
     expect(colorModeOf('never')).toBe('never');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Progress, SHOW_AFTER_MS } from '../../src/commands/progress.js';
+import { Progress } from '../../src/commands/progress.js';
 
 /** A stream that keeps what is written to it. */
 function sink() {
@@ -16,7 +16,8 @@ describe('Progress', () => {
     p.update(start + 10);
     expect(written).toEqual([]);
     p.tally.stories = 1;
-    p.update(start + SHOW_AFTER_MS + 10);
+    // A second, as ripgrep and cargo wait (README, Progress).
+    p.update(start + 1000 + 10);
     expect(written.join('')).toMatch(/^\r\x1b\[Kwireparse: 1\/3 files, 1 story, \d+ files\/s, ETA /);
     p.tally.files = 3;
     p.tally.warnings = 1;

@@ -5,8 +5,8 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { parseText } from '../src/pipeline/parse.js';
-import { render } from '../src/render/index.js';
+import { parseText } from '../../src/pipeline/parse.js';
+import { render } from '../../src/render/index.js';
 
 const renderMarkdown = (stories: Parameters<typeof render>[1]) => render('markdown', stories, { color: false });
 

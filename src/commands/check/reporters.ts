@@ -77,12 +77,12 @@ function jsonReporter(ctx: ReporterContext): Reporter {
 // -- github: workflow commands --------------------------------------------------------------------
 
 /** Escapes the message of a workflow command (as @actions/core's `escapeData` does). */
-export function escapeData(s: string): string {
+function escapeData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Escapes a property value of a workflow command (as @actions/core's `escapeProperty` does). */
-export function escapeProperty(s: string): string {
+function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
@@ -101,7 +101,7 @@ const github: Reporter = {
 
 // -- junit: one test suite per file, one test case per story ------------------------------------
 
-export function escapeXml(s: string): string {
+function escapeXml(s: string): string {
   // Characters XML 1.0 cannot hold at all (C0 controls but tab, newline, carriage return; lone
   // surrogates; U+FFFE/U+FFFF) become U+FFFD: a report must stay well-formed whatever the input held.
   // eslint-disable-next-line no-control-regex
@@ -110,7 +110,7 @@ export function escapeXml(s: string): string {
 }
 
 /** An attribute value: XML parsers turn a raw tab or line break in one into a space, a reference survives. */
-export function escapeXmlAttribute(s: string): string {
+function escapeXmlAttribute(s: string): string {
   return escapeXml(s).replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FileReport } from '../../../src/commands/check/check.js';
-import { escapeData, escapeProperty, escapeXml, escapeXmlAttribute, reporter } from '../../../src/commands/check/reporters.js';
+import { reporter } from '../../../src/commands/check/reporters.js';
 
 const report: FileReport = {
   file: 'feed/a,b:c.txt',
@@ -12,16 +12,21 @@ const report: FileReport = {
 };
 const summary = { files: 1, stories: 1, errors: 1, warnings: 1 };
 
-describe('escaping', () => {
-  it('workflow command data and properties', () => {
-    expect(escapeData('100%\r\nnext')).toBe('100%25%0D%0Anext');
-    expect(escapeProperty('a,b:c%')).toBe('a%2Cb%3Ac%25');
+describe('escaping, as each reporter writes it', () => {
+  const one = (message: string, file = 'x.txt'): FileReport => ({
+    file,
+    stories: [],
+    diagnostics: [{ file, line: null, level: 'error', code: 'binary-input', message, story: null }],
   });
-  it('XML: markup characters, and characters XML cannot hold become U+FFFD', () => {
-    expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
-    expect(escapeXml('a\u0001b\u000bc\ud800d\udc00e\uffff\t\n')).toBe('a\ufffdb\ufffdc\ufffdd\ufffde\ufffd\t\n');
-    expect(escapeXml('😀')).toBe('😀');
-    expect(escapeXmlAttribute('a\tb\r\nc')).toBe('a&#9;b&#13;&#10;c');
+  it('github: workflow command data and properties are percent-escaped, so no name forges a command', () => {
+    expect(reporter('github', { strict: false }).file(one('100%\r\nnext', 'a,b:c%.txt'))).toBe('::error file=a%2Cb%3Ac%25.txt,title=wireparse binary-input::100%25%0D%0Anext\n');
+  });
+  it('junit: markup characters, and characters XML cannot hold become U+FFFD; attributes keep tabs and line breaks', () => {
+    const xml = (message: string) => reporter('junit', { strict: false }).end([one(message)], { files: 1, stories: 0, errors: 1, warnings: 0 });
+    expect(xml(`<a href="x">'&'</a>`)).toContain('message="&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;"');
+    expect(xml('a\u0001b\u000bc\ud800d\udc00e\uffff')).toContain('message="a\ufffdb\ufffdc\ufffdd\ufffde\ufffd"');
+    expect(xml('😀')).toContain('message="😀"');
+    expect(xml('a\tb\r\nc')).toContain('message="a&#9;b&#13;&#10;c"');
   });
 });
 

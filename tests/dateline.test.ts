@@ -121,6 +121,18 @@ describe('dateline forms', () => {
     }
   });
 
+  it('every form has the same fields in the same order (one object shape for readDateline)', () => {
+    const keys = Object.keys(DATELINE_FORMS[0]!);
+    expect(keys).toContain('fromDay');
+    for (const form of DATELINE_FORMS) expect(Object.keys(form), form.name).toEqual(keys);
+  });
+
+  it('reads a flash-starred dateline without its stars', () => {
+    const m = readDateline('    ****SANTO DOMINGO, March 4 - Buses will be free.');
+    expect(m?.text).toBe('SANTO DOMINGO, March 4 -');
+    expect(m?.location).toBe('SANTO DOMINGO');
+  });
+
   it('every pattern is anchored', () => {
     for (const form of DATELINE_FORMS) expect(form.pattern.source.startsWith('^'), form.name).toBe(true);
   });

@@ -87,8 +87,10 @@ export interface DatelineForm {
    * comes before the day left out). Tried first, it turns away a line that opens like a dateline
    * but lacks this form's ending (`NEW YORK, Feb 26 - ...` for a form wanting an agency after
    * the date) in a few steps, where the whole pattern would backtrack over every place word.
+   * Null for the other forms: every form has every field, so that readDateline, which reads the
+   * forms in turn, meets objects of one shape (one map) and its optimized code stays valid.
    */
-  fromDay?: TwinPattern;
+  fromDay: TwinPattern | null;
 }
 
 const AGENCY = String.raw`[\p{L}\p{M}][\p{L}\p{M}/&.' -]{0,38}[\p{L}\p{M}.]`;
@@ -108,8 +110,9 @@ function form(
   fields: DatelineForm['fields'],
   agency: DatelineForm['agency'] = 'credit-like',
   indentedOnly = false,
+  fromDay: TwinPattern | null = null,
 ): DatelineForm {
-  return { name, pattern: new TwinPattern(`^${source}`, 'u'), fields, agency, indentedOnly, needs, opens };
+  return { name, pattern: new TwinPattern(`^${source}`, 'u'), fields, agency, indentedOnly, needs, opens, fromDay };
 }
 
 /** A form with a date: `lead` before it must hold no digit, `tail` follows it (see fromDay). */
@@ -119,9 +122,9 @@ function dated(
   lead: string,
   tail: string,
   fields: DatelineForm['fields'],
-  agency?: DatelineForm['agency'],
+  agency: DatelineForm['agency'] = 'credit-like',
 ): DatelineForm {
-  return { ...form(name, CAPITAL, needs, `${lead}(${DATE})${tail}`, fields, agency), fromDay: new TwinPattern(`${DATE_FROM_DAY}${tail}`, 'uy') };
+  return form(name, CAPITAL, needs, `${lead}(${DATE})${tail}`, fields, agency, false, new TwinPattern(`${DATE_FROM_DAY}${tail}`, 'uy'));
 }
 
 /**

@@ -10,6 +10,7 @@
 import { CONTROL, has, startsTransmission, type Line } from '../lines/line.js';
 import { isChromeLine } from '../profiles/chrome.js';
 import { footerKind, splitGluedEnd, type FooterKind } from '../profiles/index.js';
+import { TwinPattern } from '../text/ascii-twin.js';
 
 export interface Segment {
   /** Index of the first and one past the last line of the segment in the file's line array. */
@@ -21,8 +22,8 @@ export interface Segment {
 
 const EXPORT_SEPARATOR = /^\s*\d+ of \d+ DOCUMENTS\s*$/i;
 /** Trailer lines that follow ETX: AP's `AP-WF-11-13-13 1509GMT<`, dpa's `131137 GMT Nov 13`. */
-const TRAILER = /^(?:[A-Z]{2}-[A-Z]{2}-\d\d-\d\d-\d\d \d{4} ?GMT<?|\d{6} GMT(?: \p{L}+(?: \d{2,4})?)?)$/u;
-const DATE_TIME_GROUP = /^\d{6} GMT \p{L}{3,9}\.?(?: \d{2,4})?$/u;
+const TRAILER = new TwinPattern(String.raw`^(?:[A-Z]{2}-[A-Z]{2}-\d\d-\d\d-\d\d \d{4} ?GMT<?|\d{6} GMT(?: \p{L}+(?: \d{2,4})?)?)$`, 'u');
+const DATE_TIME_GROUP = new TwinPattern(String.raw`^\d{6} GMT \p{L}{3,9}\.?(?: \d{2,4})?$`, 'u');
 
 /** The framing that ends a story's text. */
 const TEXT_END_CONTROLS = CONTROL.ETX | CONTROL.EOT;
@@ -110,7 +111,7 @@ function endsSentenceAbove(line: Line, previous: Line | undefined, text: string)
 }
 
 /** A small letter or a comma at the end of a line: the sentence runs on below. */
-const OPEN_SENTENCE_END = /[\p{Ll},]$/u;
+const OPEN_SENTENCE_END = new TwinPattern(String.raw`[\p{Ll},]$`, 'u');
 
 /**
  * An IPTC date-time group (`131137 GMT Nov 26`) ends a story whose control characters the capture

@@ -19,7 +19,9 @@ export const ASCII_MEMBERS: Readonly<Record<string, string>> = {
   L: 'A-Za-z',
   Lu: 'A-Z',
   Ll: 'a-z',
+  Lo: '',
   M: '',
+  N: '0-9',
   'sc=Han': '',
 };
 
@@ -83,5 +85,14 @@ export class TwinPattern {
   /** The pattern to run on a text: the twin when `ascii` says the text is ASCII. */
   for(ascii: boolean): RegExp {
     return ascii ? this.ascii : this.unicode;
+  }
+
+  /** Whether the pattern matches `text` (not for global or sticky patterns, whose test() has state). */
+  test(text: string): boolean {
+    return this.for(isAsciiText(text)).test(text);
+  }
+
+  exec(text: string): RegExpExecArray | null {
+    return this.for(isAsciiText(text)).exec(text);
   }
 }

@@ -4,7 +4,7 @@
 import { readDate } from '../../dates/iso.js';
 import { profileByAlias, type AgencyProfile } from '../../profiles/index.js';
 import { trimmed } from '../../text/opening.js';
-import { isAsciiText } from '../../text/ascii-twin.js';
+import { isAsciiText, TwinPattern } from '../../text/ascii-twin.js';
 import type { DatelineFormName } from '../../profiles/profile.js';
 import { DATELINE_FORMS, SEPARATORS } from './forms.js';
 
@@ -201,5 +201,7 @@ export function readDateline(text: string, framedBy: string | null = null): Date
 function looksLikeAgency(written: string): boolean {
   const words = written.trim().split(/\s+/);
   if (words.length > 3) return false;
-  return words.every((w) => /^[\p{Lu}][\p{L}\p{M}.&'/-]*$/u.test(w));
+  return words.every((w) => AGENCY_WORD.test(w));
 }
+
+const AGENCY_WORD = new TwinPattern(String.raw`^[\p{Lu}][\p{L}\p{M}.&'/-]*$`, 'u');

@@ -61,6 +61,13 @@ describe('TwinPattern', () => {
     expect(word.for(true).exec('Séoul,')?.[0]).toBe('S');
     expect(word.unicode).toBe(word.for(false));
   });
+
+  it('is one pattern for every text when the source holds no property class', () => {
+    const plain = new TwinPattern(String.raw`^[A-Z]\d`, 'u');
+    expect(plain.unicode).toBe(plain.ascii);
+    expect(plain.test('B2')).toBe(true);
+    expect(plain.test('É2')).toBe(false);
+  });
 });
 
 /** ASCII lines to try the dateline forms on: the project's fixtures, and lines made of dateline parts. */

@@ -121,6 +121,46 @@ describe('dateline forms', () => {
     }
   });
 
+  it('every form has the same fields in the same order (one object shape for readDateline)', () => {
+    const keys = Object.keys(DATELINE_FORMS[0]!);
+    expect(keys).toContain('fromDay');
+    for (const form of DATELINE_FORMS) expect(Object.keys(form), form.name).toEqual(keys);
+  });
+
+  it('reads a flash-starred dateline without its stars', () => {
+    const m = readDateline('    ****SANTO DOMINGO, March 4 - Buses will be free.');
+    expect(m?.text).toBe('SANTO DOMINGO, March 4 -');
+    expect(m?.location).toBe('SANTO DOMINGO');
+  });
+
+  it("a form's opening gate takes every first character its pattern can open a match with", () => {
+    // Each case line with its first character replaced by every printable ASCII character and a
+    // few others: wherever a form's pattern (as written) matches, its gate must let the line in.
+    const firsts = [...Array.from({ length: 94 }, (_, k) => String.fromCharCode(33 + k)), 'É', 'é', 'Ж', '新', '【', 'ع', '\u00a0'];
+    let matched = 0;
+    for (const { line } of FORM_CASES) {
+      for (const first of firsts) {
+        const text = first + line.slice(1);
+        for (const form of DATELINE_FORMS) {
+          if (!form.pattern.unicode.test(text)) continue;
+          matched++;
+          expect(form.opens.unicode.test(text), `${form.name}: ${text}`).toBe(true);
+          if (isAsciiText(text)) expect(form.opens.ascii.test(text), `${form.name} (ASCII twin): ${text}`).toBe(true);
+        }
+      }
+    }
+    expect(matched).toBeGreaterThan(FORM_CASES.length);
+  });
+
+  it('reads no dateline in a line that opens with a character no dateline opens with', () => {
+    for (const { line, form } of FORM_CASES) {
+      const read = readDateline(line);
+      expect(read?.form, line).toBe(form);
+      // The same line after a character no dateline opens with (a small letter, a quote) is no dateline.
+      for (const first of ['x', '"', '-', 'é']) expect(readDateline(first + line), first + line).toBeNull();
+    }
+  });
+
   it('every pattern is anchored', () => {
     for (const form of DATELINE_FORMS) expect(form.pattern.source.startsWith('^'), form.name).toBe(true);
   });

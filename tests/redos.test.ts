@@ -54,12 +54,26 @@ function scanSources(): { literals: FoundRegex[]; constructed: Map<string, numbe
         const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
         literals.push({ where: `${file}:${line}`, source: text.slice(1, slash), flags: text.slice(slash + 1) });
       }
-      if (ts.isNewExpression(node) && ['RegExp', 'TwinPattern'].includes(node.expression.getText(sf))) constructed.set(file, (constructed.get(file) ?? 0) + 1);
+      const written = writtenTwin(node, sf);
+      if (written !== null) literals.push({ where: `${file}:${sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1}`, ...written });
+      else if (ts.isNewExpression(node) && ['RegExp', 'TwinPattern'].includes(node.expression.getText(sf))) constructed.set(file, (constructed.get(file) ?? 0) + 1);
       ts.forEachChild(node, visit);
     };
     visit(sf);
   }
   return { literals, constructed };
+}
+
+/**
+ * A twin pattern written whole in the source, `new TwinPattern(String.raw\`...\`, 'u')`: its
+ * source and flags, analysed as a literal's are; null for any other node.
+ */
+function writtenTwin(node: ts.Node, sf: ts.SourceFile): { source: string; flags: string } | null {
+  if (!ts.isNewExpression(node) || node.expression.getText(sf) !== 'TwinPattern') return null;
+  const [source, flags] = node.arguments ?? [];
+  if (source === undefined || !ts.isTaggedTemplateExpression(source) || source.tag.getText(sf) !== 'String.raw') return null;
+  if (!ts.isNoSubstitutionTemplateLiteral(source.template) || flags === undefined || !ts.isStringLiteral(flags)) return null;
+  return { source: source.template.rawText ?? source.template.text, flags: flags.text };
 }
 
 /**
@@ -94,16 +108,16 @@ describe('static analysis of every regex in src/', () => {
   // Patterns built at run time are analysed in their final form; this table must list every
   // file that builds one, so that a new `new RegExp` cannot escape the analysis.
   const runtime: Record<string, RegExp[]> = {
-    'dates/iso.ts': [MONTH_DAY, DAY_MONTH],
+    'dates/iso.ts': [MONTH_DAY, DAY_MONTH].flatMap((twin) => [twin.unicode, twin.ascii]),
     // The union of the profiles' footer and glued-end patterns, each analysed above as a literal.
     'profiles/any-of.ts': [],
     'profiles/chrome.ts': [...CHROME],
     // Every alias of every profile as a whole word.
-    'profiles/index.ts': [ANY_ALIAS],
+    'profiles/index.ts': [ANY_ALIAS.unicode, ANY_ALIAS.ascii],
     // The block patterns, and an element's end-tag pattern as openingRole builds it.
     'grammar/dialects/elements.ts': [OPENS_BLOCK, ENDS_BLOCK, BLOCK_EDGE, openingRole('<media-caption class="x">')!.close],
     'grammar/dialects/html.ts': [HTML_EVIDENCE],
-    'grammar/transmission.ts': [DATE_TIME_GROUP],
+    'grammar/transmission.ts': [DATE_TIME_GROUP.unicode, DATE_TIME_GROUP.ascii],
     // Both twins of each form (text/ascii-twin.ts), which builds what its callers give it.
     'text/ascii-twin.ts': [],
     // Each construct's pattern behind its opening gate.

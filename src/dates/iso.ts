@@ -3,6 +3,7 @@
  * itself, the transmission, or a reference date the caller gives); without one the answer is
  * null and the caller records why.
  */
+import { isAsciiText, TwinPattern } from '../text/ascii-twin.js';
 import { monthNumber, MONTH_WORD } from './months.js';
 
 export interface CalendarDate {
@@ -11,8 +12,8 @@ export interface CalendarDate {
   day: number;
 }
 
-export const MONTH_DAY = new RegExp(`^(${MONTH_WORD})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?(?:,?\\s+(\\d{4}))?$`, 'iu');
-export const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?(${MONTH_WORD})\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?$`, 'iu');
+export const MONTH_DAY = new TwinPattern(`^(${MONTH_WORD})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?(?:,?\\s+(\\d{4}))?$`, 'iu');
+export const DAY_MONTH = new TwinPattern(`^(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?(${MONTH_WORD})\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?$`, 'iu');
 
 /** Numeric dates, day first as Arabic and European copy writes them: `25-11-2023`, `25.11.2023`. */
 const NUMERIC = /^(\d{1,2})([-./])(\d{1,2})\2(\d{4})$/;
@@ -94,14 +95,14 @@ export type YearResolution =
   | { iso: null; source: null; code: 'unreadable-date' | 'date-without-year'; message: string };
 
 /** Just before a year: `Oct. 2, ` or `2 October ` (the month and day that the year completes). */
-const BEFORE_YEAR = new RegExp(`(?:(${MONTH_WORD})\\.? {1,2}(\\d{1,2}),? {1,2}|(\\d{1,2})\\.? {1,2}(${MONTH_WORD})\\.?,? {1,2})$`, 'u');
+const BEFORE_YEAR = new TwinPattern(`(?:(${MONTH_WORD})\\.? {1,2}(\\d{1,2}),? {1,2}|(\\d{1,2})\\.? {1,2}(${MONTH_WORD})\\.?,? {1,2})$`, 'u');
 /**
  * A year that can complete a date: BEFORE_YEAR ends in a space, so only a year right after a
  * space is worth reading back from (and a space is neither a letter nor a digit, so the year
  * stands alone on that side). Looking for the space and the year together keeps the scan of
  * a long paragraph to one native pass.
  */
-const YEAR_AFTER_SPACE = / (?:19|20)\d\d(?![\p{L}\d])/gu;
+const YEAR_AFTER_SPACE = new TwinPattern(String.raw` (?:19|20)\d\d(?![\p{L}\d])`, 'gu');
 
 /**
  * The year of a full date elsewhere in the story (`... in Gimpo on Oct. 2, 2025`) with the same
@@ -110,10 +111,13 @@ const YEAR_AFTER_SPACE = / (?:19|20)\d\d(?![\p{L}\d])/gu;
  */
 function yearInText(texts: readonly string[], month: number, day: number): number | null {
   for (const text of texts) {
-    YEAR_AFTER_SPACE.lastIndex = 0;
-    for (let y = YEAR_AFTER_SPACE.exec(text); y !== null; y = YEAR_AFTER_SPACE.exec(text)) {
+    const ascii = isAsciiText(text);
+    const years = YEAR_AFTER_SPACE.for(ascii);
+    const beforeYear = BEFORE_YEAR.for(ascii);
+    years.lastIndex = 0;
+    for (let y = years.exec(text); y !== null; y = years.exec(text)) {
       const at = y.index + 1;
-      const m = BEFORE_YEAR.exec(text.slice(Math.max(0, at - 20), at));
+      const m = beforeYear.exec(text.slice(Math.max(0, at - 20), at));
       if (!m) continue;
       const writtenMonth = m[1] ?? m[4]!;
       const writtenDay = m[2] ?? m[3]!;

@@ -12,6 +12,7 @@ import { isNoteLine } from './notes.js';
 import { BREAK, paragraphs as readParagraphs } from './paragraphs.js';
 import { mergeTableParagraphs } from './tables.js';
 import { claim, rule, type StoryTree } from './tree.js';
+import { TwinPattern } from '../text/ascii-twin.js';
 
 const BODY_RULE = rule('body');
 const BODY = assignment('body');
@@ -19,7 +20,7 @@ const DATELINE = assignment('dateline');
 const CAPTION = partCode('caption');
 /** What a line ending a sentence ends with: a caption after it ends the paragraph too. */
 const CLOSES_SENTENCE = /[.!?:;"”’)]$/;
-const OPENS_LOWERCASE = /^\s*\p{Ll}/u;
+const OPENS_LOWERCASE = new TwinPattern(String.raw`^\s*\p{Ll}`, 'u');
 
 export function body(tree: StoryTree): void {
   const { lines, content, assigned, dateline } = tree;

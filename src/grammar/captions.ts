@@ -9,6 +9,7 @@ import { PROFILES } from '../profiles/index.js';
 import { isPrintableAscii, openingChar } from '../text/opening.js';
 import { assignment, UNASSIGNED } from './assignment.js';
 import { claim, rule, type StoryTree } from './tree.js';
+import { TwinPattern } from '../text/ascii-twin.js';
 
 const CAPTIONS = rule('captions');
 const BLANK = rule('blank');
@@ -66,7 +67,7 @@ const TABLE_RULE = /^[-:| ]+$/;
 /** The last group of a caption, `(Yonhap)` or `[연합뉴스 자료사진]`; the text is trimmed before each search. */
 const TRAILING_GROUP = /(?:\(([^()]{1,120})\)|\[([^[\]]{1,120})\])$/;
 const RESTRICTION = /^(?:PHOTO|PHOTOS|VIDEO) NOT FOR SALE$|^NO (?:ARCHIVES|SALES|FOREIGN)\b|^(?:MANDATORY CREDIT|EDITORIAL USE ONLY)\b|^재판매 및 DB 금지$/i;
-const CREDIT = /^(?:[\p{L}\p{M} .'-]{2,40}(?:\/[\p{L}\p{M} .'-]{2,40})*|(?:AP |Reuters )?Photos?(?: by|\/)\s?.+)$/u;
+const CREDIT = new TwinPattern(String.raw`^(?:[\p{L}\p{M} .'-]{2,40}(?:\/[\p{L}\p{M} .'-]{2,40})*|(?:AP |Reuters )?Photos?(?: by|\/)\s?.+)$`, 'u');
 
 /**
  * Whether `text` may be an image cell or a `▲` caption line: both patterns open with white space

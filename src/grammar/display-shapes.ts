@@ -9,12 +9,14 @@
  * A bare name right above the dateline is the byline of copy assembled from fields (AFP's
  * `<ByLine>` line: `بن ستانسال`, `Jane Doe`), not a deck.
  */
+import { isAsciiText, TwinPattern } from '../text/ascii-twin.js';
 
 const WORDS = /\s+/;
 const SENTENCE_END = /[.!?…。]$/;
 /** Words joined without spaces: `a/b`, `a-b` (letters on both sides), or ` -b` as AFP writes lists. */
-const JOINS = /\p{L}[/-](?=\p{L})|\s-(?=\p{L})/gu;
-const SLASH_JOIN = /\p{L}\/\p{L}/u;
+const JOINS = new TwinPattern(String.raw`\p{L}[/-](?=\p{L})|\s-(?=\p{L})`, 'gu');
+const SLASH_JOIN = new TwinPattern(String.raw`\p{L}\/\p{L}`, 'u');
+const HYPHEN_JOIN = new TwinPattern(String.raw`\p{L}-\p{L}`, 'u');
 
 /** At most this many words in a slug of the profile's display order. */
 const SLUG_WORDS = 5;
@@ -29,14 +31,14 @@ export function isShortLabel(text: string): boolean {
 
 /** A short label with words joined by a hyphen, as Yonhap's slugs are (`N Korea-missile`). */
 export function isJoinedLabel(text: string): boolean {
-  return isShortLabel(text) && /\p{L}-\p{L}/u.test(text);
+  return isShortLabel(text) && HYPHEN_JOIN.test(text);
 }
 
 /** A keyword slug: words joined by `/`, or more joins by `-` than spaces (and no sentence end). */
 export function isKeywordSlug(text: string): boolean {
   if (SENTENCE_END.test(text) || text.length > 80) return false;
   if (SLASH_JOIN.test(text) && !text.includes(' ')) return true;
-  const joins = text.match(JOINS)?.length ?? 0;
+  const joins = text.match(JOINS.for(isAsciiText(text)))?.length ?? 0;
   const spaces = text.split(WORDS).length - 1;
   return joins >= 1 && (spaces === 0 || (joins >= 2 && joins > spaces));
 }
@@ -45,10 +47,10 @@ export function isKeywordSlug(text: string): boolean {
  * Two to four words of letters, each capitalised where the script has capitals, and not all in
  * capitals (`REPEAT FROM LATE FRIDAY` is a desk note on the 1987 wire).
  */
-const NAME_WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’-]{0,24}$/u;
-const SMALL_FIRST = /^\p{Ll}/u;
-const SMALL = /\p{Ll}/u;
-const CAPITAL = /\p{Lu}/u;
+const NAME_WORD = new TwinPattern(String.raw`^[\p{L}\p{M}][\p{L}\p{M}'’-]{0,24}$`, 'u');
+const SMALL_FIRST = new TwinPattern(String.raw`^\p{Ll}`, 'u');
+const SMALL = new TwinPattern(String.raw`\p{Ll}`, 'u');
+const CAPITAL = new TwinPattern(String.raw`\p{Lu}`, 'u');
 
 export function isBareName(text: string): boolean {
   const words = text.split(WORDS);

@@ -18,6 +18,7 @@ import { isHtmlLine } from './dialects/html.js';
 import { isNoteLine } from './notes.js';
 import { isBareName, isJoinedLabel, isKeywordSlug, isShortLabel } from './display-shapes.js';
 import { claim, profileOf, rule, type StoryTree } from './tree.js';
+import { TwinPattern } from '../text/ascii-twin.js';
 
 const DISPLAY = rule('display');
 const FLAG = assignment('flag');
@@ -150,7 +151,7 @@ const MAX_FIELDS = 8;
 const MAX_FIELD = 400;
 
 /** The title under a byline: `AP Entertainment Writer`, `Associated Press Writer`, `Staff Correspondent`. */
-const BYLINE_TITLE = /^(?:[\p{Lu}][\p{L}.'&-]*\s){0,4}(?:Writer|Correspondent|Reporter|Editor|Columnist|Critic|Producer)s?$/u;
+const BYLINE_TITLE = new TwinPattern(String.raw`^(?:[\p{Lu}][\p{L}.'&-]*\s){0,4}(?:Writer|Correspondent|Reporter|Editor|Columnist|Critic|Producer)s?$`, 'u');
 
 /** How many more `(` than `)` a text has. */
 function unclosedParens(text: string): number {
@@ -173,12 +174,13 @@ function slugShaped(texts: readonly string[]): boolean {
   const tags = first.endsWith(')') ? first.lastIndexOf('(') : -1;
   const label = tags > 0 ? first.slice(0, tags).trimEnd() : first;
   if (JOINED_WORD.test(label) || KEYWORD.test(label)) return true;
-  return UPPER_TOPIC.test(label) && /\p{Ll}/u.test(second);
+  return UPPER_TOPIC.test(label) && SMALL_LETTER.test(second);
 }
 
-const JOINED_WORD = /^\p{L}[\p{L}\d]*(?:[-/_]+[\p{L}\d]+)+[-/]?$|^\p{L}[\p{L}\d]*(?:[-_][\p{L}\d]+)*\/$/u;
+const JOINED_WORD = new TwinPattern(String.raw`^\p{L}[\p{L}\d]*(?:[-/_]+[\p{L}\d]+)+[-/]?$|^\p{L}[\p{L}\d]*(?:[-_][\p{L}\d]+)*\/$`, 'u');
 const KEYWORD = /^[A-Z]{1,3}-[A-Z]{2}--\S/;
-const UPPER_TOPIC = /^\p{Lu}[\p{Lu}\d]*(?: \p{Lu}[\p{Lu}\d]*){0,3}$/u;
+const SMALL_LETTER = new TwinPattern(String.raw`\p{Ll}`, 'u');
+const UPPER_TOPIC = new TwinPattern(String.raw`^\p{Lu}[\p{Lu}\d]*(?: \p{Lu}[\p{Lu}\d]*){0,3}$`, 'u');
 
 /**
  * An upper-case headline too long for one line wraps onto the next with a one- or two-space

@@ -10,6 +10,7 @@
  */
 import type { Line } from '../lines/line.js';
 import { trimmed } from '../text/opening.js';
+import { TwinPattern } from '../text/ascii-twin.js';
 
 /**
  * The body of a story as the paragraph builder reads it: the story's own lines, picked out by
@@ -74,7 +75,7 @@ export function paragraphLayout(body: Body): ParagraphLayout {
 }
 
 /** A wrapped line ending in a letter and a hyphen (`one-billion-`) continues without a space. */
-const HYPHENATED = /\p{L}-$/u;
+const HYPHENATED = new TwinPattern(String.raw`\p{L}-$`, 'u');
 const HYPHEN = 0x2d;
 
 /**

@@ -9,6 +9,7 @@
 import { monthNumber, MONTH_WORD } from '../dates/months.js';
 import { CONTROL, has, startsTransmission, type Line } from '../lines/line.js';
 import type { TransmissionFormat } from '../schema/dialects.js';
+import { TwinPattern } from '../text/ascii-twin.js';
 import { trimmed } from '../text/opening.js';
 
 export interface Transmission {
@@ -221,7 +222,7 @@ const AP_TRAILER = /^[A-Z]{2,4}(?:-[A-Z]{2})?-(\d\d)-(\d\d)-(\d\d)\s+(\d\d)(\d\d
 const ZONE_HOURS: Readonly<Record<string, number>> = { GMT: 0, UTC: 0, EST: 5, EDT: 4, CST: 6, CDT: 5, MST: 7, MDT: 6, PST: 8, PDT: 7 };
 /** Kyodo's operator and time group: `KWS-21:37-09-12-18`, HH:MM then DD-MM-YY, Tokyo time (no zone written). */
 const OPERATOR_TRAILER = /^[A-Z]{2,4}-(\d\d):(\d\d)-(\d\d)-(\d\d)-(\d\d)$/;
-export const DATE_TIME_GROUP = new RegExp(`^(\\d\\d)(\\d\\d)(\\d\\d)\\s+GMT\\s+(${MONTH_WORD})\\.?(?:\\s+(\\d\\d|\\d{4}))?$`, 'u');
+export const DATE_TIME_GROUP = new TwinPattern(String.raw`^(\d\d)(\d\d)(\d\d)\s+GMT\s+(${MONTH_WORD})\.?(?:\s+(\d\d|\d{4}))?$`, 'u');
 
 /**
  * Reads the trailer after ETX (the first non-empty text on the ETX line after ETX, or on the lines

@@ -19,17 +19,17 @@ export type Tester = (text: string) => boolean;
 const ASCII = 128;
 
 export function anyOf(patterns: readonly RegExp[]): Tester {
-  const entries = patterns.map((p) => ({
-    source: `(?:${p.source})`,
-    // Global and sticky state would make test() depend on earlier calls.
-    flags: p.flags.replace(/[gy]/g, ''),
-    first: firstChars(p),
-  }));
+  // Everything is made on first use, and each alternation for the first text that needs it: the
+  // testers are made when the profiles load, a run meets lines opening with a few dozen of the
+  // 128 characters, and making all 129 alternations (and reading every pattern's opening
+  // characters) cost a cold run more than parsing its first files.
+  let entries: readonly Entry[] | null = null;
   // Texts opening with the same characters share their alternations (and V8 compiles each once).
   const made = new Map<string, RegExp[]>();
   const alternations = (opens: (first: Set<string>) => boolean): RegExp[] => {
+    entries ??= patterns.map(entryOf);
     const chosen = entries.filter((e) => e.first === null || opens(e.first));
-    const key = chosen.map((e) => entries.indexOf(e)).join();
+    const key = chosen.map((e) => entries!.indexOf(e)).join();
     let joined = made.get(key);
     if (joined === undefined) {
       const byFlags = new Map<string, string[]>();
@@ -38,14 +38,34 @@ export function anyOf(patterns: readonly RegExp[]): Tester {
     }
     return joined;
   };
-  const byFirst: RegExp[][] = [];
-  for (let code = 0; code < ASCII; code++) byFirst.push(alternations((first) => first.has(String.fromCharCode(code))));
-  // An empty text opens with no character, which no pattern with known opening characters matches.
-  const other = alternations((first) => [...first].some((c) => c.charCodeAt(0) >= ASCII));
+  const byFirst: (RegExp[] | undefined)[] = new Array<RegExp[] | undefined>(ASCII).fill(undefined);
+  let other: RegExp[] | undefined;
+  const alternationsFor = (code: number): RegExp[] => {
+    if (code < ASCII) return (byFirst[code] ??= alternations((first) => first.has(String.fromCharCode(code))));
+    // An empty text opens with no character, which no pattern with known opening characters matches.
+    return (other ??= alternations((first) => [...first].some((c) => c.charCodeAt(0) >= ASCII)));
+  };
   return (text) => {
+    // NaN for an empty text, which goes with the texts opening beyond ASCII.
     const code = text.charCodeAt(0);
-    const joined = code < ASCII ? byFirst[code]! : other;
+    const joined = (code < ASCII ? byFirst[code] : other) ?? alternationsFor(code);
     for (let k = 0; k < joined.length; k++) if (joined[k]!.test(text)) return true;
     return false;
+  };
+}
+
+interface Entry {
+  source: string;
+  flags: string;
+  /** The characters a match opens with, or null when unknown (edge-chars.ts). */
+  first: Set<string> | null;
+}
+
+function entryOf(p: RegExp): Entry {
+  return {
+    source: `(?:${p.source})`,
+    // Global and sticky state would make test() depend on earlier calls.
+    flags: p.flags.replace(/[gy]/g, ''),
+    first: firstChars(p),
   };
 }

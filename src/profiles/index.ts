@@ -6,6 +6,7 @@ import type { AgencyProfile, FooterKind, FooterRule } from './profile.js';
 import { anyOf, type Tester } from './any-of.js';
 import { lastCharsOfAll } from './edge-chars.js';
 import { COMMON_FOOTER } from './common.js';
+import { TwinPattern } from '../text/ascii-twin.js';
 import aap from './agencies/aap.js';
 import afp from './agencies/afp.js';
 import anadolu from './agencies/anadolu.js';
@@ -75,7 +76,7 @@ export function profileByAlias(written: string): AgencyProfile | undefined {
 }
 
 /** Every alias as a whole word, longest first, as written (`AP`, `The Associated Press`, `TT`). */
-export const ANY_ALIAS = new RegExp(
+export const ANY_ALIAS = new TwinPattern(
   `(?<![\\p{L}\\p{N}])(?:${[...new Set(PROFILES.flatMap((p) => [p.name, ...p.aliases]))]
     .sort((a, b) => b.length - a.length)
     .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))

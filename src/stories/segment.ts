@@ -10,6 +10,7 @@
 import { CONTROL, has, startsTransmission, type Line } from '../lines/line.js';
 import { isChromeLine } from '../profiles/chrome.js';
 import { footerKind, splitGluedEnd, type FooterKind } from '../profiles/index.js';
+import { TwinPattern } from '../text/ascii-twin.js';
 
 export interface Segment {
   /** Index of the first and one past the last line of the segment in the file's line array. */
@@ -21,8 +22,8 @@ export interface Segment {
 
 const EXPORT_SEPARATOR = /^\s*\d+ of \d+ DOCUMENTS\s*$/i;
 /** Trailer lines that follow ETX: AP's `AP-WF-11-13-13 1509GMT<`, dpa's `131137 GMT Nov 13`. */
-const TRAILER = /^(?:[A-Z]{2}-[A-Z]{2}-\d\d-\d\d-\d\d \d{4} ?GMT<?|\d{6} GMT(?: \p{L}+(?: \d{2,4})?)?)$/u;
-const DATE_TIME_GROUP = /^\d{6} GMT \p{L}{3,9}\.?(?: \d{2,4})?$/u;
+const TRAILER = new TwinPattern(String.raw`^(?:[A-Z]{2}-[A-Z]{2}-\d\d-\d\d-\d\d \d{4} ?GMT<?|\d{6} GMT(?: \p{L}+(?: \d{2,4})?)?)$`, 'u');
+const DATE_TIME_GROUP = new TwinPattern(String.raw`^\d{6} GMT \p{L}{3,9}\.?(?: \d{2,4})?$`, 'u');
 
 /** The framing that ends a story's text. */
 const TEXT_END_CONTROLS = CONTROL.ETX | CONTROL.EOT;
@@ -33,16 +34,25 @@ const ITEM_START = /^(?:ZCZC\b|<DOC(?:\s[^<>]{0,200})?>\s*$)/;
 const ITEM_END = /^(?:NNNN|<\/DOC>)\s*$/;
 
 /**
+ * The code of the first character of `text`, or -1 for an empty text (a blank line's): reading
+ * past the end with charCodeAt would throw the optimized code of StoryBoundaries.next away the
+ * first time a blank line came.
+ */
+function firstCode(text: string): number {
+  return text.length === 0 ? -1 : text.charCodeAt(0);
+}
+
+/**
  * Whether a flush line opens a feed item (`ZCZC`, `<DOC>`) or closes one (`NNNN`, `</DOC>`). Only
  * a line opening with `Z`, `N` or `<` is searched: one character read on every other line.
  */
 function opensItem(text: string): boolean {
-  const c = text.charCodeAt(0);
+  const c = firstCode(text);
   return (c === 0x5a /* Z */ || c === 0x3c /* < */) && ITEM_START.test(text);
 }
 
 function closesItem(text: string): boolean {
-  const c = text.charCodeAt(0);
+  const c = firstCode(text);
   return (c === 0x4e /* N */ || c === 0x3c /* < */) && ITEM_END.test(text);
 }
 
@@ -66,7 +76,7 @@ const HTML_DOCUMENT_START = /^<(?:!doctype\s{1,10}html\b|html[\s>])/i;
  * on every other line of every file.
  */
 function opensHtmlDocument(text: string): boolean {
-  return text.charCodeAt(0) === 0x3c && HTML_DOCUMENT_START.test(text);
+  return firstCode(text) === 0x3c && HTML_DOCUMENT_START.test(text);
 }
 
 /** End markers and sign-offs are short lines; longer ones need not be asked about. */
@@ -84,12 +94,24 @@ function closesStory(line: Line, previous: Line | undefined): boolean {
   if (line.blank) return false;
   const text = line.text.trim();
   if (isDateTimeGroup(text)) return true;
-  if (text.length <= MAX_MARKER_LENGTH && closing(footerKind(text))) {
-    const endsOpenSentence = previous !== undefined && !previous.blank && /[\p{Ll},]$/u.test(previous.text);
-    return !(endsOpenSentence && line.indent === 0 && text.endsWith('.'));
-  }
+  if (text.length <= MAX_MARKER_LENGTH && closing(footerKind(text))) return !endsSentenceAbove(line, previous, text);
   return closing(splitGluedEnd(text)?.kind);
 }
+
+/**
+ * Whether a marker line (`text`, trimmed) is the flush end of a sentence that the line above left
+ * open. Asked once a story, from a function of its own: closesStory, asked of every line, is
+ * optimized into StoryBoundaries.next, where a branch taken this rarely would have no type
+ * feedback and would throw the optimized code away when first taken; a call made this seldom is
+ * not inlined.
+ */
+function endsSentenceAbove(line: Line, previous: Line | undefined, text: string): boolean {
+  const endsOpenSentence = previous !== undefined && !previous.blank && OPEN_SENTENCE_END.test(previous.text);
+  return endsOpenSentence && line.indent === 0 && text.endsWith('.');
+}
+
+/** A small letter or a comma at the end of a line: the sentence runs on below. */
+const OPEN_SENTENCE_END = new TwinPattern(String.raw`[\p{Ll},]$`, 'u');
 
 /**
  * An IPTC date-time group (`131137 GMT Nov 26`) ends a story whose control characters the capture

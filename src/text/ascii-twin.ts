@@ -18,42 +18,34 @@ export const ASCII_MEMBERS: Readonly<Record<string, string>> = {
   L: 'A-Za-z',
   Lu: 'A-Z',
   Ll: 'a-z',
+  Lo: '',
   M: '',
+  N: '0-9',
   'sc=Han': '',
 };
 
-const PROPERTY = /\\[pP]\{([^}]*)\}/y;
+/** What asciiSource reads: a property class, any other escape, and the brackets of a class. */
+const TOKEN = /\\[pP]\{[^}]*\}|\\[\s\S]|[[\]]/g;
 
 /**
  * `source` with each `\p{…}` replaced by its ASCII members: inside a class by the ranges, outside
  * one by a class of them (`[]`, which matches nothing, for a property without ASCII members).
  * Throws on a property the table does not hold, and on `\P{…}`, so that no pattern is given a
- * twin that could match differently.
+ * twin that could match differently. Read by a native scan from token to token: the sources are
+ * long (the dateline forms, the alias alternation), and are read when the parser loads.
  */
 export function asciiSource(source: string): string {
-  let out = '';
   let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') {
-      PROPERTY.lastIndex = i;
-      const m = PROPERTY.exec(source);
-      if (m === null) {
-        out += source.slice(i, i + 2);
-        i++;
-        continue;
-      }
-      const members = m[0][1] === 'p' ? ASCII_MEMBERS[m[1]!] : undefined;
-      if (members === undefined) throw new Error(`no ASCII twin for ${m[0]} in /${source}/`);
-      out += inClass ? members : `[${members}]`;
-      i += m[0].length - 1;
-      continue;
+  return source.replace(TOKEN, (token) => {
+    if (token === '[') inClass = true;
+    else if (token === ']') inClass = false;
+    else if (token.length > 2) {
+      const members = token[1] === 'p' ? ASCII_MEMBERS[token.slice(3, -1)] : undefined;
+      if (members === undefined) throw new Error(`no ASCII twin for ${token} in /${source}/`);
+      return inClass ? members : `[${members}]`;
     }
-    if (c === '[' && !inClass) inClass = true;
-    else if (c === ']' && inClass) inClass = false;
-    out += c;
-  }
-  return out;
+    return token;
+  });
 }
 
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
@@ -71,7 +63,10 @@ export class TwinPattern {
     readonly source: string,
     readonly flags: string,
   ) {
-    this.ascii = new RegExp(asciiSource(source), flags);
+    const twin = asciiSource(source);
+    this.ascii = new RegExp(twin, flags);
+    // A source without a property class is its own twin: one pattern serves every text.
+    if (twin === source) this.built = this.ascii;
   }
 
   /** The pattern as written, built on first use. */
@@ -82,5 +77,14 @@ export class TwinPattern {
   /** The pattern to run on a text: the twin when `ascii` says the text is ASCII. */
   for(ascii: boolean): RegExp {
     return ascii ? this.ascii : this.unicode;
+  }
+
+  /** Whether the pattern matches `text` (not for global or sticky patterns, whose test() has state). */
+  test(text: string): boolean {
+    return this.for(this.built === this.ascii || isAsciiText(text)).test(text);
+  }
+
+  exec(text: string): RegExpExecArray | null {
+    return this.for(this.built === this.ascii || isAsciiText(text)).exec(text);
   }
 }

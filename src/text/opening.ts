@@ -3,6 +3,7 @@
  * can open only with a few characters after white space, and a look at that one character turns
  * most lines away before a search or a trimmed copy.
  */
+import { TwinPattern } from './ascii-twin.js';
 
 /** The code of the first character of `text` after spaces and tabs, or -1 when there is none. */
 export function openingChar(text: string): number {
@@ -32,4 +33,4 @@ export function trimmed(text: string): string {
 }
 
 /** A text without a lowercase letter in any script: all capitals, figures or punctuation. */
-export const NO_LOWERCASE = /^[^\p{Ll}]*$/u;
+export const NO_LOWERCASE = new TwinPattern(String.raw`^[^\p{Ll}]*$`, 'u');

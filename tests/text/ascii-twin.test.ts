@@ -38,7 +38,7 @@ describe('asciiSource', () => {
   });
 
   it('refuses what it has no twin for', () => {
-    expect(() => asciiSource(String.raw`\p{N}`)).toThrow(/no ASCII twin for \\p\{N\}/);
+    expect(() => asciiSource(String.raw`\p{Sc}`)).toThrow(/no ASCII twin for \\p\{Sc\}/);
     expect(() => asciiSource(String.raw`\P{L}`)).toThrow(/no ASCII twin/);
   });
 });
@@ -60,6 +60,13 @@ describe('TwinPattern', () => {
     // What the twin gives up is only what ASCII text cannot hold.
     expect(word.for(true).exec('Séoul,')?.[0]).toBe('S');
     expect(word.unicode).toBe(word.for(false));
+  });
+
+  it('is one pattern for every text when the source holds no property class', () => {
+    const plain = new TwinPattern(String.raw`^[A-Z]\d`, 'u');
+    expect(plain.unicode).toBe(plain.ascii);
+    expect(plain.test('B2')).toBe(true);
+    expect(plain.test('É2')).toBe(false);
   });
 });
 

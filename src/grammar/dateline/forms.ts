@@ -77,9 +77,10 @@ export interface DatelineForm {
    * What the first character of a match can be (a pattern anchored at the start, one character
    * long), tested before the pattern. Besides the time of a
    * failed match, it saves compiling a pattern that cannot match: V8 compiles each pattern on its
-   * first use, and a form's Unicode classes take tens of milliseconds on two-byte text.
+   * first use, and a form's Unicode classes take tens of milliseconds on two-byte text. With
+   * DATELINE_START, it is all readDateline's first look at a line is made of (parse.ts).
    */
-  opens: RegExp;
+  opens: TwinPattern;
   /**
    * For a form whose text before the date holds no digit (place words, separators), the pattern
    * from the date's day on, sticky: the day is then the first digit of the line, and wherever
@@ -87,8 +88,10 @@ export interface DatelineForm {
    * comes before the day left out). Tried first, it turns away a line that opens like a dateline
    * but lacks this form's ending (`NEW YORK, Feb 26 - ...` for a form wanting an agency after
    * the date) in a few steps, where the whole pattern would backtrack over every place word.
+   * Null for the other forms: every form has every field, so that readDateline, which reads the
+   * forms in turn, meets objects of one shape (one map) and its optimized code stays valid.
    */
-  fromDay?: TwinPattern;
+  fromDay: TwinPattern | null;
 }
 
 const AGENCY = String.raw`[\p{L}\p{M}][\p{L}\p{M}/&.' -]{0,38}[\p{L}\p{M}.]`;
@@ -102,14 +105,15 @@ const STARS = String.raw`(?:\*{1,6})?`;
 
 function form(
   name: DatelineFormName,
-  opens: RegExp,
+  opens: TwinPattern,
   needs: readonly string[],
   source: string,
   fields: DatelineForm['fields'],
   agency: DatelineForm['agency'] = 'credit-like',
   indentedOnly = false,
+  fromDay: TwinPattern | null = null,
 ): DatelineForm {
-  return { name, pattern: new TwinPattern(`^${source}`, 'u'), fields, agency, indentedOnly, needs, opens };
+  return { name, pattern: new TwinPattern(`^${source}`, 'u'), fields, agency, indentedOnly, needs, opens, fromDay };
 }
 
 /** A form with a date: `lead` before it must hold no digit, `tail` follows it (see fromDay). */
@@ -119,9 +123,9 @@ function dated(
   lead: string,
   tail: string,
   fields: DatelineForm['fields'],
-  agency?: DatelineForm['agency'],
+  agency: DatelineForm['agency'] = 'credit-like',
 ): DatelineForm {
-  return { ...form(name, CAPITAL, needs, `${lead}(${DATE})${tail}`, fields, agency), fromDay: new TwinPattern(`${DATE_FROM_DAY}${tail}`, 'uy') };
+  return form(name, CAPITAL, needs, `${lead}(${DATE})${tail}`, fields, agency, false, new TwinPattern(`${DATE_FROM_DAY}${tail}`, 'uy'));
 }
 
 /**
@@ -142,13 +146,13 @@ export const NUMERIC_DATE = String.raw`\d{1,2}[-./]\d{1,2}[-./]\d{4}`;
 const HAN_AGENCIES = PROFILES.flatMap((p) => p.aliases).filter((a) => /^\p{sc=Han}{2,4}$/u.test(a)).join('|');
 
 /** First characters: a parenthesised agency, a place (flash stars allowed where STARS is), a date, Han, Arabic. */
-const PAREN = /^\(/;
-const CAPITAL = /^\p{Lu}/u;
-const STARS_OR_CAPITAL = /^[*\p{Lu}]/u;
-const DATE_START = /^[\p{L}\d]/u;
-const HAN = /^\p{sc=Han}/u;
-const ARABIC_START = /^[\u0620-\u06ff]/;
-const LENTICULAR = /^【/;
+const PAREN = new TwinPattern(String.raw`^\(`, '');
+const CAPITAL = new TwinPattern(String.raw`^\p{Lu}`, 'u');
+const STARS_OR_CAPITAL = new TwinPattern(String.raw`^[*\p{Lu}]`, 'u');
+const DATE_START = new TwinPattern(String.raw`^[\p{L}\d]`, 'u');
+const HAN = new TwinPattern(String.raw`^\p{sc=Han}`, 'u');
+const ARABIC_START = new TwinPattern(String.raw`^[\u0620-\u06ff]`, '');
+const LENTICULAR = new TwinPattern(String.raw`^【`, '');
 
 /** Forms with a date need a digit; forms with a parenthesised agency need a bracket. */
 const DATE_AND_AGENCY = ['(', 'digit'];

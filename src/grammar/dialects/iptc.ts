@@ -13,6 +13,7 @@ import { profileByAlias } from '../../profiles/index.js';
 import { assignment } from '../assignment.js';
 import { slugOfKeyword } from '../transmission.js';
 import { claim, rule, type StoryTree } from '../tree.js';
+import { TwinPattern } from '../../text/ascii-twin.js';
 
 const IPTC = rule('iptc-notebook');
 const TAKES = rule('iptc-takes');
@@ -20,7 +21,7 @@ const FOOTER = assignment('footer');
 const FLAG = assignment('flag');
 
 const NOTEBOOK_MARKER = /^(?:#{1,3}\s+\S.{0,80}|\*(?:\s\*){2,}|-{4,}|The following information is not (?:intended )?for publication\b.{0,40})$/i;
-const INITIALS = /^(?:\s+[\p{Ll}]{1,4}(?:\/[\p{Ll}]{1,4})?){1,4}$/u;
+const INITIALS = new TwinPattern(String.raw`^(?:\s+[\p{Ll}]{1,4}(?:\/[\p{Ll}]{1,4})?){1,4}$`, 'u');
 /**
  * A take or version line: an ordinal and what it is (`2ND LEAD`, `3RD NET`, `1ST ADD`,
  * `2ND WRITETHRU`) or a single mark (`REFILE`, `EXTRA`, `CORRECTION`; dpa's German `EILT`,

@@ -6,6 +6,7 @@
  * brackets, `日电`); the dateline forms are tried only at the word starts just before that mark.
  */
 import { readDateline } from '../dateline/parse.js';
+import { TwinPattern } from '../../text/ascii-twin.js';
 
 /** How far into a line a glued dateline is looked for. */
 const REACH = 600;
@@ -52,8 +53,8 @@ export function gluedDatelineAt(text: string): number {
   return fallback;
 }
 
-const SMALL_LETTER = /\p{Ll}/u;
-const CAPITAL = /\p{Lu}/u;
+const SMALL_LETTER = new TwinPattern(String.raw`\p{Ll}`, 'u');
+const CAPITAL = new TwinPattern(String.raw`\p{Lu}`, 'u');
 
 /**
  * Candidate starts between `from` and `to` (inclusive), left to right: the line start, after a

@@ -12,6 +12,7 @@ import type { Command } from 'commander';
 import type { BytesOptions } from '../pipeline/parse.js';
 import type { Config } from './config-schema.js';
 import { EXIT } from './exit-codes.js';
+import { printable } from './printable.js';
 
 export type { Config } from './config-schema.js';
 export const CONFIG_FILE = 'wireparse.config.json';
@@ -101,7 +102,7 @@ export async function configOrUsageError(command: Command, opts: Record<string, 
   try {
     return await configOf(opts);
   } catch (err) {
-    if (err instanceof ConfigError) command.error(`error: ${err.message}`, { exitCode: EXIT.usage });
+    if (err instanceof ConfigError) command.error(`error: ${printable(err.message)}`, { exitCode: EXIT.usage });
     throw err;
   }
 }

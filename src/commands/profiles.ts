@@ -5,6 +5,7 @@
 import type { Command } from 'commander';
 import type { AgencyProfile } from '../profiles/profile.js';
 import { EXIT } from './exit-codes.js';
+import { printable } from './printable.js';
 import { writeOut } from './stdout.js';
 
 let userProfiles: readonly AgencyProfile[] = [];
@@ -27,7 +28,7 @@ export async function loadUserProfiles(command: Command): Promise<void> {
     registerProfiles(loaded);
     userProfiles = loaded;
   } catch (err) {
-    if (err instanceof ProfileFileError) command.error(`wireparse: ${err.message}`, { exitCode: EXIT.usage, code: 'wireparse.profiles' });
+    if (err instanceof ProfileFileError) command.error(`wireparse: ${printable(err.message)}`, { exitCode: EXIT.usage, code: 'wireparse.profiles' });
     throw err;
   }
 }

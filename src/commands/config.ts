@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Config } from './config-schema.js';
 import { EXIT } from './exit-codes.js';
+import { printable } from './printable.js';
 
 export type { Config } from './config-schema.js';
 export const CONFIG_FILE = 'wireparse.config.json';
@@ -95,7 +96,7 @@ export async function configOrUsageError(command: Command, opts: Record<string, 
   try {
     return await configOf(opts);
   } catch (err) {
-    if (err instanceof ConfigError) command.error(`error: ${err.message}`, { exitCode: EXIT.usage });
+    if (err instanceof ConfigError) command.error(`error: ${printable(err.message)}`, { exitCode: EXIT.usage });
     throw err;
   }
 }

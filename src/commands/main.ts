@@ -14,6 +14,7 @@ import { MAIN_HELP_AFTER } from './help.js';
 import { addInputOptions, walkOptionsOf } from './input-options.js';
 import { addNinjsOptions, ninjsOptionsOf } from './ninjs-options.js';
 import { addParseOptions, formatOption, inputsOrStdin, parseOptionsOf } from './options.js';
+import { printable } from './printable.js';
 import { loadUserProfiles, registerProfilesCommand } from './profiles.js';
 import { writeOut } from './stdout.js';
 import { VERSION } from './version.js';
@@ -88,7 +89,7 @@ export function buildProgram({ subcommands = true } = {}): Command {
     const ninjs = ninjsOptionsOf(opts, program);
     const { outDirProblem, outputFileProblem, SingleOutput } = await import('./output-target.js');
     const problem = outDir !== null ? outDirProblem(outDir) : output !== null ? outputFileProblem(output, opts.force === true) : null;
-    if (problem !== null) program.error(`error: ${problem}`, { exitCode: EXIT.usage });
+    if (problem !== null) program.error(`error: ${printable(problem)}`, { exitCode: EXIT.usage });
     const inputs = inputsOrStdin(paths, program);
     const { configOrUsageError } = await import('./config.js');
     const config = await configOrUsageError(program, opts);
@@ -115,7 +116,7 @@ export function buildProgram({ subcommands = true } = {}): Command {
     }, signals);
     const failed = single?.finish() ?? null;
     if (failed !== null) {
-      process.stderr.write(`wireparse: ${failed}\n`);
+      process.stderr.write(`wireparse: ${printable(failed)}\n`);
       status = EXIT.inputError;
     }
     program.setOptionValue('exit', status);

@@ -5,6 +5,7 @@
 import type { Command } from 'commander';
 import type { AgencyProfile } from '../profiles/profile.js';
 import { EXIT } from './exit-codes.js';
+import { printable } from './printable.js';
 import { writeOut } from './stdout.js';
 
 let userProfiles: readonly AgencyProfile[] = [];
@@ -28,7 +29,7 @@ export async function loadUserProfiles(command: Command, file = command.optsWith
     userProfiles = loaded;
     loadedFrom = file;
   } catch (err) {
-    if (err instanceof ProfileFileError) command.error(`wireparse: ${err.message}`, { exitCode: EXIT.usage, code: 'wireparse.profiles' });
+    if (err instanceof ProfileFileError) command.error(`wireparse: ${printable(err.message)}`, { exitCode: EXIT.usage, code: 'wireparse.profiles' });
     throw err;
   }
 }

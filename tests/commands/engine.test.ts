@@ -5,7 +5,7 @@
  * the engine (issue 16).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openInput } from '../../src/commands/engine.js';
@@ -64,6 +64,19 @@ describe('one streaming path, within the memory bound', () => {
     expect(JSON.parse(stdin.stdout.toString())).toHaveLength(150_000);
   }, 300_000);
 
+  it.skipIf(GNU_TIME === null)('150,000 one-line stories closed by ETX (`x\\x03`), converted and checked: under 256 MB', () => {
+    const etx = join(tempDir(), 'etx.txt');
+    writeFileSync(etx, 'x\x03\n'.repeat(150_000));
+    const converted = measured(['-f', 'ndjson', etx]);
+    expect(converted.stderr).toBe('');
+    expect(converted.status).toBe(0);
+    expect(converted.rss).toBeLessThan(LIMIT_KB);
+    expect(converted.stdout.toString().split('\n')).toHaveLength(150_001);
+    const checked = measured(['check', etx]);
+    expect(checked.rss).toBeLessThan(LIMIT_KB);
+    expect(checked.stdout.toString()).toMatch(/^1 file, 150000 stories: /m);
+  }, 300_000);
+
   it('an input with a story too large for the bound is refused with a message; the other inputs are converted, with -j 2 too', () => {
     const big = tempDir();
     writeTree(big, { 'a.txt': inventedStory(1), 'b.txt': 'one very long line '.repeat(200_000), 'c.txt': inventedFeed(400) });
@@ -74,6 +87,26 @@ describe('one streaming path, within the memory bound', () => {
       expect(ndjson(r.stdout)).toHaveLength(401);
     }
   }, 120_000);
+});
+
+describe('nothing lost after an empty transmission', () => {
+  // A transmission with nothing between STX and ETX, then a story without framing.
+  const input = '\u0001a0001 r BC-Test 01-05 0001\n\u0002\n\u0003\nGallery opens late\nOSLO, Jan 5 (Reuters) - The gallery opens late.\nIt said so.\n(END)\n';
+
+  it('the text after it is a story of its own, converted and checked, not its trailer', () => {
+    const r = cli(['-f', 'ndjson', '-'], { input });
+    expect(r.status).toBe(0);
+    const stories = ndjson(r.stdout);
+    expect(stories.map((s) => s.headline)).toEqual([null, 'Gallery opens late']);
+    expect(stories[1]).toMatchObject({ body: ['The gallery opens late.', 'It said so.'], footer: { lines: ['(END)'] } });
+    expect(stories[0]!.layout).toEqual([
+      { part: 'header', start: 1, end: 1 },
+      { part: 'ignored', start: 2, end: 2, reason: 'framing' },
+      { part: 'trailer', start: 3, end: 3 },
+    ]);
+    const checked = cli(['check', '--reporter', 'json', '-'], { input });
+    expect(JSON.parse(checked.stdout).files[0].stories.map((s: { headline: string | null }) => s.headline)).toEqual([null, 'Gallery opens late']);
+  });
 });
 
 describe('check streams like convert', () => {
@@ -100,11 +133,17 @@ describe('check streams like convert', () => {
     const dir = tempDir();
     const warned = 'JUST A HEADLINE\n';
     writeTree(dir, Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`f${i}.txt`, warned])));
-    for (const command of [['check'], ['-f', 'ndjson']]) {
-      const child = spawn(process.execPath, [BIN, ...command, '-j', '1', dir], { stdio: ['ignore', 'pipe', 'pipe'], env: cleanEnv() });
+    // The junit report is written once, at the end: its reader is gone before it starts.
+    for (const [command, closeAt] of [
+      [['check'], 'first output'],
+      [['check', '--reporter', 'junit'], 'start'],
+      [['-f', 'ndjson'], 'first output'],
+    ] as const) {
+      const child = spawn(process.execPath, [BIN, ...command, '-j', '1', dir], { stdio: ['ignore', 'pipe', 'pipe'], env: cleanEnv(), timeout: 60_000 });
       let stderr = '';
       child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      child.stdout.once('data', () => child.stdout.destroy());
+      if (closeAt === 'start') child.stdout.destroy();
+      else child.stdout.once('data', () => child.stdout.destroy());
       const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
       expect(status, command.join(' ')).toBe(1);
       expect(stderr).not.toMatch(/at .*\.js:\d+/);
@@ -135,6 +174,14 @@ describe('signals', () => {
     expect(r.stdout.endsWith('\n]\n')).toBe(false);
   }, 90_000);
 
+  it('SIGTERM during the last input of a folder, the others written, exits 143 and does not end the document', async () => {
+    const dir = tempDir();
+    writeTree(dir, { 'a.txt': inventedStory(1), 'b.txt': inventedStory(2), 'z-feed.txt': inventedFeed(30_000) });
+    const r = await interrupted(['-f', 'ndjson', '-j', '1', dir], 'SIGTERM', (out) => out.includes('z-feed.txt'));
+    expect(r.status).toBe(143);
+    expect(r.stdout.split('\n').length).toBeLessThan(30_003);
+  }, 90_000);
+
   it('SIGINT during the only input into a fresh folder exits 130, publishes nothing, leaves nothing', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'feed.txt'), inventedFeed(30_000));
@@ -162,6 +209,53 @@ describe('signals', () => {
 });
 
 describe('opening inputs', () => {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const hasMkfifo = spawnSync('mkfifo', ['--version']).status === 0;
+
+  /**
+   * Runs the CLI on `args` and, once stdout shows `ready` (the folder walk is over), puts a FIFO in
+   * the place of `swapped`, then ends stdin; a run that waits on the FIFO is killed by the spawn's
+   * timeout.
+   */
+  async function swappedForFifo(args: string[], swapped: string, ready: (stdout: string) => boolean, stdin = '') {
+    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: cleanEnv(), timeout: 60_000 });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<{ status: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (status, signal) => resolve({ status, signal })));
+    child.stdin.write(stdin);
+    const deadline = Date.now() + 30_000;
+    while (!ready(stdout) && Date.now() < deadline) await sleep(10);
+    rmSync(swapped);
+    spawnSync('mkfifo', [swapped]);
+    child.stdin.end();
+    return { ...(await exited), stdout, stderr };
+  }
+
+  it.skipIf(!hasMkfifo)('a file replaced by a FIFO between the walk and the read is refused at once (this thread)', async () => {
+    const dir = tempDir();
+    writeTree(dir, { 'a.txt': inventedFeed(30_000), 'b.txt': inventedStory(1) });
+    const r = await swappedForFifo(['-f', 'ndjson', '-j', '1', dir], join(dir, 'b.txt'), (out) => out.length > 0);
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`wireparse: ${join(dir, 'b.txt')}: not a regular file (a FIFO, socket or device)\n`);
+    expect(ndjson(r.stdout)).toHaveLength(30_000);
+  }, 90_000);
+
+  it.skipIf(!hasMkfifo)('a file replaced by a FIFO between the walk and the read is refused at once (a worker)', async () => {
+    // stdin first keeps the pool from being handed the later tasks (one file each, over 512 KiB)
+    // until stdin ends, which is after the swap; its stories flowing out say the walk is over.
+    const dir = tempDir();
+    const files = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`f${String(i).padStart(2, '0')}.txt`, inventedFeed(2_400, i * 2_400)]));
+    writeTree(dir, files);
+    const r = await swappedForFifo(['-f', 'ndjson', '-j', '2', '-', dir], join(dir, 'f11.txt'), (out) => out.length > 0, inventedFeed(2_000));
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`wireparse: ${join(dir, 'f11.txt')}: not a regular file (a FIFO, socket or device)\n`);
+    expect(ndjson(r.stdout)).toHaveLength(2_000 + 11 * 2_400);
+  }, 120_000);
+
   it('a FIFO in the place of a file is refused at once, not waited on (opened non-blocking, the descriptor checked)', () => {
     const dir = tempDir();
     const fifo = join(dir, 'swapped.txt');
@@ -198,13 +292,13 @@ describe('inputs and outputs', () => {
     }
   });
 
-  it('two --skip-existing runs into one existing folder at once both succeed', async () => {
+  it.each(['an existing folder', 'a new folder'])('two --skip-existing runs into %s at once both succeed', async (folder) => {
     const parent = tempDir();
     writeTree(parent, Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`in/f${i}.txt`, inventedStory(i)])));
-    mkdirSync(join(parent, 'out'));
+    if (folder === 'an existing folder') mkdirSync(join(parent, 'out'));
     const run = () =>
       new Promise<{ status: number | null; stderr: string }>((resolve) => {
-        const child = spawn(process.execPath, [BIN, '--skip-existing', '-j', '1', '-o', 'out', 'in'], { cwd: parent, env: cleanEnv(), stdio: ['ignore', 'ignore', 'pipe'] });
+        const child = spawn(process.execPath, [BIN, '--skip-existing', '-j', '1', '-o', 'out', 'in'], { cwd: parent, env: cleanEnv(), stdio: ['ignore', 'ignore', 'pipe'], timeout: 60_000 });
         let stderr = '';
         child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
         child.on('close', (status) => resolve({ status, stderr }));
@@ -214,7 +308,7 @@ describe('inputs and outputs', () => {
       expect(r.stderr).toBe('');
       expect(r.status).toBe(0);
     }
-    expect(readdirSync(join(parent, 'out'))).toHaveLength(300);
+    expect(readdirSync(join(parent, 'out')).sort()).toEqual(Array.from({ length: 300 }, (_, i) => `f${i}.json`).sort());
   }, 60_000);
 
   it('a long input name converts into an existing folder: temporary names stay within NAME_MAX', () => {
@@ -228,13 +322,22 @@ describe('inputs and outputs', () => {
     expect(readdirSync(join(parent, 'out'))).toEqual([`${'n'.repeat(236)}.json`]);
   });
 
-  it('a temporary file left by a killed run in an existing folder is removed by the next run into it', () => {
+  it('SIGKILL into an existing folder leaves a temporary file named as staging folders are, which the next run removes', async () => {
     const parent = tempDir();
-    writeTree(parent, { 'in/a.txt': inventedStory(1), 'out/.a.json.wireparse-999999999.tmp': '[' });
+    writeTree(parent, { 'in/feed.txt': inventedFeed(30_000) });
+    mkdirSync(join(parent, 'out'));
+    const child = spawn(process.execPath, [BIN, '-j', '1', '-o', 'out', 'in'], { cwd: parent, env: cleanEnv(), stdio: 'ignore', timeout: 60_000 });
+    const killed = new Promise((resolve) => child.on('close', resolve));
+    const deadline = Date.now() + 30_000;
+    while (readdirSync(join(parent, 'out')).length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+    child.kill('SIGKILL');
+    await killed;
+    expect(readdirSync(join(parent, 'out'))).toEqual([`.feed.json.wireparse-${child.pid}.tmp`]);
     const r = cli(['-o', 'out', 'in'], { cwd: parent });
+    expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(readdirSync(join(parent, 'out'))).toEqual(['a.json']);
-  });
+    expect(readdirSync(join(parent, 'out'))).toEqual(['feed.json']);
+  }, 90_000);
 
   it('control characters in file names are escaped on stderr and in the text report', () => {
     const dir = tempDir();
@@ -246,6 +349,14 @@ describe('inputs and outputs', () => {
       const out = r.stderr + r.stdout;
       expect(out).toContain('x\\x0a::error file=evil.txt::injected');
       expect(out.split('\n').some((line) => line.startsWith('::'))).toBe(false);
+    }
+    // Names of outputs too: an -o folder that looks like a file, an --output that is a folder.
+    mkdirSync(join(dir, 'x\n::error::folder'));
+    for (const args of [['-o', 'x\n::error::out.json', dir], ['--output', join(dir, 'x\n::error::folder'), dir]]) {
+      const r = cli(args, { cwd: dir });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain('x\\x0a::error::');
+      expect(r.stderr.split('\n').some((line) => line.startsWith('::'))).toBe(false);
     }
   });
 
@@ -263,6 +374,31 @@ describe('inputs and outputs', () => {
     expect(piped.stderr).toBe('wireparse: -: binary file (NUL bytes), skipped\n');
   });
 
+  it('BOM-less UTF-16 of odd length is read as UTF-16, its dangling byte said, not called binary', () => {
+    const dir = tempDir();
+    const bytes = Buffer.concat([Buffer.from(inventedStory(3), 'utf16le'), Buffer.from([0x41])]);
+    writeTree(dir, { 'odd.txt': bytes });
+    for (const args of [['-f', 'ndjson', join(dir, 'odd.txt')], ['-f', 'ndjson', '-']]) {
+      const r = cli(args, { input: bytes });
+      expect(r.status).toBe(0);
+      expect(r.stderr).not.toContain('binary');
+      const [story] = ndjson(r.stdout);
+      expect(story).toMatchObject({ encoding: 'utf-16le', headline: 'FERRY PILOTS MEET FOR TALKS NUMBER 3' });
+      expect(JSON.stringify(story!.warnings)).toContain('odd number of bytes');
+    }
+  });
+
+  it('a new output folder on a read-only file system is said to be read-only, not missing', () => {
+    const parent = tempDir();
+    writeTree(parent, { 'in/a.txt': inventedStory(1), 'ro/.keep': '' });
+    // A read-only mount needs a mount namespace (util-linux unshare, as root or in a user namespace).
+    const script = `mount -t tmpfs -o ro none ro && exec "${process.execPath}" "${BIN}" -o ro/new/out in`;
+    const r = spawnSync('unshare', ['-rm', 'sh', '-c', script], { cwd: parent, env: cleanEnv(), encoding: 'utf8', timeout: 60_000 });
+    if (r.status !== 0 && !r.stderr.includes('wireparse:')) return;
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('wireparse: ro/new/out: cannot make the output folder: read-only file system\n');
+  });
+
   it('-o with only failing inputs makes no output folder', () => {
     const parent = tempDir();
     writeTree(parent, { 'in/a.bin': Buffer.from([0, 1, 2]) });
@@ -271,15 +407,30 @@ describe('inputs and outputs', () => {
     expect(readdirSync(parent)).toEqual(['in']);
   });
 
-  it('a FIFO inside a folder is reported, by convert and check, not skipped without a word', () => {
+  it('a FIFO or a device inside a folder is reported, by convert and check, not skipped without a word', () => {
     const dir = tempDir();
     writeTree(dir, { 'a.txt': inventedStory(1) });
-    if (spawnSync('mkfifo', [join(dir, 'pipe.txt')]).status !== 0) return;
+    symlinkSync('/dev/null', join(dir, 'device.txt'));
+    const fifo = spawnSync('mkfifo', [join(dir, 'pipe.txt')]).status === 0;
     for (const args of [['-f', 'ndjson', dir], ['check', dir]]) {
       const r = cli(args);
       expect(r.status).toBe(1);
-      expect(r.stderr).toContain(`${join(dir, 'pipe.txt')}: `);
-      expect(r.stderr).toContain('not a regular file');
+      for (const name of fifo ? ['device.txt', 'pipe.txt'] : ['device.txt']) {
+        expect(r.stderr).toContain(`wireparse: ${join(dir, name)}: `);
+      }
+      expect(r.stderr.match(/not a regular file/g)).toHaveLength(fifo ? 2 : 1);
     }
+  });
+
+  it('links out of an input folder are followed, as README says: to a file and to a folder', () => {
+    const outside = tempDir();
+    writeTree(outside, { 'file.txt': inventedStory(1), 'folder/b.txt': inventedStory(2) });
+    const dir = tempDir();
+    writeTree(dir, { 'a.txt': inventedStory(3) });
+    symlinkSync(join(outside, 'file.txt'), join(dir, 'linked.txt'));
+    symlinkSync(join(outside, 'folder'), join(dir, 'linked'));
+    const r = cli(['-f', 'ndjson', dir]);
+    expect(r.status).toBe(0);
+    expect(ndjson(r.stdout).map((s) => s.source)).toEqual([join(dir, 'a.txt'), join(dir, 'linked/b.txt'), join(dir, 'linked.txt')]);
   });
 });

@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import { EXIT } from '../exit-codes.js';
+import { printable } from '../printable.js';
 import { addParseOptions, inputsOrStdin, parseOptionsOf } from '../options.js';
 import { writeOut } from '../stdout.js';
 
@@ -43,7 +44,7 @@ export function registerExplain(program: Command): void {
         try {
           bytes = await readInput(path);
         } catch (err) {
-          process.stderr.write(`wireparse: ${path}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}\n`);
+          process.stderr.write(`wireparse: ${printable(path)}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}\n`);
           exit = EXIT.inputError;
           continue;
         }

@@ -4,6 +4,7 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { ExplainedStory, LineClaim } from '../../pipeline/explain.js';
+import { printable } from '../printable.js';
 
 const PART_WIDTH = 16;
 const RULE_WIDTH = 14;
@@ -31,7 +32,7 @@ export function explanationText(source: string, stories: readonly ExplainedStory
   const width = String(stories.at(-1)?.lines.at(-1)?.no ?? 1).length;
   let out = '';
   for (const [k, { dialect, profile, lines }] of stories.entries()) {
-    out += c.bold(`${source} — story ${k}: dialect ${dialect}, profile ${profile ?? 'none'}`) + '\n';
+    out += c.bold(`${printable(source)} — story ${k}: dialect ${dialect}, profile ${profile ?? 'none'}`) + '\n';
     for (const line of lines) {
       // A line cut into pieces: a row for the line (its first piece), then one per further piece.
       const [first, ...rest] = line.pieces ?? [line];

@@ -65,15 +65,20 @@ function scanSources(): { literals: FoundRegex[]; constructed: Map<string, numbe
 }
 
 /**
- * A twin pattern written whole in the source, `new TwinPattern(String.raw\`...\`, 'u')`: its
- * source and flags, analysed as a literal's are; null for any other node.
+ * A pattern written whole in the source for a twin or an opening gate, `new TwinPattern(String.raw\`...\`,
+ * 'u')`, `new OpeningGate('chars', String.raw\`...\`, 'i')`: its source and flags, analysed as a
+ * literal's are; null for any other node.
  */
 function writtenTwin(node: ts.Node, sf: ts.SourceFile): { source: string; flags: string } | null {
-  if (!ts.isNewExpression(node) || node.expression.getText(sf) !== 'TwinPattern') return null;
-  const [source, flags] = node.arguments ?? [];
+  if (!ts.isNewExpression(node)) return null;
+  const kind = node.expression.getText(sf);
+  if (kind !== 'TwinPattern' && kind !== 'OpeningGate') return null;
+  const [source, flags] = (node.arguments ?? []).slice(kind === 'OpeningGate' ? 1 : 0);
   if (source === undefined || !ts.isTaggedTemplateExpression(source) || source.tag.getText(sf) !== 'String.raw') return null;
-  if (!ts.isNoSubstitutionTemplateLiteral(source.template) || flags === undefined || !ts.isStringLiteral(flags)) return null;
-  return { source: source.template.rawText ?? source.template.text, flags: flags.text };
+  if (!ts.isNoSubstitutionTemplateLiteral(source.template)) return null;
+  if (flags !== undefined && !ts.isStringLiteral(flags)) return null;
+  if (flags === undefined && kind === 'TwinPattern') return null;
+  return { source: source.template.rawText ?? source.template.text, flags: flags?.text ?? '' };
 }
 
 /**

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { anyOf } from '../src/profiles/any-of.js';
 import { COMMON_FOOTER } from '../src/profiles/common.js';
-import { firstChars, lastChars, lastCharsOfAll, openingCode } from '../src/profiles/edge-chars.js';
+import { firstChars, lastCharsOfAll, openingCode } from '../src/profiles/edge-chars.js';
 import { PROFILES } from '../src/profiles/index.js';
 
 /** Every string over `alphabet` up to `length` characters. */
@@ -30,6 +30,9 @@ const KNOWN: [RegExp, string][] = [
   [/\bab\b$/, 'b'],
   [/[（(]完[）)]$/, '）)'],
 ];
+
+/** The last characters of one pattern, through the gate of a list (the profiles' glued end markers). */
+const lastChars = (pattern: RegExp) => lastCharsOfAll([pattern]);
 
 describe('lastChars', () => {
   it('reads the last characters of patterns anchored at the end', () => {

@@ -18,7 +18,6 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { DAY_MONTH, MONTH_DAY } from '../src/dates/iso.js';
 import { DATELINE_FORMS } from '../src/grammar/dateline/forms.js';
-import { NOTE } from '../src/grammar/notes.js';
 import { CHROME } from '../src/profiles/chrome.js';
 import { ANY_ALIAS } from '../src/profiles/index.js';
 import { BLOCK_EDGE, ENDS_BLOCK, OPENS_BLOCK, openingRole } from '../src/grammar/dialects/elements.js';
@@ -125,8 +124,9 @@ describe('static analysis of every regex in src/', () => {
     'grammar/transmission.ts': [DATE_TIME_GROUP.unicode, DATE_TIME_GROUP.ascii],
     // Both twins of each form (text/ascii-twin.ts), which builds what its callers give it.
     'text/ascii-twin.ts': [],
-    // Each construct's pattern behind its opening gate.
-    'text/opening-gate.ts': [NOTE.pattern],
+    // Each construct's pattern behind its opening gate, written as String.raw and analysed above
+    // as a literal (the gate is a look-ahead of one character class in front of it).
+    'text/opening-gate.ts': [],
     // A user's patterns from a --profiles file are the user's; the invented agency's are analysed.
     'profiles/file-form.ts': loadProfileFile(new URL('../fixtures/profiles/kestrel.yaml', import.meta.url).pathname).flatMap((p) => [
       ...p.footer.map((rule) => rule.line), ...p.gluedEnd, ...p.agencyBylines, ...p.captionCredits,

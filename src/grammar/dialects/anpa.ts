@@ -21,6 +21,7 @@ import { isFlagLine, readFlags } from '../flags.js';
 import { isNoteLine } from '../notes.js';
 import { openingCode } from '../../profiles/edge-chars.js';
 import { OpeningGate } from '../../text/opening-gate.js';
+import { firstCode } from '../../text/opening.js';
 import { deskOfKeyword, type Transmission } from '../transmission.js';
 
 /**
@@ -127,7 +128,7 @@ export function anpaDisplay(tree: StoryTree): void {
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     const raw = rawContent(line);
-    const first = raw.charCodeAt(0);
+    const first = firstCode(raw);
     if (first === TAB_PARAGRAPH_OPENS && TAB_PARAGRAPH.test(raw)) tabParagraphs = true;
     else if (first === BACKSPACE) tableRows = true;
     displayLines ||= readDisplay(line.text) !== null;
@@ -156,7 +157,7 @@ export function anpaDisplay(tree: StoryTree): void {
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     const raw = rawContent(line);
-    if (raw.charCodeAt(0) === BACKSPACE) {
+    if (firstCode(raw) === BACKSPACE) {
       const cells = raw.split(TABLE_CELL_BREAK).map((c) => c.trim()).filter((c) => c !== '');
       tableRow(tree, rewritten, i, apStyle ? cells.map(apTypography) : cells);
       continue;

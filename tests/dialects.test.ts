@@ -58,13 +58,17 @@ describe('site chrome', () => {
 });
 
 describe('web caption lines', () => {
-  it('tells caption lines from sentences about photos', async () => {
-    const { isWebCaptionLine } = await import('../src/grammar/dialects/web.js');
-    for (const line of ['Photo: A crane in Busan. (Yonhap)', 'FILE PHOTO: The hall in 2025.', '(Photo by Ann Example/Reuters)', '[Image: the new bridge]']) {
-      expect(isWebCaptionLine(line), line).toBe(true);
-    }
+  /** The captions web copy reads when `line` stands between two paragraphs. */
+  const captionsAround = (line: string) =>
+    parseText(['Cranes return to the port', '', 'BUSAN, March 3 (Yonhap) -- The cranes are back.', '', line, '', 'Work resumes on Monday.', ''].join('\n'), { dialect: 'web' })[0]!.captions.map((c) => c.text);
+
+  it('tells caption lines from sentences about photos', () => {
+    expect(captionsAround('Photo: A crane in Busan. (Yonhap)')).toEqual(['Photo: A crane in Busan. (Yonhap)']);
+    expect(captionsAround('FILE PHOTO: The hall in 2025.')).toEqual(['FILE PHOTO: The hall in 2025.']);
+    expect(captionsAround('(Photo by Ann Example/Reuters)')).toEqual(['(Photo by Ann Example/Reuters)']);
+    expect(captionsAround('[Image: the new bridge]')).toEqual(['Image: the new bridge']);
     for (const line of ['Photos of the crash spread online, police said.', 'Photographers gathered outside.', 'The photo: a fake, experts said']) {
-      expect(isWebCaptionLine(line), line).toBe(false);
+      expect(captionsAround(line), line).toEqual([]);
     }
   });
 });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { anyOf } from '../src/profiles/any-of.js';
 import { COMMON_FOOTER } from '../src/profiles/common.js';
-import { firstChars, lastChars, lastCharsOfAll } from '../src/profiles/edge-chars.js';
+import { firstChars, lastCharsOfAll, openingCode } from '../src/profiles/edge-chars.js';
 import { PROFILES } from '../src/profiles/index.js';
 
 /** Every string over `alphabet` up to `length` characters. */
@@ -30,6 +30,9 @@ const KNOWN: [RegExp, string][] = [
   [/\bab\b$/, 'b'],
   [/[（(]完[）)]$/, '）)'],
 ];
+
+/** The last characters of one pattern, through the gate of a list (the profiles' glued end markers). */
+const lastChars = (pattern: RegExp) => lastCharsOfAll([pattern]);
 
 describe('lastChars', () => {
   it('reads the last characters of patterns anchored at the end', () => {
@@ -97,6 +100,21 @@ describe('firstChars', () => {
   it('knows the opening characters of most footer rules', () => {
     const known = PROFILE_PATTERNS.filter((p) => firstChars(p) !== null).length;
     expect(known).toBeGreaterThan(PROFILE_PATTERNS.length / 2);
+  });
+});
+
+describe('openingCode', () => {
+  it('reads control escapes as the characters they stand for', () => {
+    expect(firstChars(/^\t {3}\S/)).toEqual(new Set(['\t']));
+    expect(firstChars(/^[\r\n]x/)).toEqual(new Set(['\r', '\n']));
+    expect(openingCode(/^\t {3}\S/)).toBe(9);
+    expect(openingCode(/^\^x/)).toBe(0x5e);
+  });
+
+  it('refuses a pattern that opens with more than one character or with one it cannot tell', () => {
+    expect(() => openingCode(/^[ab]x/)).toThrow(/one known character/);
+    expect(() => openingCode(/^\sx/)).toThrow(/one known character/);
+    expect(() => openingCode(/\tx/)).toThrow(/one known character/);
   });
 });
 

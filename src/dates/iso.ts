@@ -6,7 +6,7 @@
 import { isAsciiText, TwinPattern } from '../text/ascii-twin.js';
 import { monthNumber, MONTH_WORD } from './months.js';
 
-export interface CalendarDate {
+interface CalendarDate {
   year: number | null;
   month: number;
   day: number;
@@ -65,7 +65,7 @@ function calendar(year: string | undefined, month: number | null, day: number): 
   return { year: year === undefined ? null : Number(year), month, day };
 }
 
-export function isoDate(date: CalendarDate & { year: number }): string {
+function isoDate(date: CalendarDate & { year: number }): string {
   return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
 }
 
@@ -73,7 +73,7 @@ export function isoDate(date: CalendarDate & { year: number }): string {
  * The year that puts month/day closest to the reference date: copy is filed on or a little
  * before the day it is read, so a December dateline read in January belongs to the year before.
  */
-export function yearNear(month: number, day: number, reference: Date): number {
+function yearNear(month: number, day: number, reference: Date): number {
   const refYear = reference.getUTCFullYear();
   let best = refYear;
   let bestDistance = Infinity;
@@ -88,9 +88,9 @@ export function yearNear(month: number, day: number, reference: Date): number {
 }
 
 /** Where the year of an ISO date came from. */
-export type YearSource = 'dateline' | 'story' | 'reference';
+type YearSource = 'dateline' | 'story' | 'reference';
 
-export type YearResolution =
+type YearResolution =
   | { iso: string; source: YearSource; code?: undefined; message?: undefined }
   | { iso: null; source: null; code: 'unreadable-date' | 'date-without-year'; message: string };
 

@@ -10,8 +10,8 @@
 import { PART_KINDS, type PartKind } from '../schema/parts.js';
 
 /** Why a line is ignored. */
-export const IGNORE_REASONS = ['blank', 'framing', 'unassigned', 'chrome', 'markup'] as const;
-export type IgnoreReason = (typeof IGNORE_REASONS)[number];
+const IGNORE_REASONS = ['blank', 'framing', 'unassigned', 'chrome', 'markup'] as const;
+type IgnoreReason = (typeof IGNORE_REASONS)[number];
 
 /** A line no step has assigned yet. */
 export const UNASSIGNED = 0;

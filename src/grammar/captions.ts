@@ -6,7 +6,8 @@
 import { CONTROL, has } from '../lines/line.js';
 import { anyOf } from '../profiles/any-of.js';
 import { PROFILES } from '../profiles/index.js';
-import { isPrintableAscii, openingChar } from '../text/opening.js';
+import { OpeningGate } from '../text/opening-gate.js';
+import { openingChar } from '../text/opening.js';
 import { assignment, UNASSIGNED } from './assignment.js';
 import { claim, rule, type StoryTree } from './tree.js';
 import { TwinPattern } from '../text/ascii-twin.js';
@@ -31,13 +32,14 @@ export function captions(tree: StoryTree): void {
       claim(tree, i, has(line, CONTROL.STX) ? IGNORED_FRAMING : IGNORED_BLANK, BLANK);
       continue;
     }
-    const mayOpen = mayOpenCaption(line.text);
-    if (mayOpen && isImageCell(line.text)) {
+    // One look at the opening character for both gates: most lines are turned away by it.
+    const opening = openingChar(line.text);
+    if (IMAGE_CELL.mayOpenWith(opening) && isImageCell(line.text)) {
       claim(tree, i, assignment('caption', tree.captions.length), CAPTIONS);
       afterImage = true;
       continue;
     }
-    const caption = afterImage || (mayOpen && opensWithCaptionMark(line.text)) ? captionText(line.text) : endsWithPhotoCredit(line.text) ? line.text.trim() : null;
+    const caption = afterImage || (CAPTION_LINE.mayOpenWith(opening) && opensWithCaptionMark(line.text)) ? captionText(line.text) : endsWithPhotoCredit(line.text) ? line.text.trim() : null;
     afterImage = false;
     if (caption !== null) {
       claim(tree, i, assignment('caption', tree.captions.length), CAPTIONS);
@@ -57,10 +59,12 @@ export interface Caption {
 }
 
 // `\s*(?:\|\s*)?` rather than `\s*\|?\s*`: two white-space runs side by side would trade spaces
-// and make a long run of spaces quadratic.
-const IMAGE_CELL = /^\s*(?:\|\s*)?!\[[^\]]{0,500}\]\([^)]{0,2000}\)\s*(?:\|\s*)?$/;
+// and make a long run of spaces quadratic. Each pattern of a caption line is behind the gate of
+// its opening characters after white space (text/opening-gate.ts): `|` or `!` for an image cell,
+// none in ASCII for a `▲` line; the captions rule asks both of every content line.
+const IMAGE_CELL = new OpeningGate('|!', String.raw`^\s*(?:\|\s*)?!\[[^\]]{0,500}\]\([^)]{0,2000}\)\s*(?:\|\s*)?$`);
 const CAPTION_MARK = '▲';
-const CAPTION_LINE = /^\s*▲/;
+const CAPTION_LINE = new OpeningGate('', String.raw`^\s*▲`);
 const CAPTION_ROW = /^\s*\|\s*▲/;
 /** A table row that only draws the table: `|---|:--|`. */
 const TABLE_RULE = /^[-:| ]+$/;
@@ -69,24 +73,13 @@ const TRAILING_GROUP = /(?:\(([^()]{1,120})\)|\[([^[\]]{1,120})\])$/;
 const RESTRICTION = /^(?:PHOTO|PHOTOS|VIDEO) NOT FOR SALE$|^NO (?:ARCHIVES|SALES|FOREIGN)\b|^(?:MANDATORY CREDIT|EDITORIAL USE ONLY)\b|^재판매 및 DB 금지$/i;
 const CREDIT = new TwinPattern(String.raw`^(?:[\p{L}\p{M} .'-]{2,40}(?:\/[\p{L}\p{M} .'-]{2,40})*|(?:AP |Reuters )?Photos?(?: by|\/)\s?.+)$`, 'u');
 
-/**
- * Whether `text` may be an image cell or a `▲` caption line: both patterns open with white space
- * and then `|`, `!` or `▲`, so a line whose first character after spaces and tabs is printable
- * ASCII other than `|` and `!` (never white space) is neither. Read per content line in place of
- * two searches; lines it lets through still go to isImageCell and opensWithCaptionMark.
- */
-export function mayOpenCaption(text: string): boolean {
-  const c = openingChar(text);
-  return !isPrintableAscii(c) || c === 124 /* | */ || c === 33 /* ! */;
-}
-
 export function isImageCell(text: string): boolean {
   return text.includes('![') && IMAGE_CELL.test(text);
 }
 
 /** A `▲ caption` line (after white space). The mark is looked for first: most lines have none. */
-export function opensWithCaptionMark(text: string): boolean {
-  return text.includes(CAPTION_MARK) && CAPTION_LINE.test(text);
+function opensWithCaptionMark(text: string): boolean {
+  return text.includes(CAPTION_MARK) && CAPTION_LINE.pattern.test(text);
 }
 
 /** A `| ▲ caption |` row of web copy. */

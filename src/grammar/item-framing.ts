@@ -67,7 +67,7 @@ export function aapFrame(lines: readonly Line[]): ItemFrame | null {
 }
 
 /** A control character written as an entity, as the character (the line reader then drops it). */
-export function controlEntities(text: string): string {
+function controlEntities(text: string): string {
   return text.replace(CONTROL_ENTITY, (_, hex: string | undefined, dec: string | undefined) =>
     String.fromCharCode(hex !== undefined ? parseInt(hex, 16) : Number(dec)));
 }

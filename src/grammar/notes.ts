@@ -5,7 +5,7 @@
 import { OpeningGate } from '../text/opening-gate.js';
 
 // Also a version note in parentheses at the top of an updated story: `(Adds comment from ...)`.
-export const NOTE = new OpeningGate(
+const NOTE = new OpeningGate(
   '(ean',
   String.raw`^\s*(?:\(\s*)?(?:eds?|editors?|attn|attention editors|editor'?s note|note to editors|advisory)\s*(?:[:_—–-]|\s_)|^\s*\((?:adds|updates|corrects|recasts|rewrites|refiles|repeats|writes through|changes|removes|fixes|clarifies)\s`,
   'i',

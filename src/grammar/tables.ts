@@ -77,7 +77,7 @@ function indentEnd(text: string): number {
  * index). Two consecutive lines include one at an odd index: only those are tested until one is
  * a column line, and the run around it is then read line by line.
  */
-export function findColumnRuns(lines: readonly Line[], isBody: (i: number) => boolean): TableRun[] {
+function findColumnRuns(lines: readonly Line[], isBody: (i: number) => boolean): TableRun[] {
   const runs: TableRun[] = [];
   const isRow = (i: number) => isBody(i) && isColumnLine(lines[i]!.text);
   for (let i = 1; i < lines.length; i += 2) {

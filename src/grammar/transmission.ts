@@ -10,6 +10,7 @@ import { monthNumber, MONTH_WORD } from '../dates/months.js';
 import { CONTROL, has, startsTransmission, type Line } from '../lines/line.js';
 import type { TransmissionFormat } from '../schema/dialects.js';
 import { TwinPattern } from '../text/ascii-twin.js';
+import { OpeningGate } from '../text/opening-gate.js';
 import { trimmed } from '../text/opening.js';
 
 export interface Transmission {
@@ -50,8 +51,12 @@ const SERVICE_PREFIX = /^[A-Za-z]?\d{4}\S{0,20}\s+/;
 const ANPA_KEYWORD = /^([a-z]{1,2})\s+([a-z])\s+((?:BC|AP|AM|PM)-\S*(?: \S+)*?)(?:\s+(\S+))?\s+(\d\d-\d\d)\s+(\d{1,5})\s*$/i;
 /** `Germany-transport/buses/`; dpa's English service opens it with a slash too (`/politics/EU/`). */
 const IPTC_KEYWORD = /^(\/?[^\s/][^/]{0,60}\/(?:[^/]{1,60}\/){0,6})$/;
-/** Exported for the test of its gate (mayOpenIptcHeader). */
-export const IPTC_HEADER = /^([a-z]{1,4})(\d{3,5})\s+(\d)\s+(\w{1,3})\s+(\d{1,5})\b/i;
+/**
+ * `dpa0127 4 pl 312`: service, sequence, priority, category, word count. It opens with the
+ * service's letters, its gate (text/opening-gate.ts): header lines of ANPA copy and most text
+ * lines open otherwise and are turned away by their first character.
+ */
+const IPTC_HEADER = new OpeningGate('abcdefghijklmnopqrstuvwxyz', String.raw`^([a-z]{1,4})(\d{3,5})\s+(\d)\s+(\w{1,3})\s+(\d{1,5})\b`, 'i');
 
 /**
  * Reads the header of a framed story: the lines before STX (index `stx`; or before the text, when
@@ -93,7 +98,7 @@ export function readHeaderLine(t: Transmission, line: string): void {
     t.wordCount = Number(m[6]);
     return;
   }
-  m = mayOpenIptcHeader(line) ? IPTC_HEADER.exec(line) : null;
+  m = IPTC_HEADER.exec(line);
   if (m) {
     t.format = 'iptc';
     t.service = m[1]!;
@@ -120,7 +125,7 @@ export function bareIptcHeaderEnd(lines: readonly Line[]): number {
   while (at < lines.length && lines[at]!.blank) at++;
   if (at === lines.length) return -1;
   const first = trimmed(lines[at]!.text);
-  if (!mayOpenIptcHeader(first) || !IPTC_HEADER.test(first)) return -1;
+  if (!IPTC_HEADER.test(first)) return -1;
   for (let next = at + 1; next < lines.length && next <= at + 3; next++) {
     if (lines[next]!.blank) continue;
     return iptcKeyword(trimmed(lines[next]!.text)) !== null ? next + 1 : -1;
@@ -145,28 +150,6 @@ export function headerEndWithoutStx(lines: readonly Line[]): number {
   const line = trimmed(lines[next]!.text);
   return anpaKeyword(line) !== null || iptcKeyword(line) !== null ? next + 1 : at;
 }
-
-/**
- * Whether `line` opens as IPTC_HEADER does: 1-4 ASCII letters (case-insensitive without the u
- * flag, `[a-z]` folds no other letter), then a run of 3 to 5 ASCII digits (after 6 digits `\s`
- * would meet a digit), then a character `\s` may match: ASCII white space, or one from U+00A0 up
- * (the pattern decides which). The service and sequence of ANPA headers (`f0704`) and their
- * other lines fail here, without a search.
- */
-function mayOpenIptcHeader(line: string): boolean {
-  let at = 0;
-  while (at < line.length && at < 5 && isAsciiLetter(line.charCodeAt(at))) at++;
-  if (at === 0 || at > 4) return false;
-  const digitsFrom = at;
-  while (at < line.length && at < digitsFrom + 6 && isAsciiDigit(line.charCodeAt(at))) at++;
-  const digits = at - digitsFrom;
-  if (digits < 3 || digits > 5 || at === line.length) return false;
-  const c = line.charCodeAt(at);
-  return c === 32 || (c >= 9 && c <= 13) || c >= 0xa0;
-}
-
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
  * The ANPA keyword line, or the same after a service line it runs on from (some captures do:

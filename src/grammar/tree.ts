@@ -39,7 +39,7 @@ export interface TableRun {
 }
 
 /** The display block's parts (GRAMMAR.md section 5), as a dialect or the display rule read them. */
-export interface DisplayParts {
+interface DisplayParts {
   slug: string | null;
   headline: string | null;
   deck: string | null;
@@ -53,7 +53,7 @@ export interface DisplayParts {
  * then a credit: a byline crediting the agency (`By The Associated Press`), the credit line under
  * a byline (`c.1998 N.Y. Times News Service`) or the service a feed header names (`ZCZC AAP`).
  */
-export interface ProfileEvidence {
+interface ProfileEvidence {
   forced: AgencyProfile | undefined;
   dateline: AgencyProfile | undefined;
   footer: AgencyProfile | undefined;

@@ -4,7 +4,7 @@
  * last or first character before any pattern runs.
  *
  * Only what is certain is claimed. The reader knows literal characters, escaped punctuation,
- * `\d`, plain classes and ranges, groups, alternation, quantifiers and zero-width assertions
+ * control escapes (`\t`, `\n`, `\r`, `\f`, `\v`), `\d`, plain classes and ranges, groups, alternation, quantifiers and zero-width assertions
  * (`^ $ \b \B`, look-arounds). On anything else (`.`, `\s`, `\w`, `\p{..}`, negated classes,
  * back-references, code-point escapes, case folding beyond ASCII, the `m` flag, a match that may
  * be empty) it answers null, "any character", and the caller does not gate on it.
@@ -27,6 +27,7 @@ class Unknown extends Error {}
 /** Escaped characters that stand for themselves. */
 const SYNTAX = new Set(['\\', '^', '$', '.', '|', '?', '*', '+', '(', ')', '[', ']', '{', '}', '/', '-']);
 const DIGITS = '0123456789'.split('');
+const CONTROL_ESCAPES: Readonly<Record<string, string>> = { t: '\t', n: '\n', r: '\r', f: '\f', v: '\v' };
 
 class Reader {
   private i = 0;
@@ -91,6 +92,8 @@ class Reader {
     const e = this.source[this.i++]!;
     if (e === 'd') return DIGITS;
     if (SYNTAX.has(e)) return [e];
+    const control = CONTROL_ESCAPES[e];
+    if (control !== undefined) return [control];
     const skip = /^(?:[pP]\{[^}]*\}|u\{[^}]*\}|u[\da-fA-F]{4}|x[\da-fA-F]{2}|c[a-zA-Z]|k<[^>]*>|\d+)/.exec(this.source.slice(this.i - 1));
     if (skip) this.i += skip[0].length - 1;
     return null;
@@ -216,7 +219,7 @@ function edgeChars(pattern: RegExp, fromEnd: boolean): Set<string> | null {
  * The characters a match of `pattern` can end with, when every alternative of the pattern is
  * anchored at the end of the text (`$`, no `m` flag) and none can match nothing; otherwise null.
  */
-export function lastChars(pattern: RegExp): Set<string> | null {
+function lastChars(pattern: RegExp): Set<string> | null {
   return edgeChars(pattern, true);
 }
 
@@ -227,6 +230,18 @@ export function lastChars(pattern: RegExp): Set<string> | null {
  */
 export function firstChars(pattern: RegExp): Set<string> | null {
   return edgeChars(pattern, false);
+}
+
+/**
+ * The code of the one character every match of `pattern` opens with (anchored at the start), for
+ * a gate that reads a single character code before the pattern. Throws when the pattern opens
+ * with more than one character, or with one this reader cannot tell: such a gate would turn away
+ * lines the pattern matches.
+ */
+export function openingCode(pattern: RegExp): number {
+  const chars = firstChars(pattern);
+  if (chars === null || chars.size !== 1) throw new Error(`/${pattern.source}/ does not open with one known character`);
+  return [...chars][0]!.charCodeAt(0);
 }
 
 /** The characters any of `patterns` can end a match with, or null when one of them is unknown. */

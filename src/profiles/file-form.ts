@@ -35,7 +35,7 @@ const EndAnchoredRegex = Regex.refine((written) => {
 
 const Name = z.string().trim().min(1);
 
-export const ProfileEntry = z
+const ProfileEntry = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case letters, digits and hyphens'),
     name: Name,

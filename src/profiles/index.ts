@@ -154,7 +154,7 @@ export function footerKind(text: string, first?: AgencyProfile): FooterKind | nu
   return matchFooter(text, first)?.kind ?? null;
 }
 
-export interface GluedEnd {
+interface GluedEnd {
   /** The paragraph without the marker. */
   text: string;
   marker: string;

@@ -11,6 +11,7 @@ import { CONTROL, has, startsTransmission, type Line } from '../lines/line.js';
 import { isChromeLine } from '../profiles/chrome.js';
 import { footerKind, splitGluedEnd, type FooterKind } from '../profiles/index.js';
 import { TwinPattern } from '../text/ascii-twin.js';
+import { firstCode } from '../text/opening.js';
 
 export interface Segment {
   /** Index of the first and one past the last line of the segment in the file's line array. */
@@ -32,15 +33,6 @@ const TEXT_END_CONTROLS = CONTROL.ETX | CONTROL.EOT;
 const ITEM_START = /^(?:ZCZC\b|<DOC(?:\s[^<>]{0,200})?>\s*$)/;
 /** AAP's end of message and the end of an SGML document: each closes the item. */
 const ITEM_END = /^(?:NNNN|<\/DOC>)\s*$/;
-
-/**
- * The code of the first character of `text`, or -1 for an empty text (a blank line's): reading
- * past the end with charCodeAt would throw the optimized code of StoryBoundaries.next away the
- * first time a blank line came.
- */
-function firstCode(text: string): number {
-  return text.length === 0 ? -1 : text.charCodeAt(0);
-}
 
 /**
  * Whether a flush line opens a feed item (`ZCZC`, `<DOC>`) or closes one (`NNNN`, `</DOC>`). Only

@@ -14,7 +14,7 @@
  */
 
 /** The ASCII members of each property class the parser's patterns use, as class ranges. */
-export const ASCII_MEMBERS: Readonly<Record<string, string>> = {
+const ASCII_MEMBERS: Readonly<Record<string, string>> = {
   L: 'A-Za-z',
   Lu: 'A-Z',
   Ll: 'a-z',
@@ -34,7 +34,7 @@ const TOKEN = /\\[pP]\{[^}]*\}|\\[\s\S]|[[\]]/g;
  * twin that could match differently. Read by a native scan from token to token: the sources are
  * long (the dateline forms, the alias alternation), and are read when the parser loads.
  */
-export function asciiSource(source: string): string {
+function asciiSource(source: string): string {
   let inClass = false;
   return source.replace(TOKEN, (token) => {
     if (token === '[') inClass = true;

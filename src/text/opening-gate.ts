@@ -33,11 +33,19 @@ export class OpeningGate {
 
   /** False when the text opens with a printable ASCII character the pattern cannot open with. */
   mayOpen(text: string): boolean {
-    const c = openingChar(text);
+    return this.mayOpenWith(openingChar(text));
+  }
+
+  /** mayOpen for a text whose openingChar() the caller has read (several gates asked of one text). */
+  mayOpenWith(c: number): boolean {
     return c === -1 || !isPrintableAscii(c) || this.opensCode[c] === 1;
   }
 
   test(text: string): boolean {
     return this.mayOpen(text) && this.pattern.test(text);
+  }
+
+  exec(text: string): RegExpExecArray | null {
+    return this.mayOpen(text) ? this.pattern.exec(text) : null;
   }
 }

@@ -5,6 +5,15 @@
  */
 import { TwinPattern } from './ascii-twin.js';
 
+/**
+ * The code of the first character of `text`, or -1 for an empty text (a blank line's): reading
+ * past the end with charCodeAt would throw away the optimized code of a function asked about
+ * every line (StoryBoundaries.next, anpaDisplay) the first time a blank line came.
+ */
+export function firstCode(text: string): number {
+  return text.length === 0 ? -1 : text.charCodeAt(0);
+}
+
 /** The code of the first character of `text` after spaces and tabs, or -1 when there is none. */
 export function openingChar(text: string): number {
   for (let at = 0; at < text.length; at++) {

@@ -10,6 +10,19 @@ describe('captions: image cells', () => {
   });
 });
 
+describe('captions: the gate of an image cell', () => {
+  it('lets through a cell opening with `|` or `!` after white space, and no other printable ASCII', () => {
+    for (const indent of ['', '  ', '\t', '\u00a0']) {
+      expect(isImageCell(`${indent}![](a.jpg)`), `${JSON.stringify(indent)} !`).toBe(true);
+      expect(isImageCell(`${indent}| ![](a.jpg) |`), `${JSON.stringify(indent)} |`).toBe(true);
+      for (let c = 33; c < 127; c++) {
+        const first = String.fromCharCode(c);
+        if (first !== '|' && first !== '!') expect(isImageCell(`${indent}${first} ![](a.jpg) |`), first).toBe(false);
+      }
+    }
+  });
+});
+
 describe('captions: caption text', () => {
   it('reads a table row, with or without the ▲ mark', () => {
     expect(captionText('| ▲ Rescuers search the river bank (Yonhap) |')).toBe('Rescuers search the river bank (Yonhap)');

@@ -39,7 +39,7 @@ export const SEPARATORS: readonly string[] = ['.-', '--', '—', '–', '-', '_'
 export const SEPARATOR = `(?:${SEPARATORS.map((sep) => sep.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
 
 /** What a form's match yields; `agency` is as written. */
-export interface DatelineFields {
+interface DatelineFields {
   location: string | null;
   date: string | null;
   agency: string | null;
@@ -50,7 +50,7 @@ export interface DatelineFields {
 }
 
 
-export interface DatelineForm {
+interface DatelineForm {
   name: DatelineFormName;
   /**
    * Anchored pattern; the match must end where the text of the paragraph begins. Its ASCII twin
@@ -137,7 +137,7 @@ const ARABIC_WORDS = String.raw`${ARABIC}{1,30}(?: ${ARABIC}{1,30}){0,3}`;
 /** `القدس`, `كييف (أوكرانيا)`: words, and the country in brackets. */
 const ARABIC_PLACE = String.raw`${ARABIC_WORDS}(?: \(${ARABIC_WORDS}\))?`;
 /** The numeric dates of Arabic and other copy: `25-11-2023`, `25.11.2023`, `25/11/2023`. */
-export const NUMERIC_DATE = String.raw`\d{1,2}[-./]\d{1,2}[-./]\d{4}`;
+const NUMERIC_DATE = String.raw`\d{1,2}[-./]\d{1,2}[-./]\d{4}`;
 
 /**
  * The agencies Japanese copy names in Han characters (`共同`), from the profiles: the place runs

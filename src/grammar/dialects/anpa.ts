@@ -19,7 +19,9 @@ import { claim, rule, type StoryTree, type TableRun } from '../tree.js';
 import { withText } from './rewrite.js';
 import { isFlagLine, readFlags } from '../flags.js';
 import { isNoteLine } from '../notes.js';
-import { isPrintableAscii, openingChar } from '../../text/opening.js';
+import { openingCode } from '../../profiles/edge-chars.js';
+import { OpeningGate } from '../../text/opening-gate.js';
+import { firstCode } from '../../text/opening.js';
 import { deskOfKeyword, type Transmission } from '../transmission.js';
 
 /**
@@ -29,6 +31,8 @@ import { deskOfKeyword, type Transmission } from '../transmission.js';
 const DISPLAY_KEYWORD = /^((?:BC|AP|AM|PM)-[^,]{1,60}?)(?:,[^,]{1,60})?,\s*(\d{1,5})$/;
 const PHOTO = /^AP Photos?\b/;
 const TAB_PARAGRAPH = /^\t {3}\S/;
+/** The character TAB_PARAGRAPH opens with, read off the pattern: a line opening otherwise is not searched. */
+const TAB_PARAGRAPH_OPENS = openingCode(TAB_PARAGRAPH);
 // eslint-disable-next-line no-control-regex
 const TABLE_CELL_BREAK = /[;\t\u0000-\u0008\u000b-\u001f\u007f]+/;
 const BACKSPACE = 0x08;
@@ -56,16 +60,19 @@ export function apTypography(text: string): string {
     .replace(/(\d|\s|^)\{/g, '$1½');
 }
 
+/**
+ * What a display line opens with: `^` after white space. Asked of every line of framed copy, its
+ * gate (text/opening-gate.ts) turns a line opening with other printable ASCII away without a
+ * search or a trimmed copy.
+ */
+const DISPLAY_OPENING = new OpeningGate('^', String.raw`^\s*\^`);
+
 /** A display line `^text<` or `^text=`: its text and its closing character, or null. */
 function readDisplay(text: string): { text: string; close: '<' | '=' } | null {
-  // Asked of every line of framed copy: a display line opens with `^` after white space, so a
-  // line opening with other printable ASCII is none, without a search or a trimmed copy.
-  const c = openingChar(text);
-  if (c !== 0x5e /* ^ */ && (c === -1 || isPrintableAscii(c))) return null;
-  if (!text.includes('^')) return null;
+  if (!DISPLAY_OPENING.test(text)) return null;
   const t = text.trim();
   const close = t[t.length - 1];
-  if (t.length < 2 || t[0] !== '^' || (close !== '<' && close !== '=')) return null;
+  if (t.length < 2 || (close !== '<' && close !== '=')) return null;
   return { text: t.slice(1, -1).trim(), close };
 }
 
@@ -121,9 +128,8 @@ export function anpaDisplay(tree: StoryTree): void {
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     const raw = rawContent(line);
-    const first = raw.charCodeAt(0);
-    // TAB_PARAGRAPH opens with a tab: other lines are not searched.
-    if (first === 9 && TAB_PARAGRAPH.test(raw)) tabParagraphs = true;
+    const first = firstCode(raw);
+    if (first === TAB_PARAGRAPH_OPENS && TAB_PARAGRAPH.test(raw)) tabParagraphs = true;
     else if (first === BACKSPACE) tableRows = true;
     displayLines ||= readDisplay(line.text) !== null;
   }
@@ -151,7 +157,7 @@ export function anpaDisplay(tree: StoryTree): void {
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     const raw = rawContent(line);
-    if (raw.charCodeAt(0) === BACKSPACE) {
+    if (firstCode(raw) === BACKSPACE) {
       const cells = raw.split(TABLE_CELL_BREAK).map((c) => c.trim()).filter((c) => c !== '');
       tableRow(tree, rewritten, i, apStyle ? cells.map(apTypography) : cells);
       continue;

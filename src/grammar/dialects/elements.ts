@@ -21,7 +21,7 @@ export const ENDS_BLOCK = new RegExp(`(?:<br\\s{0,5}/?>\\s{0,5}<br\\s{0,5}/?>|</
 /** Where a line holding several blocks is cut: before a block opens, after one closes, after two breaks. */
 export const BLOCK_EDGE = new RegExp(`(?=<(?!(?:${INLINE})\\b)[A-Za-z][\\w.:-]{0,40}(?:\\s[^<>]{0,500})?/?>)|(?<=</(?!(?:${INLINE})\\b)[A-Za-z][\\w.:-]{0,40}>|<br\\s{0,5}/?>\\s{0,5}<br\\s{0,5}/?>)`, 'gi');
 
-export type ElementRole = 'caption' | 'byline' | 'metadata';
+type ElementRole = 'caption' | 'byline' | 'metadata';
 
 /** Element names (lower case) by role; a `class` attribute naming the role counts too. */
 const ROLES: readonly { role: ElementRole; names: readonly string[]; classes: RegExp | null }[] = [

@@ -17,7 +17,7 @@ import { webCaptions, webChrome } from './web.js';
 
 type Construct = (tree: StoryTree) => void;
 
-export const DIALECT_CONSTRUCTS: Readonly<Record<Dialect, readonly Construct[]>> = {
+const DIALECT_CONSTRUCTS: Readonly<Record<Dialect, readonly Construct[]>> = {
   anpa: [anpaDisplay],
   iptc: [iptcTakes, iptcNotebook],
   aap: [aapFields],

@@ -40,7 +40,7 @@ const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ||
 const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Rep|Sen|Gov|Pres|Prof|Rev|No|Nos|Inc|Corp|Co|Ltd|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|Ave|approx|etc)$/;
 
 /** Whether a sentence may start at `at`: a Hangul, Han or Kana character, a capital then a small letter, an opening quote then a letter. */
-export function opensSentence(text: string, at: number): boolean {
+function opensSentence(text: string, at: number): boolean {
   if (at >= text.length) return false;
   const c = text.charCodeAt(at);
   if (isCjk(c)) return true;

@@ -15,10 +15,6 @@ const CHROME = assignment('ignored', undefined, 'chrome');
 const CAPTION_LINE = /^(?:\[\s?)?(?:(?:file )?photo|image|picture)(?: credit)?\s?:\s?\S.{0,400}$|^\((?:(?:file )?photos?|image)(?: by|:)\s[^()]{1,160}\)$/i;
 const CAPTION_BRACKETS = /^\[\s?|\s?\]$/g;
 
-export function isWebCaptionLine(text: string): boolean {
-  return CAPTION_LINE.test(text.trim());
-}
-
 /** Claims the site chrome lines of the story text. */
 export function webChrome(tree: StoryTree): void {
   for (let i = tree.from; i < tree.to; i++) if (isChromeLine(tree.lines[i]!.text)) claimFree(tree, i, CHROME, CHROME_RULE);

@@ -39,6 +39,28 @@ describe('AP-style ANPA', () => {
   });
 });
 
+describe('the gates of AP-style lines', () => {
+  it('reads a display line after any white space, and a line opening with other printable ASCII as none', () => {
+    for (const indent of ['', '  ', '\t', '\u00a0 ']) {
+      const story = ap('r a BC-US--Fares 10-21 0100', `${indent}^Fares frozen<`, '\t   Fares stay.');
+      expect(story.headline, JSON.stringify(indent)).toBe('Fares frozen');
+    }
+    for (let c = 33; c < 127; c++) {
+      const first = String.fromCharCode(c);
+      if (first === '^') continue;
+      const story = ap('r a BC-US--Fares 10-21 0100', `${first}^Fares frozen<`, '\t   Fares stay.');
+      expect(story.headline, first).not.toBe('Fares frozen');
+    }
+  });
+
+  it('reads copy with tab-led paragraphs and no display line as AP-style (its typography too)', () => {
+    const tabbed = ap('r a BC-US--Fares 10-21 0100', 'FARES FROZEN', '\t   Fares stay _ for now.', '\t   Buses run.');
+    expect(tabbed.body).toEqual(['Fares stay — for now.', 'Buses run.']);
+    const spaced = ap('r a BC-US--Fares 10-21 0100', 'FARES FROZEN', '    Fares stay _ for now.', '    Buses run.');
+    expect(spaced.body).toEqual(['Fares stay _ for now.', 'Buses run.']);
+  });
+});
+
 describe('Kyodo ANPA', () => {
   it('reads the repeated keyword as the slug line and drops the headline\'s + end code', () => {
     const story = parseText(['\u0001a0100KYODO\u001fkoko-', 'u a\u0013\u0011 BC-Ferry   14-01 0050', '\u0002BC-Ferry', 'Ferry resumes +',

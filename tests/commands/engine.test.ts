@@ -217,11 +217,11 @@ describe('opening inputs', () => {
 
   /**
    * Runs the CLI on `args` and, once stdout shows `ready` (the folder walk is over), puts a FIFO in
-   * the place of `swapped`, then ends stdin; a run that waits on the FIFO is killed by the spawn's
-   * timeout.
+   * the place of `swapped`, then ends stdin.
    */
   async function swappedForFifo(args: string[], swapped: string, ready: (stdout: string) => boolean, stdin = '') {
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: cleanEnv(), timeout: 60_000 });
+    // A run blocked on the FIFO is deaf to SIGTERM (the defect): the hang guard kills it.
+    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: cleanEnv(), timeout: 60_000, killSignal: 'SIGKILL' });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -28,6 +28,8 @@ export interface Staging {
   out: string;
   /** The hidden folder the run writes in, renamed onto `out` at the end. */
   folder: string;
+  /** The first of the folders above it that the run made (`-o new/out`), or null. */
+  madeAbove: string | null;
 }
 
 /**
@@ -44,15 +46,16 @@ export function startStaging(outDir: string, runId: string): Staging | null {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') return null;
   }
   const folder = temporaryPath(target, runId);
+  let madeAbove: string | undefined;
   try {
-    mkdirSync(dirname(folder), { recursive: true });
+    madeAbove = mkdirSync(dirname(folder), { recursive: true });
     mkdirSync(folder);
   } catch {
     // A leftover of a killed run that had the same process id, or a parent that cannot be made:
     // outputs go straight to the output folder, whose making reports any problem.
     return null;
   }
-  return { out: outDir, folder };
+  return { out: outDir, folder, madeAbove: madeAbove ?? null };
 }
 
 /**
@@ -93,9 +96,10 @@ export function leftStagingFolders(outDir: string, runId: string): string[] {
  */
 export function publishStaging(staging: Staging, options: { force: boolean; skipExisting: boolean }): string[] {
   // No output was written (every input failed, or the run was stopped before the first): no
-  // output folder is made.
+  // output folder is made, nor the folders above it.
   if (!holdsAFile(staging.folder)) {
     rmSync(staging.folder, { recursive: true, force: true });
+    if (staging.madeAbove !== null && !holdsAFile(staging.madeAbove)) rmSync(staging.madeAbove, { recursive: true, force: true });
     return [];
   }
   try {

@@ -6,16 +6,21 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openInput } from '../../src/commands/engine.js';
 import { BIN, cleanEnv, cli, inventedFeed, inventedStory, ndjson, tempDir, writeTree } from '../support/cli.js';
 
 const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
-// Peak RSS of these runs is 120-230 MB on one machine from run to run: garbage waiting for the
-// next collection, not stories held (they run in a 40 MB old space). The bound still tells the
-// streaming path from the whole-file one, which held every story (2.3 GB for a million).
-const LIMIT_KB = 256 * 1024;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// The issue's bound. Peak RSS of these runs is 100-145 MB (a worker thread adds some 30 MB); the
+// whole-file path held every story (2.3 GB for a million).
+const LIMIT_KB = 200 * 1024;
+// Stories without an end marker are held, up to 10,000 lines of them, until the stream shows
+// whether its stories carry markers (continuity.ts): 10,000 one-line stories live long enough to
+// be promoted, and peak RSS is 175-200 MB from run to run.
+const UNCLOSED_LIMIT_KB = 256 * 1024;
 
 /** Runs the CLI under GNU time: exit status, stdout size, stderr and peak RSS in KB. */
 function measured(args: string[], options: { stdin?: string; cwd?: string } = {}) {
@@ -40,7 +45,7 @@ describe('one streaming path, within the memory bound', () => {
   writeFileSync(many, 'x\n(END)\n'.repeat(150_000));
   writeTree(dir, { 'folder/a.txt': inventedStory(1), 'folder/many.txt': readFileSync(many), 'folder/z.txt': inventedStory(2) });
 
-  it.skipIf(GNU_TIME === null).each(['json', 'ndjson', 'markdown', 'summary'])('a file of 150,000 stories to stdout as %s: peak RSS under 256 MB', (format) => {
+  it.skipIf(GNU_TIME === null).each(['json', 'ndjson', 'markdown', 'summary'])('a file of 150,000 stories to stdout as %s: peak RSS under 200 MB', (format) => {
     const r = measured(['-f', format, many]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
@@ -48,7 +53,7 @@ describe('one streaming path, within the memory bound', () => {
     if (format === 'ndjson') expect(r.stdout.toString().split('\n')).toHaveLength(150_001);
   }, 300_000);
 
-  it.skipIf(GNU_TIME === null)('the same stories in a folder with -j 2 into --out-dir (markdown), and on stdin: under 256 MB, every output whole', () => {
+  it.skipIf(GNU_TIME === null)('the same stories in a folder with -j 2 into --out-dir (markdown), and on stdin: under 200 MB, every output whole', () => {
     const out = join(tempDir(), 'out');
     const folder = measured(['-f', 'markdown', '-j', '2', '-o', out, join(dir, 'folder')]);
     expect(folder.stderr).toBe('');
@@ -64,16 +69,16 @@ describe('one streaming path, within the memory bound', () => {
     expect(JSON.parse(stdin.stdout.toString())).toHaveLength(150_000);
   }, 300_000);
 
-  it.skipIf(GNU_TIME === null)('150,000 one-line stories closed by ETX (`x\\x03`), converted and checked: under 256 MB', () => {
+  it.skipIf(GNU_TIME === null)('150,000 one-line stories ended by ETX (`x\\x03`), without end markers, converted and checked: under 256 MB', () => {
     const etx = join(tempDir(), 'etx.txt');
     writeFileSync(etx, 'x\x03\n'.repeat(150_000));
     const converted = measured(['-f', 'ndjson', etx]);
     expect(converted.stderr).toBe('');
     expect(converted.status).toBe(0);
-    expect(converted.rss).toBeLessThan(LIMIT_KB);
+    expect(converted.rss).toBeLessThan(UNCLOSED_LIMIT_KB);
     expect(converted.stdout.toString().split('\n')).toHaveLength(150_001);
     const checked = measured(['check', etx]);
-    expect(checked.rss).toBeLessThan(LIMIT_KB);
+    expect(checked.rss).toBeLessThan(UNCLOSED_LIMIT_KB);
     expect(checked.stdout.toString()).toMatch(/^1 file, 150000 stories: /m);
   }, 300_000);
 
@@ -152,7 +157,6 @@ describe('check streams like convert', () => {
 });
 
 describe('signals', () => {
-  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
   /** Starts the CLI, sends `signal` once `ready()` holds, and returns its exit code and stdout. */
   async function interrupted(args: string[], signal: NodeJS.Signals, ready: (stdout: string) => boolean, cwd?: string) {
@@ -209,16 +213,15 @@ describe('signals', () => {
 });
 
 describe('opening inputs', () => {
-  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
   const hasMkfifo = spawnSync('mkfifo', ['--version']).status === 0;
 
   /**
    * Runs the CLI on `args` and, once stdout shows `ready` (the folder walk is over), puts a FIFO in
-   * the place of `swapped`, then ends stdin; a run that waits on the FIFO is killed by the spawn's
-   * timeout.
+   * the place of `swapped`, then ends stdin.
    */
   async function swappedForFifo(args: string[], swapped: string, ready: (stdout: string) => boolean, stdin = '') {
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: cleanEnv(), timeout: 60_000 });
+    // A run blocked on the FIFO is deaf to SIGTERM (the defect): the hang guard kills it.
+    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: cleanEnv(), timeout: 60_000, killSignal: 'SIGKILL' });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -329,7 +332,7 @@ describe('inputs and outputs', () => {
     const child = spawn(process.execPath, [BIN, '-j', '1', '-o', 'out', 'in'], { cwd: parent, env: cleanEnv(), stdio: 'ignore', timeout: 60_000 });
     const killed = new Promise((resolve) => child.on('close', resolve));
     const deadline = Date.now() + 30_000;
-    while (readdirSync(join(parent, 'out')).length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+    while (readdirSync(join(parent, 'out')).length === 0 && Date.now() < deadline) await sleep(5);
     child.kill('SIGKILL');
     await killed;
     expect(readdirSync(join(parent, 'out'))).toEqual([`.feed.json.wireparse-${child.pid}.tmp`]);
@@ -388,21 +391,22 @@ describe('inputs and outputs', () => {
     }
   });
 
-  it('a new output folder on a read-only file system is said to be read-only, not missing', () => {
+  // A read-only mount needs a mount namespace of its own (util-linux unshare, as root or in a user namespace).
+  const mountsReadOnly = spawnSync('unshare', ['-rm', 'sh', '-c', `mount -t tmpfs -o ro none "${tmpdir()}"`]).status === 0;
+
+  it.skipIf(!mountsReadOnly)('a new output folder on a read-only file system is said to be read-only, not missing', () => {
     const parent = tempDir();
     writeTree(parent, { 'in/a.txt': inventedStory(1), 'ro/.keep': '' });
-    // A read-only mount needs a mount namespace (util-linux unshare, as root or in a user namespace).
     const script = `mount -t tmpfs -o ro none ro && exec "${process.execPath}" "${BIN}" -o ro/new/out in`;
     const r = spawnSync('unshare', ['-rm', 'sh', '-c', script], { cwd: parent, env: cleanEnv(), encoding: 'utf8', timeout: 60_000 });
-    if (r.status !== 0 && !r.stderr.includes('wireparse:')) return;
     expect(r.status).toBe(1);
     expect(r.stderr).toBe('wireparse: ro/new/out: cannot make the output folder: read-only file system\n');
   });
 
-  it('-o with only failing inputs makes no output folder', () => {
+  it.each(['out', 'out/below/deeper'])('-o %s with only failing inputs makes no output folder, nor one above it', (out) => {
     const parent = tempDir();
     writeTree(parent, { 'in/a.bin': Buffer.from([0, 1, 2]) });
-    const r = cli(['-o', 'out', 'in'], { cwd: parent });
+    const r = cli(['-o', out, 'in'], { cwd: parent });
     expect(r.status).toBe(1);
     expect(readdirSync(parent)).toEqual(['in']);
   });

@@ -220,6 +220,7 @@ describe('every line is found again in its part', () => {
       ...filesBelow(join(SHARED, 'seeds')).filter((f) => f.endsWith('.txt')),
       ...filesBelow(join(SHARED, 'corpora/samples-dev')).filter((f) => f.endsWith('.txt')),
       ...readdirSync(join(SHARED, 'corpora/reuters21578/feed')).map((f) => join(SHARED, 'corpora/reuters21578/feed', f)),
+      ...filesBelow(join(SHARED, 'corpora/reuters21578/plain')),
     ];
     const lost = files.flatMap((f) => lostOf(readFileSync(f), f.slice(SHARED.length)));
     expect(lost).toEqual([]);

@@ -8,7 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openInput } from '../../src/commands/engine.js';
+import { defaultJobs, openInput } from '../../src/commands/engine.js';
 import { BIN, cleanEnv, cli, inventedFeed, inventedStory, ndjson, tempDir, writeTree } from '../support/cli.js';
 
 const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
@@ -281,5 +281,9 @@ describe('inputs and outputs', () => {
       expect(r.stderr).toContain(`${join(dir, 'pipe.txt')}: `);
       expect(r.stderr).toContain('not a regular file');
     }
+  });
+
+  it('the default -j keeps up to two cores to one thread, and leaves a core free above that', () => {
+    expect([1, 2, 3, 4, 8].map((cores) => defaultJobs(cores))).toEqual([1, 1, 2, 3, 7]);
   });
 });

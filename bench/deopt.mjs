@@ -5,7 +5,7 @@
 // cold run pays in full (issue 20); a function compiled more than once was thrown away at
 // least once, mostly after a deoptimisation.
 //
-// node runs the CLI with --trace-opt, --trace-deopt and --print-opt-source: the last names each
+// node runs the CLI (from tsc's modules, bench/unbundled-cli.mjs) with --trace-opt, --trace-deopt and --print-opt-source: the last names each
 // optimisation job's function with its file ("--- FUNCTION SOURCE (FILE:NAME) id{JOB,-1}"),
 // and each deoptimisation names its job ("opt id JOB"), so both are tied to a function of
 // dist/ or of Node itself. The outputs go to a temporary folder (-o): the traces take stdout,
@@ -46,7 +46,7 @@ function traceRun() {
   const traceFd = openSync(tracePath, 'w');
   const run = spawnSync(
     process.execPath,
-    ['--trace-opt', '--trace-deopt', '--print-opt-source', join(ROOT, 'bin/wireparse.js'), '-j', '1', '-f', 'ndjson', '-o', join(work, 'out'), ...inputs],
+    ['--trace-opt', '--trace-deopt', '--print-opt-source', join(ROOT, 'bench/unbundled-cli.mjs'), '-j', '1', '-f', 'ndjson', '-o', join(work, 'out'), ...inputs],
     { stdio: ['ignore', traceFd, 'pipe'], encoding: 'utf8' },
   );
   closeSync(traceFd);

@@ -30,10 +30,13 @@ export interface MachineOptions {
   ninjs?: NinjsOptions;
 }
 
-/** One element of the pretty JSON array, indented as JSON.stringify(array, null, 2) would. */
+/**
+ * One element of the pretty JSON array, indented as JSON.stringify(array, null, 2) indents it:
+ * the array of this story alone without its `[\n` and `\n]`, which saves re-indenting the
+ * story's text with a pass of its own.
+ */
 function jsonItem(story: Partial<Story>): string {
-  // Strings in JSON never hold a raw line break, so every line break is structure.
-  return `  ${JSON.stringify(story, null, 2).replace(/\n/g, '\n  ')}`;
+  return JSON.stringify([story], null, 2).slice(2, -2);
 }
 
 const RENDERERS: Readonly<Record<MachineFormat, (options: MachineOptions) => DocumentFormat>> = {

@@ -5,10 +5,11 @@
 // cold run pays in full (issue 20); a function compiled more than once was thrown away at
 // least once, mostly after a deoptimisation.
 //
-// node runs the CLI with --trace-opt, --trace-deopt and --print-opt-source: the last names each
-// optimisation job's function with its file ("--- FUNCTION SOURCE (FILE:NAME) id{JOB,-1}"),
-// and each deoptimisation names its job ("opt id JOB"), so both are tied to a function of
-// dist/ or of Node itself. The outputs go to a temporary folder (-o): the traces take stdout,
+// node runs the CLI (from tsc's modules, bench/unbundled-cli.mjs, not the bundle) with
+// --trace-opt, --trace-deopt and --print-opt-source: the last names each optimisation job's
+// function with its file ("--- FUNCTION SOURCE (FILE:NAME) id{JOB,-1}"), and each
+// deoptimisation names its job ("opt id JOB"), so both are tied to a function of a dist/ module
+// or of Node itself. The outputs go to a temporary folder (-o): the traces take stdout,
 // which is a file: V8 prints with C stdio, and on a pipe that Node has made non-blocking the
 // lines that meet a full pipe are lost (a third of them were, read through spawnSync).
 // Prints Markdown.
@@ -46,7 +47,7 @@ function traceRun() {
   const traceFd = openSync(tracePath, 'w');
   const run = spawnSync(
     process.execPath,
-    ['--trace-opt', '--trace-deopt', '--print-opt-source', join(ROOT, 'bin/wireparse.js'), '-j', '1', '-f', 'ndjson', '-o', join(work, 'out'), ...inputs],
+    ['--trace-opt', '--trace-deopt', '--print-opt-source', join(ROOT, 'bench/unbundled-cli.mjs'), '-j', '1', '-f', 'ndjson', '-o', join(work, 'out'), ...inputs],
     { stdio: ['ignore', traceFd, 'pipe'], encoding: 'utf8' },
   );
   closeSync(traceFd);
@@ -116,7 +117,7 @@ const figure = (key, digits = 0) => {
 const reasons = (list) => Object.entries(list.reduce((o, r) => ({ ...o, [r]: (o[r] ?? 0) + 1 }), {})).map(([r, n]) => `${r} ×${n}`).join('; ');
 
 const out = [];
-out.push(`${RUNS} cold run${RUNS === 1 ? '' : 's'} of \`node --trace-opt --trace-deopt --print-opt-source bin/wireparse.js -j 1 -f ndjson -o OUT\` over ${what}; each figure is the median with every run's figure in brackets (V8 compiles on a background thread, so the counts move with the timing).`);
+out.push(`${RUNS} cold run${RUNS === 1 ? '' : 's'} of \`node --trace-opt --trace-deopt --print-opt-source bench/unbundled-cli.mjs -j 1 -f ndjson -o OUT\` (the CLI from tsc's modules, so that functions are named by module, not by bundle chunk) over ${what}; each figure is the median with every run's figure in brackets (V8 compiles on a background thread, so the counts move with the timing).`);
 out.push('');
 out.push(`- TurboFan compilations of dist/ functions: ${figure('distCompiles')}, of ${figure('distFunctions')} functions; of Node's own: ${figure('nodeCompiles')}`);
 out.push(`- dist/ functions compiled more than once: ${figure('recompiled')}; compilations thrown away: ${figure('thrownAway')}`);

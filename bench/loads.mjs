@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// `npm run bench:loads`: which modules a CLI run loads, by format: every module is code a cold
-// run reads, compiles and runs before its first story, and each worker thread loads them again
-// (issue 20: "load only what a run needs"). A module hook records every ES module loaded (the
-// CommonJS files a package requires inside itself, commander's, are not seen); the run converts
-// one story (the first Reuters plain file, or a generated story without the corpus). Then the
-// time a cold process takes to import the CLI's entry, the parser alone, and each package alone.
-// Prints Markdown.
+// `npm run bench:loads`: which modules a CLI run (bin/wireparse.js: the bundle in dist/cli/)
+// loads, by format: every module is code a cold run reads, compiles and runs before its first
+// story, and each worker thread loads them again (issue 20: "load only what a run needs"). A
+// module hook records every ES module loaded (the CommonJS files a package requires inside
+// itself are not seen); the run converts one story (the first Reuters plain file, or a
+// generated story without the corpus). Then the time a cold process takes to import the CLI's
+// entry, the parser alone, and each package alone. Prints Markdown.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -72,8 +72,9 @@ function importCost(url, n = 7) {
 }
 out.push('', '| cold `import()` of | wall ms | CPU ms (medians of 7 processes) |', '| --- | --- | --- |');
 for (const [label, url] of [
-  ['`dist/commands/main.js` (the CLI and commander, before it knows the command)', pathToFileURL(join(ROOT, 'dist/commands/main.js')).href],
-  ['`dist/commands/batch.js` (what a conversion imports next: parser, renderers, chalk)', pathToFileURL(join(ROOT, 'dist/commands/batch.js')).href],
+  ['`dist/cli/main.js` (the bundled CLI and commander, before it knows the command)', pathToFileURL(join(ROOT, 'dist/cli/main.js')).href],
+  ['`dist/commands/main.js` (the same from tsc\'s modules)', pathToFileURL(join(ROOT, 'dist/commands/main.js')).href],
+  ['`dist/commands/batch.js` (what a conversion imports next: engine, parser, writing)', pathToFileURL(join(ROOT, 'dist/commands/batch.js')).href],
   ['`dist/pipeline/parse.js` (the parser)', pathToFileURL(join(ROOT, 'dist/pipeline/parse.js')).href],
   ['`chalk`', 'chalk'],
   ['`commander`', 'commander'],

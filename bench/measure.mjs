@@ -68,7 +68,9 @@ export function measure(argv, { stdinFile = null, capMB = 0, timeoutS = 0 } = {}
       if (watch) clearInterval(watch);
       if (timer) clearTimeout(timer);
       const m = new RegExp(`${MARK} ([\\d.]+) ([\\d.]+) (\\d+)`).exec(stderr);
-      const failed = killed ?? (code !== 0 ? `exit ${code ?? signal}: ${stderr.replace(new RegExp(`${MARK}.*`), '').trim().split('\n').slice(-2).join(' / ')}` : null);
+      // GNU time's own line about the exit status says nothing the code does not.
+      const said = stderr.replace(new RegExp(`${MARK}.*`), '').replace(/^Command exited with non-zero status \d+\n?/m, '');
+      const failed = killed ?? (code !== 0 ? `exit ${code ?? signal}: ${said.trim().split('\n').slice(-2).join(' / ')}` : null);
       if (failed && !capMB) return reject(new Error(`${argv.join(' ')}: ${failed}`));
       resolve({
         wall,

@@ -18,3 +18,4 @@ if (!existsSync(new URL('../node_modules/typescript/package.json', import.meta.u
   run('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--include=dev'], env);
 }
 run(process.execPath, [new URL('../node_modules/typescript/bin/tsc', import.meta.url).pathname, '-p', 'tsconfig.build.json']);
+run(process.execPath, [new URL('bundle.mjs', import.meta.url).pathname]);

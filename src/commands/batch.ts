@@ -8,8 +8,9 @@
  */
 import { accessSync, constants, existsSync, mkdirSync, realpathSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { EXTENSIONS, type Format } from '../render/index.js';
+import { EXTENSIONS, type Format } from '../render/formats.js';
 import { removeQuietly, runIdOf, writingPath } from './atomic-write.js';
+import { loadDocumentFormat } from './document-format.js';
 import { convertJob, type ConvertSettings, type FileResult, type Job } from './convert.js';
 import { runJobs, Signals } from './engine.js';
 import { EXIT } from './exit-codes.js';
@@ -157,7 +158,7 @@ export async function runBatch(paths: readonly string[], options: BatchOptions, 
     }
   }
 
-  const document = options.outDir === null ? new StdoutDocument(options.format, settings) : null;
+  const document = options.outDir === null ? new StdoutDocument(await loadDocumentFormat(options.format, settings)) : null;
   /** Files being written by this thread (see convertJob). */
   const unfinished = new Set<string>();
   /** Stories of the input being converted in this thread, counted as they come. */

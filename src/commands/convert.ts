@@ -8,9 +8,10 @@
 import { existsSync } from 'node:fs';
 import type { BytesOptions } from '../pipeline/parse.js';
 import type { StoryField } from '../render/fields.js';
-import { documentFormat, type Format } from '../render/index.js';
+import type { Format } from '../render/formats.js';
 import type { NinjsOptions } from '../render/ninjs.js';
 import { DocumentWriter, joinRun } from '../render/items.js';
+import { loadDocumentFormat } from './document-format.js';
 import { OutputFile, type OutputTarget } from './atomic-write.js';
 import { inputStories, readProblem, readsInThread, turn, TURN_MS, type Signals } from './engine.js';
 import { describeFsError } from './inputs.js';
@@ -107,7 +108,7 @@ export async function convertJob(job: Job, settings: ConvertSettings, output: Co
   if (job.output !== null && (settings.skipExisting || (!settings.force && readsInThread(job))) && outputExists(job)) {
     return settings.skipExisting ? { ...result, skipped: true } : { ...result, error: refusal(job.output.out) };
   }
-  const format = documentFormat(settings.format, settings);
+  const format = await loadDocumentFormat(settings.format, settings);
   let file: OutputFile | null = null;
   let writer: DocumentWriter | null = null;
   const gathered: string[][] = [];

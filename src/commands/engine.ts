@@ -69,9 +69,15 @@ export async function* inputStories(path: string, options: Omit<BytesOptions, 's
   yield* storiesOfBytes(bytes, parse);
 }
 
-/** Workers when --jobs is not given: one per core. */
-export function defaultJobs(): number {
-  return availableParallelism();
+/**
+ * Workers when --jobs is not given. One process converting already keeps more than one core busy
+ * (V8 compiles and collects garbage on threads of its own), and each worker loads and warms up
+ * the parser again: on two cores any second worker made every measured run slower
+ * (bench/RESULTS.md), so up to two cores the work stays in this thread. Above that, one core is
+ * left to those threads.
+ */
+export function defaultJobs(cores = availableParallelism()): number {
+  return cores <= 2 ? 1 : cores - 1;
 }
 
 /** Whether an input is read in this thread: stdin, and inputs too large to be a worker's run. */

@@ -54,7 +54,7 @@ export function addParseOptions(command: Command): Command {
     .option('--profiles <file>', 'add agency profiles from a JSON or YAML file (the form of `wireparse profiles --json`)')
     .addOption(new Option('--encoding <name>', `force the input encoding instead of sniffing it: ${ENCODINGS.join(', ')}, or an alias`).argParser(encodingOption))
     .option('--reference-date <YYYY-MM-DD>', 'resolve dateline dates without a year against this date', parseReferenceDate)
-    .option('-j, --jobs <n>', 'files read in parallel (default: the number of cores)', parseJobs);
+    .option('-j, --jobs <n>', 'files read in parallel (default: 1 on up to two cores, else one fewer than the cores)', parseJobs);
 }
 
 /**

@@ -4,7 +4,7 @@
  * reader chose to stop. Any other write error (a full disk behind `> file`) ends the run with
  * exit code 1 and one line on stderr.
  */
-import { documentFormat, type Format, type RenderOptions } from '../render/index.js';
+import type { DocumentFormat } from '../render/documents.js';
 import { DocumentWriter } from '../render/items.js';
 import { describeFsError } from './inputs.js';
 import { FileSpool } from './spool.js';
@@ -54,9 +54,9 @@ export class StdoutDocument {
   private size = 0;
   private lastFlush = Date.now();
 
-  constructor(format: Format, options: RenderOptions) {
+  constructor(format: DocumentFormat) {
     this.writer = new DocumentWriter(
-      documentFormat(format, options),
+      format,
       (text) => {
         this.buffered.push(text);
         this.size += text.length;

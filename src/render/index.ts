@@ -1,5 +1,6 @@
 /**
- * The renderers, one registry keyed by format. Every format is a document of sections, each the
+ * The renderers, keyed by format (the summary here, the others in documents.ts, which a
+ * conversion can load without chalk). Every format is a document of sections, each the
  * run of its stories' pieces, so that stories can be rendered one at a time (streamed, or by
  * workers in runs) and still join into exactly the document of all of them (items.ts):
  *
@@ -11,14 +12,14 @@
  * since the front matter names every story before the first is shown.
  */
 import type { Story } from '../schema/story.js';
+import { machineDocumentFormat, type DocumentFormat } from './documents.js';
 import type { Format } from './formats.js';
-import { frontMatterEntry, renderStory } from './markdown.js';
-import { ninjsOf, type NinjsOptions } from './ninjs.js';
-import { projectStory } from './fields.js';
+import type { NinjsOptions } from './ninjs.js';
 import { renderSummary, type SummaryOptions } from './summary.js';
 import { DocumentWriter, MemorySpool } from './items.js';
 
 export { EXTENSIONS, FORMATS, type Format } from './formats.js';
+export type { DocumentFormat } from './documents.js';
 
 /**
  * Colour, the summary's width and paragraphs, the fields json and ndjson records keep, and
@@ -27,42 +28,14 @@ export { EXTENSIONS, FORMATS, type Format } from './formats.js';
 export type RenderOptions = SummaryOptions & { ninjs?: NinjsOptions };
 export type { SummaryOptions } from './summary.js';
 
-export interface DocumentFormat {
-  empty: string;
-  open: string;
-  /** What stands between section k and section k+1. */
-  between: readonly string[];
-  close: string;
-  /** What joins two stories' pieces within each section. */
-  separators: readonly string[];
-  /** One story's piece of each section. */
-  pieces(story: Story): string[];
-}
-
-/** One element of the pretty JSON array, indented as JSON.stringify(array, null, 2) would. */
-function jsonItem(story: Partial<Story>): string {
-  // Strings in JSON never hold a raw line break, so every line break is structure.
-  return `  ${JSON.stringify(story, null, 2).replace(/\n/g, '\n  ')}`;
-}
-
-const RENDERERS: Readonly<Record<Format, (options: RenderOptions) => DocumentFormat>> = {
-  json: ({ fields }) => ({ empty: '[]\n', open: '[\n', between: [], close: '\n]\n', separators: [',\n'], pieces: (s) => [jsonItem(projectStory(s, fields))] }),
-  ndjson: ({ fields }) => ({ empty: '', open: '', between: [], close: '', separators: [''], pieces: (s) => [`${JSON.stringify(projectStory(s, fields))}\n`] }),
+/** The summary as a document; the other formats are documents.ts's. */
+function summaryDocument(options: SummaryOptions): DocumentFormat {
   // renderSummary puts a blank line between stories and none after the last.
-  summary: (options) => ({ empty: '', open: '', between: [], close: '', separators: ['\n'], pieces: (s) => [renderSummary([s], options)] }),
-  ninjs: ({ ninjs }) => ({ empty: '', open: '', between: [], close: '', separators: [''], pieces: (s) => [`${JSON.stringify(ninjsOf(s, ninjs))}\n`] }),
-  markdown: () => ({
-    empty: '---\nstories: []\n---\n',
-    open: '---\nstories:',
-    between: ['\n---'],
-    close: '\n',
-    separators: ['', ''],
-    pieces: (s) => [frontMatterEntry(s), `\n\n${renderStory(s)}`],
-  }),
-};
+  return { empty: '', open: '', between: [], close: '', separators: ['\n'], pieces: (s) => [renderSummary([s], options)] };
+}
 
 export function documentFormat(format: Format, options: RenderOptions): DocumentFormat {
-  return RENDERERS[format](options);
+  return format === 'summary' ? summaryDocument(options) : machineDocumentFormat(format, options);
 }
 
 /** The whole document of `stories`. */

@@ -2,7 +2,7 @@
  * Writing a document (index.ts) as its stories come, one at a time or in runs already joined:
  * section 0 goes out at once, later sections wait in spools until the document ends.
  */
-import type { DocumentFormat } from './index.js';
+import type { DocumentFormat } from './documents.js';
 
 /** Text kept for later, in order. */
 export interface Spool {

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, sym
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openInput } from '../../src/commands/engine.js';
+import { defaultJobs, openInput } from '../../src/commands/engine.js';
 import { BIN, cleanEnv, cli, inventedFeed, inventedStory, ndjson, tempDir, writeTree } from '../support/cli.js';
 
 const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
@@ -436,5 +436,9 @@ describe('inputs and outputs', () => {
     const r = cli(['-f', 'ndjson', dir]);
     expect(r.status).toBe(0);
     expect(ndjson(r.stdout).map((s) => s.source)).toEqual([join(dir, 'a.txt'), join(dir, 'linked/b.txt'), join(dir, 'linked.txt')]);
+  });
+
+  it('the default -j keeps up to two cores to one thread, and leaves a core free above that', () => {
+    expect([1, 2, 3, 4, 8].map((cores) => defaultJobs(cores))).toEqual([1, 1, 2, 3, 7]);
   });
 });

@@ -47,4 +47,10 @@ describe('what a conversion loads', () => {
       expect([...modules].some((m) => m.endsWith('grammar/story.ts')), entry).toBe(true);
     }
   });
+  it('the CLI and a conversion load neither the summary (chalk, string-width) nor the folder walk (fdir, picomatch, ignore) until a run needs them', () => {
+    for (const entry of ['commands/main.ts', 'commands/batch.ts', 'commands/worker.ts']) {
+      const { packages } = loadedFrom(entry);
+      for (const late of ['chalk', 'string-width', 'fdir', 'picomatch', 'ignore']) expect([...packages], `${entry} loads ${late}`).not.toContain(late);
+    }
+  });
 });

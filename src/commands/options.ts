@@ -30,11 +30,6 @@ export function parseReferenceDate(value: string): Date {
   return date;
 }
 
-export function parseJobs(value: string): number {
-  if (!/^[1-9]\d{0,3}$/.test(value)) throw new InvalidArgumentError('wants a whole number from 1.');
-  return Number(value);
-}
-
 export function formatOption(): Option {
   return new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`).argParser(oneOf(FORMATS)).default('json');
 }
@@ -46,15 +41,14 @@ function encodingOption(value: string): string {
   return encoding;
 }
 
-/** The options of the commands that parse (the default command and `check`). */
+/** The options of the commands that parse (the default command, `check` and `explain`). */
 export function addParseOptions(command: Command): Command {
   return command
     .addOption(new Option('--dialect <dialect>', `force the input dialect instead of detecting it: ${DIALECTS.join(', ')}`).argParser(oneOf(DIALECTS)))
     .option('--profile <id>', 'force an agency profile (see `wireparse profiles`)')
     .option('--profiles <file>', 'add agency profiles from a JSON or YAML file (the form of `wireparse profiles --json`)')
     .addOption(new Option('--encoding <name>', `force the input encoding instead of sniffing it: ${ENCODINGS.join(', ')}, or an alias`).argParser(encodingOption))
-    .option('--reference-date <YYYY-MM-DD>', 'resolve dateline dates without a year against this date', parseReferenceDate)
-    .option('-j, --jobs <n>', 'files read in parallel (default: 1 on up to two cores, else one fewer than the cores)', parseJobs);
+    .option('--reference-date <YYYY-MM-DD>', 'resolve dateline dates without a year against this date', parseReferenceDate);
 }
 
 /**

@@ -3,13 +3,13 @@
  * cut into chunks: both use the same boundary rules (StoryBoundaries) and line splitting.
  */
 import { describe, expect, it } from 'vitest';
-import { parseBytes } from '../src/pipeline/parse.js';
-import { InputRefused, MAX_STORY_CHARS, MAX_STORY_LINES, parseStream, storiesOfBytes } from '../src/pipeline/stream.js';
-import { UnclosedOnStream } from '../src/stories/continuity.js';
-import { LineSplitter, splitLines, type RawLine } from '../src/text/split-lines.js';
-import type { BytesOptions } from '../src/pipeline/parse.js';
-import type { Story } from '../src/schema/story.js';
-import { inventedFeed, inventedStory } from './support/cli.js';
+import { parseBytes } from '../../src/pipeline/parse.js';
+import { InputRefused, MAX_STORY_CHARS, MAX_STORY_LINES, parseStream, storiesOfBytes } from '../../src/pipeline/stream.js';
+import { UnclosedOnStream } from '../../src/stories/continuity.js';
+import { LineSplitter, splitLines, type RawLine } from '../../src/text/split-lines.js';
+import type { BytesOptions } from '../../src/pipeline/parse.js';
+import type { Story } from '../../src/schema/story.js';
+import { inventedFeed, inventedStory } from '../support/cli.js';
 
 async function* chunks(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
   for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);

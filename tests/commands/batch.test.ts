@@ -7,9 +7,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, hasScript, inventedFeed, inventedStory, ndjson, onTerminal, startCli, tempDir, writeTree } from './support/cli.js';
-import { filesBelow } from './support/walk.js';
-import { publishStaging, startStaging } from '../src/commands/staging.js';
+import { cli, hasScript, inventedFeed, inventedStory, ndjson, onTerminal, startCli, tempDir, writeTree } from '../support/cli.js';
+import { filesBelow } from '../support/walk.js';
+import { publishStaging, startStaging } from '../../src/commands/staging.js';
 
 /** Every file under `dir`, relative, sorted. */
 function listTree(dir: string): string[] {

@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateXML } from 'xmllint-wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALL_CODES } from '../src/schema/warnings.js';
+import { ALL_CODES } from '../../../src/schema/warnings.js';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = new URL('../../..', import.meta.url).pathname;
 const bin = join(root, 'bin/wireparse.js');
 let dir: string;
 

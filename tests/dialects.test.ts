@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { apTypography } from '../src/grammar/dialects/anpa.js';
 import { isChromeLine } from '../src/profiles/chrome.js';
-import { decodeEntities, htmlText, isHtmlLine } from '../src/grammar/dialects/html.js';
+import { decodeEntities, isHtmlLine } from '../src/grammar/dialects/html.js';
 import { isColumnLine } from '../src/grammar/tables.js';
 import { parseBytes, parseText } from '../src/pipeline/parse.js';
 import { DIALECTS, Story } from '../src/schema/story.js';
@@ -26,8 +26,9 @@ describe('light HTML', () => {
   });
 
   it('shows a line without its tags', () => {
-    expect(htmlText('<p class="x">One<br/>two <em>three</em></p>')).toBe('One two three');
-    expect(htmlText('<p>Text.</p><script>track("a");</script>')).toBe('Text.');
+    const shown = (line: string) => parseText(line, { dialect: 'html' })[0]!.headline;
+    expect(shown('<p class="x">One<br/>two <em>three</em></p>')).toBe('One two three');
+    expect(shown('<p>Text.</p><script>track("a");</script>')).toBe('Text.');
   });
 
   it('needs lower-case tags or references as evidence', () => {

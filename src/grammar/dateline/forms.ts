@@ -16,7 +16,7 @@ const COMMA = String.raw` ?,`;
 /** Between place and date: a comma (spaces around it optional, as old copy has it) or a space. */
 const PLACE_DATE = String.raw`(?:${COMMA} {0,3}| {1,3})`;
 /** `READING, Penn.`, `BUENOS AIRES, Argentina`, `Imphal (Manipur) [India]`, `DALLAS/FORT WORTH`. */
-export const PLACE = String.raw`${SEGMENT}(?:(?:${COMMA})? ${SEGMENT}){0,2}`;
+const PLACE = String.raw`${SEGMENT}(?:(?:${COMMA})? ${SEGMENT}){0,2}`;
 /** An all-capitals place, the only kind the 1987 wire writes without a date (`WOODBRIDGE, N.J. -`). */
 const CAPITAL_PLACE = String.raw`\p{Lu}[\p{Lu}'’.&/-]{1,30}(?: [\p{Lu}'’.&/-]{1,30}){0,3}(?:${COMMA} ${SEGMENT})?`;
 

@@ -73,7 +73,7 @@ export function decodeEntities(text: string): string {
 }
 
 /** The text a line shows once its markup is gone (exotic spaces read as spaces). */
-export function htmlText(text: string): string {
+function htmlText(text: string): string {
   return decodeEntities(text.replace(INLINE_CODE, '').replace(BREAK, ' ').replace(TAG, '')).replace(/[\u00a0\u2000-\u200a\u202f]/g, ' ');
 }
 

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { toLine } from '../src/lines/line.js';
 import { parseBytes, parseText } from '../src/pipeline/parse.js';
 import { Story } from '../src/schema/story.js';
-import { splitLines } from '../src/text/split-lines.js';
+import { splitLines } from './support/lines.js';
 import { wireish } from './support/wire-pieces.js';
 
 const RUNS = { numRuns: 300 };

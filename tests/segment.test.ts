@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../src/bytes/decode.js';
 import { toLine } from '../src/lines/line.js';
 import { segment } from '../src/stories/segment.js';
-import { splitLines } from '../src/text/split-lines.js';
+import { splitLines } from './support/lines.js';
 
 const segmentsOf = (text: string) => segment(splitLines(text).map((l) => toLine(l.no, l.raw)));
 

@@ -1,16 +1,9 @@
 /**
  * text → lines. Splits on LF, CRLF and lone CR (all three occur, mixed, in feed captures) and
  * keeps every character of every line, control characters included: framing is read later.
- * `LineSplitter` takes the text in pieces (a stream decoded chunk by chunk); `splitLines` is the
- * same splitter over one whole text, giving each line's number and text.
+ * `LineSplitter` takes the text in pieces: a stream decoded chunk by chunk, or a whole text a
+ * piece at a time.
  */
-
-export interface RawLine {
-  /** 1-based line number in the source. */
-  no: number;
-  /** The line without its end-of-line sequence. */
-  raw: string;
-}
 
 /**
  * A run of printable ASCII and of tab to CR, matched from a given index: it ends at the first
@@ -106,12 +99,4 @@ export class LineSplitter<T> {
     if (this.pending !== '') out.push(this.make(this.no++, this.pending, false));
     this.pending = '';
   }
-}
-
-export function splitLines(text: string): RawLine[] {
-  const lines: RawLine[] = [];
-  const splitter = new LineSplitter((no, raw): RawLine => ({ no, raw }));
-  splitter.push(text, lines);
-  splitter.end(lines);
-  return lines;
 }

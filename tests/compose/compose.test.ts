@@ -8,7 +8,7 @@ import { story } from '../../src/grammar/story.js';
 import type { StoryContext } from '../../src/grammar/tree.js';
 import { toLine } from '../../src/lines/line.js';
 import { Story } from '../../src/schema/story.js';
-import { splitLines } from '../../src/text/split-lines.js';
+import { splitLines } from '../support/lines.js';
 
 const ctx: StoryContext = { source: 'in.txt', index: 3, encoding: 'utf-8', referenceDate: new Date('2026-06-01') };
 const parse = (text: string, c: StoryContext = ctx) => {

@@ -8,7 +8,7 @@ import { story } from '../../src/grammar/story.js';
 import { profileOf, ruleName, type StoryContext } from '../../src/grammar/tree.js';
 import { toLine } from '../../src/lines/line.js';
 import { profileById } from '../../src/profiles/index.js';
-import { splitLines } from '../../src/text/split-lines.js';
+import { splitLines } from '../support/lines.js';
 
 const ctx = (extra: Partial<StoryContext> = {}): StoryContext => ({ source: 't', index: 0, encoding: 'utf-8', ...extra });
 const segment = (text: string) => splitLines(text).map((l) => toLine(l.no, l.raw));

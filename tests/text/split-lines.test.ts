@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LineSplitter, splitLines } from '../../src/text/split-lines.js';
+import { LineSplitter } from '../../src/text/split-lines.js';
+import { splitLines } from '../support/lines.js';
 
 const raws = (text: string) => splitLines(text).map((l) => l.raw);
 

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitLines } from '../../../src/text/split-lines.js';
+import { splitLines } from '../../support/lines.js';
 import { cli, ROOT } from '../../support/cli.js';
 
 const ONE_PER_DIALECT = [

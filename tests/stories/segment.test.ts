@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from '../src/bytes/decode.js';
-import { toLine } from '../src/lines/line.js';
-import { segment } from '../src/stories/segment.js';
-import { splitLines } from './support/lines.js';
+import { decodeBytes } from '../../src/bytes/decode.js';
+import { toLine } from '../../src/lines/line.js';
+import { segment } from '../../src/stories/segment.js';
+import { splitLines } from '../support/lines.js';
 
 const segmentsOf = (text: string) => segment(splitLines(text).map((l) => toLine(l.no, l.raw)));
 
@@ -43,7 +43,7 @@ describe('segment', () => {
   });
 
   it('puts every line of every dialect fixture in exactly one segment', () => {
-    const root = new URL('../fixtures/dialects/', import.meta.url).pathname;
+    const root = new URL('../../fixtures/dialects/', import.meta.url).pathname;
     for (const dir of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory())) {
       for (const name of readdirSync(join(root, dir.name)).filter((f) => f.endsWith('.txt'))) {
         const lines = splitLines(decodeBytes(readFileSync(join(root, dir.name, name))).text).map((l) => toLine(l.no, l.raw));

@@ -3,12 +3,12 @@
  * All places, dates and agencies below are shapes; the facts are invented.
  */
 import { describe, expect, it } from 'vitest';
-import { readDate, readYear } from '../src/dates/iso.js';
-import { MONTHS, monthNumber } from '../src/dates/months.js';
-import { DATELINE_FORMS } from '../src/grammar/dateline/forms.js';
-import { isAsciiText } from '../src/text/ascii-twin.js';
-import { readDateline } from '../src/grammar/dateline/parse.js';
-import { parseText } from '../src/pipeline/parse.js';
+import { readDate, readYear } from '../../src/dates/iso.js';
+import { MONTHS, monthNumber } from '../../src/dates/months.js';
+import { DATELINE_FORMS } from '../../src/grammar/dateline/forms.js';
+import { isAsciiText } from '../../src/text/ascii-twin.js';
+import { readDateline } from '../../src/grammar/dateline/parse.js';
+import { parseText } from '../../src/pipeline/parse.js';
 
 interface FormCase {
   line: string;

@@ -4,10 +4,10 @@
  * pattern matches, and they must not claim what they cannot know.
  */
 import { describe, expect, it } from 'vitest';
-import { anyOf } from '../src/profiles/any-of.js';
-import { COMMON_FOOTER } from '../src/profiles/common.js';
-import { firstChars, lastCharsOfAll, openingCode } from '../src/profiles/edge-chars.js';
-import { PROFILES } from '../src/profiles/index.js';
+import { anyOf } from '../../src/profiles/any-of.js';
+import { COMMON_FOOTER } from '../../src/profiles/common.js';
+import { firstChars, lastCharsOfAll, openingCode } from '../../src/profiles/edge-chars.js';
+import { PROFILES } from '../../src/profiles/index.js';
 
 /** Every string over `alphabet` up to `length` characters. */
 function strings(alphabet: string, length: number): string[] {

@@ -198,7 +198,9 @@ describe('signals', () => {
 
   it('a signal at any moment of the start leaves no staging folder', async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'feed.txt'), inventedFeed(5_000));
+    // Enough stories that the run outlasts the longest delay: 5,000 were converted within 450 ms
+    // once the CLI was bundled, and the signal then met a process that had exited 0.
+    writeFileSync(join(dir, 'feed.txt'), inventedFeed(30_000));
     for (const delay of [0, 100, 200, 300, 450]) {
       const parent = tempDir();
       let waited = false;

@@ -25,6 +25,9 @@ const LIMIT_KB = 200 * 1024;
 // these runs fix the semi-space at Node 20's size.
 const UNCLOSED_LIMIT_KB = 256 * 1024;
 const NODE_20_YOUNG_GENERATION = ['--max-semi-space-size=16'];
+// check keeps an input's diagnostics until the input ends (README): here one warning for each of
+// 150,000 stories on top of the held ones, 180-290 MB from Node 20 to Node 24.
+const CHECK_UNCLOSED_LIMIT_KB = 320 * 1024;
 
 /** Runs the CLI under GNU time: exit status, stdout size, stderr and peak RSS in KB. */
 function measured(args: string[], options: { stdin?: string; cwd?: string; nodeFlags?: string[] } = {}) {
@@ -73,7 +76,7 @@ describe('one streaming path, within the memory bound', () => {
     expect(JSON.parse(stdin.stdout.toString())).toHaveLength(150_000);
   }, 300_000);
 
-  it.skipIf(GNU_TIME === null)('150,000 one-line stories ended by ETX (`x\\x03`), without end markers, converted and checked: under 256 MB', () => {
+  it.skipIf(GNU_TIME === null)('150,000 one-line stories ended by ETX (`x\\x03`), without end markers, converted under 256 MB, checked under 320 MB (check keeps the diagnostics)', () => {
     const etx = join(tempDir(), 'etx.txt');
     writeFileSync(etx, 'x\x03\n'.repeat(150_000));
     const converted = measured(['-f', 'ndjson', etx], { nodeFlags: NODE_20_YOUNG_GENERATION });
@@ -82,7 +85,7 @@ describe('one streaming path, within the memory bound', () => {
     expect(converted.rss).toBeLessThan(UNCLOSED_LIMIT_KB);
     expect(converted.stdout.toString().split('\n')).toHaveLength(150_001);
     const checked = measured(['check', etx], { nodeFlags: NODE_20_YOUNG_GENERATION });
-    expect(checked.rss).toBeLessThan(UNCLOSED_LIMIT_KB);
+    expect(checked.rss).toBeLessThan(CHECK_UNCLOSED_LIMIT_KB);
     expect(checked.stdout.toString()).toMatch(/^1 file, 150000 stories: /m);
   }, 300_000);
 

@@ -76,7 +76,11 @@ class LineBlocks {
  * holding the detection window after the first block that is not UTF-8, or decoding with an
  * encoding fixed from then on.
  */
-type State = { kind: 'head'; parts: Uint8Array[] } | { kind: 'utf-8'; blocks: LineBlocks } | { kind: 'window'; parts: Uint8Array[]; until: number } | { kind: 'fixed'; decoder: TextDecoderOf };
+type State =
+  | { kind: 'head'; parts: Uint8Array[] }
+  | { kind: 'utf-8'; blocks: LineBlocks }
+  | { kind: 'window'; parts: Uint8Array[]; held: number; until: number }
+  | { kind: 'fixed'; decoder: TextDecoderOf };
 
 export class StreamDecoder {
   /** Settled before the first text is handed on; may change later (see above): read it as each story is made. */
@@ -98,15 +102,17 @@ export class StreamDecoder {
         // for more would hold back the first story of a slow feed.
         return total(state.parts) >= 3 ? this.start(concat(state.parts), false) : '';
       case 'utf-8':
-        // Held bytes are judged as they come: a stream of NULs without a line break is binary at
-        // once, not at its end. Neither UTF-8 nor a code page detected uses the NUL byte inside
-        // another character.
+        // Bytes are judged for NUL as they come, before they are decoded: a stream of NULs
+        // without a line break is binary at once, not at its end. Neither UTF-8 nor a code page
+        // detected uses the NUL byte inside another character, so text decoded from bytes judged
+        // so holds no U+0000 and is not searched again.
         nulFree(chunk);
         return this.utf8(state.blocks.push(chunk), state.blocks, false);
       case 'window':
         nulFree(chunk);
         state.parts.push(chunk);
-        return total(state.parts) >= state.until ? this.detect(state.parts) : '';
+        state.held += chunk.length;
+        return state.held >= state.until ? this.detect(state.parts) : '';
       case 'fixed':
         return textOnly(state.decoder.decode(chunk));
     }
@@ -159,13 +165,15 @@ export class StreamDecoder {
       text = this.strict.decode(block);
     } catch {
       const parts = [block, ...blocks.rest()];
-      this.state = { kind: 'window', parts, until: detectionStart(block) + DETECTION_WINDOW };
-      return last || total(parts) >= this.state.until ? this.detect(parts) : '';
+      const held = total(parts);
+      const until = detectionStart(block) + DETECTION_WINDOW;
+      this.state = { kind: 'window', parts, held, until };
+      return last || held >= until ? this.detect(parts) : '';
     }
-    return textOnly(text);
+    return text;
   }
 
-  /** Chooses the code page on the bytes held, and decodes them and all that follows in it. */
+  /** Chooses the code page on the bytes held (judged NUL-free), and decodes them and all that follows in it. */
   private detect(parts: Uint8Array[]): string {
     const bytes = concat(parts);
     const detection = detectEncoding(bytes);
@@ -174,7 +182,7 @@ export class StreamDecoder {
     this.decoding.doubts.push(...unsureDoubt(detection));
     const decoder = decoderOf(detection.encoding, this.decoding.doubts);
     this.state = { kind: 'fixed', decoder };
-    return textOnly(decoder.decode(bytes));
+    return decoder.decode(bytes);
   }
 }
 

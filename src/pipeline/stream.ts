@@ -11,7 +11,7 @@
  */
 import { StreamDecoder } from '../bytes/decode-stream.js';
 import { BINARY_INPUT, InputRefused, looksBinary } from '../bytes/decode.js';
-import { StoryReader, wholeText, type BytesOptions, type Decoding } from './parse.js';
+import { StoryReader, wholeText, type BytesOptions, type Decoding, type PiecedText } from './parse.js';
 import type { Story } from '../schema/story.js';
 import { UnclosedOnStream } from '../stories/continuity.js';
 
@@ -83,14 +83,16 @@ export class TextStories {
  */
 export const STORY_PIECE = 4 * 1024;
 
-/** Reads `text` a piece at a time, handing on the stories of each piece before the next is read. */
-function* storiesOfText(reader: TextStories, text: string, out: Story[]): Generator<Story> {
+/** Reads a text a piece at a time, handing on the stories of each piece before the next is read. */
+function* storiesOfText(reader: TextStories, text: Pick<PiecedText, 'length' | 'piece'>, out: Story[]): Generator<Story> {
   for (let at = 0; at < text.length; at += STORY_PIECE) {
-    reader.push(text.slice(at, at + STORY_PIECE), out);
+    reader.push(text.piece(at, Math.min(text.length, at + STORY_PIECE)), out);
     yield* out;
     out.length = 0;
   }
 }
+
+const stringText = (text: string): Pick<PiecedText, 'length' | 'piece'> => ({ length: text.length, piece: (from, to) => text.slice(from, to) });
 
 /**
  * Parses a stream of bytes, yielding each story as soon as it is complete; a binary input or a
@@ -100,8 +102,8 @@ export async function* parseStream(chunks: AsyncIterable<Uint8Array>, options: B
   const decoder = new StreamDecoder({ encoding: options.encoding, maxLineBytes: MAX_STORY_CHARS });
   const reader = new TextStories(options, decoder.decoding);
   const out: Story[] = [];
-  for await (const chunk of chunks) yield* storiesOfText(reader, decoder.push(chunk), out);
-  yield* storiesOfText(reader, decoder.end(), out);
+  for await (const chunk of chunks) yield* storiesOfText(reader, stringText(decoder.push(chunk)), out);
+  yield* storiesOfText(reader, stringText(decoder.end()), out);
   reader.end(out);
   yield* out;
 }
@@ -117,11 +119,7 @@ export function* storiesOfBytes(bytes: Uint8Array, options: BytesOptions = {}): 
   const text = wholeText(bytes, options);
   const reader = new TextStories(options, text.decoding);
   const out: Story[] = [];
-  for (let at = 0; at < text.length; at += STORY_PIECE) {
-    reader.push(text.piece(at, Math.min(text.length, at + STORY_PIECE)), out);
-    yield* out;
-    out.length = 0;
-  }
+  yield* storiesOfText(reader, text, out);
   reader.end(out);
   yield* out;
 }

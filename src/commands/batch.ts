@@ -194,7 +194,7 @@ export async function runBatch(paths: readonly string[], options: BatchOptions, 
         t.warnings += result.warnings;
         if (result.skipped) t.skipped++;
         if (result.error !== undefined) fail(printable(result.error));
-        if (document !== null && result.run) await document.add(result.run);
+        if (document !== null && result.run && document.add(result.run)) await document.flush();
         progress.update();
         if (result.fatal) report('stopped: no further output can be written');
         return !result.fatal;

@@ -13,7 +13,7 @@ import type { NinjsOptions } from '../render/ninjs.js';
 import { DocumentWriter, joinRun } from '../render/items.js';
 import { loadDocumentFormat } from './document-format.js';
 import { OutputFile, type OutputTarget } from './atomic-write.js';
-import { inputStories, readProblem, readsInThread, turn, TURN_MS, type Signals } from './engine.js';
+import { inputStoryRuns, readProblem, readsInThread, turn, TURN_MS, type Signals } from './engine.js';
 import { describeFsError } from './inputs.js';
 import { FileSpool } from './spool.js';
 import type { StdoutDocument } from './stdout.js';
@@ -124,29 +124,32 @@ export async function convertJob(job: Job, settings: ConvertSettings, output: Co
     return new DocumentWriter(format, (text) => opened.write(text), () => new FileSpool());
   };
   try {
-    for await (const story of inputStories(job.path, settings.parse)) {
-      result.stories++;
-      result.warnings += story.warnings.length;
-      if (output.signals !== undefined) {
-        output.onStory?.();
-        if (Date.now() - lastTurn >= TURN_MS) {
-          await turn();
-          lastTurn = Date.now();
+    for await (const run of inputStoryRuns(job.path, settings.parse)) {
+      for (const story of run) {
+        result.stories++;
+        result.warnings += story.warnings.length;
+        if (output.signals !== undefined) {
+          output.onStory?.();
+          if (Date.now() - lastTurn >= TURN_MS) {
+            await turn();
+            lastTurn = Date.now();
+          }
+          if (output.signals.stopped) throw new Stopped();
         }
-        if (output.signals.stopped) throw new Stopped();
-      }
-      const pieces = format.pieces(story);
-      if (job.output !== null) {
-        writing = true;
-        writer ??= openOutput(job.output);
-        writer.add(pieces);
-        writing = false;
-      } else if (output.document !== null) {
-        await output.document.add(pieces);
-      } else {
-        gathered.push(pieces);
-        for (const piece of pieces) gatheredChars += piece.length;
-        if (gatheredChars > (output.budget ?? WORKER_OUTPUT_CHARS)) return { path: job.path, stories: 0, warnings: 0, handedBack: true };
+        const pieces = format.pieces(story);
+        if (job.output !== null) {
+          writing = true;
+          writer ??= openOutput(job.output);
+          writer.add(pieces);
+          writing = false;
+        } else if (output.document !== null) {
+          // Awaited only when a piece of stdout is ready to go: an await a story costs more than the story's writing.
+          if (output.document.add(pieces)) await output.document.flush();
+        } else {
+          gathered.push(pieces);
+          for (const piece of pieces) gatheredChars += piece.length;
+          if (gatheredChars > (output.budget ?? WORKER_OUTPUT_CHARS)) return { path: job.path, stories: 0, warnings: 0, handedBack: true };
+        }
       }
     }
     if (job.output !== null) {

@@ -1,6 +1,6 @@
 /**
  * The engine every command that reads inputs runs on (convert and `check`): each input opened
- * without blocking, its stories parsed and handed on one at a time (inputStories), and the inputs
+ * without blocking, its stories parsed and handed on one at a time (inputStoryRuns), and the inputs
  * spread over worker threads in runs, their results taken in input order whatever the number of
  * workers (runJobs). What a command does with a story, and with a file's result, is its own
  * (convert.ts, check/check.ts); the worker thread runs either (worker.ts).
@@ -8,7 +8,7 @@
 import { closeSync, constants, createReadStream, fstatSync, openSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { BytesOptions } from '../pipeline/parse.js';
-import { InputRefused, parseStream, storiesOfBytes } from '../pipeline/stream.js';
+import { InputRefused, parseStreamRuns, storiesOfBytes } from '../pipeline/stream.js';
 import type { Story } from '../schema/story.js';
 import { describeFsError } from './inputs.js';
 import { WorkerFailed, WorkerPool, type WorkerInit } from './workers.js';
@@ -48,16 +48,20 @@ export function readProblem(err: unknown): string {
   return `cannot parse: ${(err as Error).message}`;
 }
 
-/** The stories of one input (`-` for stdin), one at a time. Throws what stops the input. */
-export async function* inputStories(path: string, options: Omit<BytesOptions, 'source'>): AsyncGenerator<Story> {
+/**
+ * The stories of one input (`-` for stdin), in runs (parseStreamRuns): a whole file is one run,
+ * a stream one run a chunk. Each run is to be read to its end before the next is asked for.
+ * Throws what stops the input.
+ */
+export async function* inputStoryRuns(path: string, options: Omit<BytesOptions, 'source'>): AsyncGenerator<Iterable<Story>> {
   const parse = { ...options, source: path };
   if (path === '-') {
-    yield* parseStream(process.stdin, parse);
+    yield* parseStreamRuns(process.stdin, parse);
     return;
   }
   const { fd, size } = openInput(path);
   if (size > WHOLE_BYTES) {
-    yield* parseStream(createReadStream('', { fd, highWaterMark: 64 * 1024 }), parse);
+    yield* parseStreamRuns(createReadStream('', { fd, highWaterMark: 64 * 1024 }), parse);
     return;
   }
   let bytes: Buffer;
@@ -66,7 +70,7 @@ export async function* inputStories(path: string, options: Omit<BytesOptions, 's
   } finally {
     closeSync(fd);
   }
-  yield* storiesOfBytes(bytes, parse);
+  yield storiesOfBytes(bytes, parse);
 }
 
 /**

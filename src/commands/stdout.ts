@@ -65,10 +65,13 @@ export class StdoutDocument {
     );
   }
 
-  /** Adds one story's pieces, or a run's joined (render/items.ts). */
-  async add(pieces: readonly string[]): Promise<void> {
+  /**
+   * Adds one story's pieces, or a run's joined (render/items.ts). True when what is buffered is
+   * due to be written: the caller then awaits flush().
+   */
+  add(pieces: readonly string[]): boolean {
     this.writer.add(pieces);
-    if (this.size >= FLUSH_CHARS || Date.now() - this.lastFlush >= FLUSH_MS) await this.flush();
+    return this.size >= FLUSH_CHARS || Date.now() - this.lastFlush >= FLUSH_MS;
   }
 
   async end(): Promise<void> {
@@ -80,7 +83,7 @@ export class StdoutDocument {
     await this.flush();
   }
 
-  private async flush(): Promise<void> {
+  async flush(): Promise<void> {
     const text = this.buffered.join('');
     this.buffered = [];
     this.size = 0;

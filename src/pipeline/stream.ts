@@ -95,17 +95,25 @@ function* storiesOfText(reader: TextStories, text: Pick<PiecedText, 'length' | '
 const stringText = (text: string): Pick<PiecedText, 'length' | 'piece'> => ({ length: text.length, piece: (from, to) => text.slice(from, to) });
 
 /**
- * Parses a stream of bytes, yielding each story as soon as it is complete; a binary input or a
- * story over the bounds is refused there (InputRefused).
+ * Parses a stream of bytes, yielding for each chunk read the stories it completes, as a run read
+ * a piece at a time: a story is parsed as its run is iterated, and handed on at once. A caller
+ * reads each run to its end before it asks for the next (the runs share the reader). One await
+ * a chunk rather than one a story: a wire story is a kilobyte or two, a chunk 64 KiB. A binary
+ * input or a story over the bounds is refused there (InputRefused).
  */
-export async function* parseStream(chunks: AsyncIterable<Uint8Array>, options: BytesOptions = {}): AsyncGenerator<Story> {
+export async function* parseStreamRuns(chunks: AsyncIterable<Uint8Array>, options: BytesOptions = {}): AsyncGenerator<Iterable<Story>> {
   const decoder = new StreamDecoder({ encoding: options.encoding, maxLineBytes: MAX_STORY_CHARS });
   const reader = new TextStories(options, decoder.decoding);
   const out: Story[] = [];
-  for await (const chunk of chunks) yield* storiesOfText(reader, stringText(decoder.push(chunk)), out);
-  yield* storiesOfText(reader, stringText(decoder.end()), out);
+  for await (const chunk of chunks) yield storiesOfText(reader, stringText(decoder.push(chunk)), out);
+  yield storiesOfText(reader, stringText(decoder.end()), out);
   reader.end(out);
-  yield* out;
+  yield out;
+}
+
+/** Parses a stream of bytes, yielding each story as soon as it is complete (parseStreamRuns). */
+export async function* parseStream(chunks: AsyncIterable<Uint8Array>, options: BytesOptions = {}): AsyncGenerator<Story> {
+  for await (const run of parseStreamRuns(chunks, options)) yield* run;
 }
 
 /**

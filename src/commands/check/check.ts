@@ -5,7 +5,7 @@
  */
 import type { BytesOptions } from '../../pipeline/parse.js';
 import { InputRefused } from '../../pipeline/stream.js';
-import { inputStories, NotRegularFile, readProblem, runJobs, type Signals } from '../engine.js';
+import { inputStoryRuns, NotRegularFile, readProblem, runJobs, type Signals } from '../engine.js';
 import { DEFAULT_WALK, expandInputs, type WalkOptions } from '../inputs.js';
 import {
   describeCode,
@@ -120,11 +120,13 @@ export async function checkJob(input: CheckJob, options: CheckOptions): Promise<
   let count = 0;
   let blank = true;
   try {
-    for await (const story of inputStories(file, options.parse)) {
-      count++;
-      blank &&= story.layout.every((run) => run.part === 'ignored' && run.reason === 'blank');
-      if (options.listStories) report.stories.push({ index: story.index, lines: story.lines, headline: story.headline });
-      report.diagnostics.push(...storyDiagnostics(file, story, options, fileWide));
+    for await (const run of inputStoryRuns(file, options.parse)) {
+      for (const story of run) {
+        count++;
+        blank &&= story.layout.every((part) => part.part === 'ignored' && part.reason === 'blank');
+        if (options.listStories) report.stories.push({ index: story.index, lines: story.lines, headline: story.headline });
+        report.diagnostics.push(...storyDiagnostics(file, story, options, fileWide));
+      }
     }
   } catch (err) {
     const code = err instanceof InputRefused ? err.code : (err as NodeJS.ErrnoException).code !== undefined || err instanceof NotRegularFile ? 'unreadable-input' : 'parse-failure';

@@ -83,13 +83,22 @@ export class TextStories {
  */
 export const STORY_PIECE = 4 * 1024;
 
-/** Reads a text a piece at a time, handing on the stories of each piece before the next is read. */
-function* storiesOfText(reader: TextStories, text: Pick<PiecedText, 'length' | 'piece'>, out: Story[]): Generator<Story> {
+/**
+ * Reads a text a piece at a time, handing on the stories of each piece before the next is read;
+ * with `last`, the text ends the input, and the stories it leaves waiting follow. (The end is
+ * read here rather than by the caller: storiesOfBytes, a generator around this one, was
+ * optimized while the code after its loop had never run, and thrown away when it first did.)
+ */
+function* storiesOfText(reader: TextStories, text: Pick<PiecedText, 'length' | 'piece'>, out: Story[], last: boolean): Generator<Story> {
   for (let at = 0; at < text.length; at += STORY_PIECE) {
     reader.push(text.piece(at, Math.min(text.length, at + STORY_PIECE)), out);
     yield* out;
     out.length = 0;
   }
+  if (!last) return;
+  reader.end(out);
+  yield* out;
+  out.length = 0;
 }
 
 const stringText = (text: string): Pick<PiecedText, 'length' | 'piece'> => ({ length: text.length, piece: (from, to) => text.slice(from, to) });
@@ -105,10 +114,8 @@ export async function* parseStreamRuns(chunks: AsyncIterable<Uint8Array>, option
   const decoder = new StreamDecoder({ encoding: options.encoding, maxLineBytes: MAX_STORY_CHARS });
   const reader = new TextStories(options, decoder.decoding);
   const out: Story[] = [];
-  for await (const chunk of chunks) yield storiesOfText(reader, stringText(decoder.push(chunk)), out);
-  yield storiesOfText(reader, stringText(decoder.end()), out);
-  reader.end(out);
-  yield out;
+  for await (const chunk of chunks) yield storiesOfText(reader, stringText(decoder.push(chunk)), out, false);
+  yield storiesOfText(reader, stringText(decoder.end()), out, true);
 }
 
 /** Parses a stream of bytes, yielding each story as soon as it is complete (parseStreamRuns). */
@@ -119,15 +126,12 @@ export async function* parseStream(chunks: AsyncIterable<Uint8Array>, options: B
 /**
  * The stories of a whole input read into memory, handed on one at a time as they are parsed:
  * decoded as parseBytes decodes it (the encoding judged on all of it), parsed as the stream is.
+ * A binary input is refused (InputRefused) at the call, before any story.
  */
-export function* storiesOfBytes(bytes: Uint8Array, options: BytesOptions = {}): Generator<Story> {
+export function storiesOfBytes(bytes: Uint8Array, options: BytesOptions = {}): Generator<Story> {
   // Forced UTF-16 spells every ASCII letter with a NUL; looksBinary judges marked and sniffed UTF-16 itself.
   const utf16 = options.encoding === 'utf-16le' || options.encoding === 'utf-16be';
   if (!utf16 && looksBinary(bytes)) throw new InputRefused('binary-input', BINARY_INPUT);
   const text = wholeText(bytes, options);
-  const reader = new TextStories(options, text.decoding);
-  const out: Story[] = [];
-  yield* storiesOfText(reader, text, out);
-  reader.end(out);
-  yield* out;
+  return storiesOfText(new TextStories(options, text.decoding), text, [], true);
 }

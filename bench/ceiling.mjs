@@ -5,13 +5,17 @@
 // MB of input and the MB/s that alone would allow:
 //   - decode: the bytes as text (latin1, as the ASCII path does)
 //   - lines: LineSplitter over that text, one Line per line (src/text/split-lines.ts)
-//   - parse: the whole parser (parseText), stories dropped
-//   - stringify: JSON.stringify of the NDJSON records of those stories, held in memory
-//   - write: the same NDJSON, joined in 64 KiB pieces and written to /dev/null
+//   - parse: the whole parser, story by story (storiesOfBytes, as the CLI reads a file), each
+//     story dropped once parsed
+//   - stringify: JSON.stringify of each story's NDJSON record (the stories of one parse held),
+//     each record dropped
+//   - all of it: parse, stringify, records joined in 64 KiB pieces and written to /dev/null,
+//     story by story: what `wireparse -f ndjson` does after start-up, without reading its input
 // Run after `npm run build`: node bench/ceiling.mjs [MB of feed, default 32]
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { generateFeed } from './feed.mjs';
 import { parseText } from '../dist/index.js';
+import { storiesOfBytes } from '../dist/pipeline/stream.js';
 import { LineSplitter } from '../dist/text/split-lines.js';
 import { toLine } from '../dist/lines/line.js';
 
@@ -29,7 +33,7 @@ function cpuMs() {
   return (u.user + u.system) / 1000;
 }
 
-/** Runs `work` PASSES times after one warm-up pass; the best pass's wall and CPU time. */
+/** Runs `work` PASSES times after one warm-up pass; prints the best pass's wall and CPU time per MB of input. */
 function time(name, work) {
   work();
   let best = { wall: Infinity, cpu: Infinity };
@@ -42,10 +46,30 @@ function time(name, work) {
   }
   const perMB = best.cpu / inputMB;
   console.log(`| ${name} | ${(best.wall / inputMB).toFixed(2)} | ${perMB.toFixed(2)} | ${(1000 / perMB).toFixed(0)} |`);
-  return perMB;
 }
 
-console.log(`${inputMB.toFixed(1)} MB of generated feed, best of ${PASSES} warm passes (CPU time is this process's, V8's helper threads included)\n`);
+/** Writes NDJSON records to /dev/null in 64 KiB pieces, as the CLI's stdout document does. */
+function devNull() {
+  const fd = openSync('/dev/null', 'w');
+  let piece = [];
+  let size = 0;
+  return {
+    add(record) {
+      piece.push(record);
+      size += record.length;
+      if (size < 64 * 1024) return;
+      writeSync(fd, piece.join(''));
+      piece = [];
+      size = 0;
+    },
+    end() {
+      writeSync(fd, piece.join(''));
+      closeSync(fd);
+    },
+  };
+}
+
+console.log(`${inputMB.toFixed(1)} MB of generated feed, node ${process.version}, best of ${PASSES} warm passes (CPU time is the process's, V8's helper threads included)\n`);
 console.log('| stage | wall ms per MB | CPU ms per MB | MB/s per CPU second |');
 console.log('| --- | --- | --- | --- |');
 time('decode (latin1)', () => buffer.latin1Slice(0, buffer.length));
@@ -58,28 +82,18 @@ time('split lines (LineSplitter, Line objects)', () => {
   }
   splitter.end(out);
 });
-let stories = [];
-time('parse (parseText, whole parser)', () => {
-  stories = parseText(text, { source: '-' });
+time('parse, story by story (storiesOfBytes)', () => {
+  for (const story of storiesOfBytes(buffer, { source: '-' })) if (story.index < 0) throw new Error('unreachable');
 });
-let records = [];
-time('JSON.stringify of the NDJSON records', () => {
-  records = stories.map((s) => `${JSON.stringify(s)}\n`);
+const stories = parseText(text, { source: '-' });
+let outChars = 0;
+time('JSON.stringify of each NDJSON record', () => {
+  outChars = 0;
+  for (const story of stories) outChars += `${JSON.stringify(story)}\n`.length;
 });
-const outMB = records.reduce((n, r) => n + r.length, 0) / 1e6;
-time(`join in 64 KiB pieces and write to /dev/null (${(outMB / inputMB).toFixed(2)} × the input)`, () => {
-  const fd = openSync('/dev/null', 'w');
-  let piece = [];
-  let size = 0;
-  for (const r of records) {
-    piece.push(r);
-    size += r.length;
-    if (size >= 64 * 1024) {
-      writeSync(fd, piece.join(''));
-      piece = [];
-      size = 0;
-    }
-  }
-  writeSync(fd, piece.join(''));
-  closeSync(fd);
+stories.length = 0;
+time(`all of it: parse, stringify, write to /dev/null (${(outChars / 1e6 / inputMB).toFixed(2)} × the input)`, () => {
+  const out = devNull();
+  for (const story of storiesOfBytes(buffer, { source: '-' })) out.add(`${JSON.stringify(story)}\n`);
+  out.end();
 });

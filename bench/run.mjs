@@ -7,14 +7,15 @@
 //      memory rows of issue 16, each against anchors in the same rounds: a naive script
 //      (bench/naive.mjs), `cat`, `wc -l`, `cp -r`, `node -e 0`
 //   2. parse only, in process (bench/throughput.mjs): the parser's own speed once warm, with the
-//      young generation of the CLI's workers (src/commands/heap.ts) and with Node's default
+//      young generation of the CLI's workers (src/commands/heap.ts) and with Node's default; and
+//      the single-thread ceiling of the NDJSON path, stage by stage (bench/ceiling.mjs)
 //   3. a check that the 10,000 `-o` outputs hold the same stories as the NDJSON path
 //   4. V8's compilations and deoptimisations in a cold -j 1 feed run (bench/deopt.mjs)
 //   5. the modules a run loads, and what importing them costs (bench/loads.mjs)
 //
 // Options: --quick (2 rounds, a 256 MiB stdin feed, one parse-only process per heap: for
 // development, RESULTS.md is left alone); --jobs (only -j 1 against -j 2, on the feed files,
-// stdin and the 10,000 files); --only=feed,stdin,plain,one,memory,parse,check,deopt,loads
+// stdin and the 10,000 files); --only=feed,stdin,plain,one,memory,parse,ceiling,check,deopt,loads
 // (those parts).
 // Only a full run rewrites RESULTS.md. BENCH_RUNS, BENCH_FEED_MB and BENCH_CORPUS override the
 // rounds, the stdin feed's size and the corpus folder. Without the corpus, generated inputs
@@ -37,7 +38,7 @@ const ONLY = (flags.find((f) => f.startsWith('--only='))?.slice(7).split(',') ??
 const RUNS = Number(process.env.BENCH_RUNS ?? (QUICK ? 2 : 5));
 const FEED_MB = Number(process.env.BENCH_FEED_MB ?? (QUICK ? 256 : 1024));
 const FULL = !QUICK && !JOBS && ONLY.length === 0;
-const OTHER_PARTS = ['parse', 'check', 'deopt', 'loads'];
+const OTHER_PARTS = ['parse', 'ceiling', 'check', 'deopt', 'loads'];
 const E2E_ONLY = ONLY.filter((p) => !OTHER_PARTS.includes(p));
 const wants = (part) => (ONLY.length === 0 ? !JOBS || part === 'e2e' : ONLY.includes(part) || (part === 'e2e' && E2E_ONLY.length > 0));
 
@@ -104,6 +105,15 @@ if (wants('parse')) {
         `**${mbps(workload.bytes, Math.min(...measured('cpus')))} MB/s per CPU second** (best of ${walls.length} passes, ${MEASURED} in each of ${byHeap[h].length} processes, after ${WARM_UP} warm-up passes in each; wall median ${mbps(workload.bytes, median(walls))} MB/s)`);
     });
   });
+  say();
+}
+
+if (wants('ceiling')) {
+  say('### What one thread can do at all: the NDJSON path in process, stage by stage (bench/ceiling.mjs)');
+  say();
+  say('Generated feed already in memory, warm, no start-up and no reading: the most `-f ndjson` can reach on one thread with this parser and this Node.');
+  say();
+  for (const line of execFileSync(process.execPath, [join(ROOT, 'bench/ceiling.mjs'), QUICK ? '16' : '64'], { encoding: 'utf8', maxBuffer: 1 << 26 }).trimEnd().split('\n')) say(line);
   say();
 }
 

@@ -123,7 +123,7 @@ export async function checkJob(input: CheckJob, options: CheckOptions): Promise<
     for await (const run of inputStoryRuns(file, options.parse)) {
       for (const story of run) {
         count++;
-        blank &&= story.layout.every((part) => part.part === 'ignored' && part.reason === 'blank');
+        blank &&= story.layout.every((entry) => entry.part === 'ignored' && entry.reason === 'blank');
         if (options.listStories) report.stories.push({ index: story.index, lines: story.lines, headline: story.headline });
         report.diagnostics.push(...storyDiagnostics(file, story, options, fileWide));
       }

@@ -75,12 +75,9 @@ function composeDateline(tree: StoryTree, ctx: StoryContext): Story['dateline'] 
   if (m.date !== null) {
     // Captions and the opening paragraphs are where a full date with the year turns up; the
     // transmission's date stands in for a reference date the caller did not give.
-    const evidence = () => {
-      const texts: string[] = [];
-      for (const c of tree.captions) texts.push(c.text);
-      for (let k = 0; k < tree.paragraphs.length && k < 2; k++) texts.push(tree.paragraphs[k]!.text);
-      return texts;
-    };
+    const evidence: string[] = [];
+    for (let k = 0; k < tree.captions.length; k++) evidence.push(tree.captions[k]!.text);
+    for (let k = 0; k < tree.paragraphs.length && k < 2; k++) evidence.push(tree.paragraphs[k]!.text);
     const fromTransmission = ctx.referenceDate === undefined && issued !== null;
     const resolved = readYear(m.date, evidence, fromTransmission ? new Date(issued) : ctx.referenceDate);
     out.iso = resolved.iso;

@@ -129,14 +129,14 @@ function yearInText(texts: readonly string[], month: number, day: number): numbe
 
 /**
  * Resolves a written date to ISO from evidence only: its own year, a full date with the same
- * month and day elsewhere in the story, or the reference date the caller gives. Never a guess.
- * The evidence may be given as a function, called only when the date has no year of its own.
+ * month and day elsewhere in the story (the texts of `evidence`), or the reference date the
+ * caller gives. Never a guess.
  */
-export function readYear(written: string, evidence: readonly string[] | (() => readonly string[]), reference: Date | undefined): YearResolution {
+export function readYear(written: string, evidence: readonly string[], reference: Date | undefined): YearResolution {
   const date = readDate(written);
   if (date === null) return { iso: null, source: null, code: 'unreadable-date', message: `cannot read the date "${written}"` };
   if (date.year !== null) return { iso: isoDate({ ...date, year: date.year }), source: 'dateline' };
-  const inStory = yearInText(typeof evidence === 'function' ? evidence() : evidence, date.month, date.day);
+  const inStory = yearInText(evidence, date.month, date.day);
   if (inStory !== null) return { iso: isoDate({ ...date, year: inStory }), source: 'story' };
   if (reference) return { iso: isoDate({ ...date, year: yearNear(date.month, date.day, reference) }), source: 'reference' };
   return {

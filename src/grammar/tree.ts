@@ -111,6 +111,12 @@ export function newTree(segment: readonly Line[], ctx: StoryContext): StoryTree 
   // A loop, not fill(): `assigned` stays a packed array of small integers.
   const assigned: number[] = [];
   for (let i = 0; i < n; i++) assigned.push(UNASSIGNED);
+  const profiles: ProfileEvidence = { forced: ctx.profile, dateline: undefined, footer: undefined, gluedEnd: undefined, credit: undefined };
+  // The sources the rules fill in are stored once more here: V8 takes a field that only its
+  // object literal has written for a constant, and throws away the optimized code that relied on
+  // it (newTree's, profileOf's, footer's) when the first story fills it in, which for a credit
+  // or a glued end marker may be thousands of stories into a run.
+  profiles.dateline = profiles.footer = profiles.gluedEnd = profiles.credit = undefined;
   return {
     lines: segment,
     segment,
@@ -125,7 +131,7 @@ export function newTree(segment: readonly Line[], ctx: StoryContext): StoryTree 
     footerPos: 0,
     bodyFrom: 0,
     dateline: null,
-    profiles: { forced: ctx.profile, dateline: undefined, footer: undefined, gluedEnd: undefined, credit: undefined },
+    profiles,
     display: { slug: null, headline: null, deck: null, byline: null, credit: null },
     flags: [],
     captions: [],

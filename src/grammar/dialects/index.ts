@@ -31,5 +31,6 @@ const DIALECT_CONSTRUCTS: Readonly<Record<Dialect, readonly Construct[]>> = {
 
 /** Runs the constructs of the tree's dialect. */
 export function dialect(tree: StoryTree): void {
-  for (const construct of DIALECT_CONSTRUCTS[tree.dialect]) construct(tree);
+  const constructs = DIALECT_CONSTRUCTS[tree.dialect];
+  for (let k = 0; k < constructs.length; k++) constructs[k]!(tree);
 }

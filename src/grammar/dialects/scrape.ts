@@ -12,7 +12,6 @@
  * sits below both; and a construct runs per story, after framing, so transmission lines are never
  * cut.
  */
-import type { Line } from '../../lines/line.js';
 import { assignment, UNASSIGNED } from '../assignment.js';
 import { readCaption } from '../captions.js';
 import { claim, expandLines, rule, type StoryTree } from '../tree.js';
@@ -28,34 +27,53 @@ const SCRAPE_LENGTH = 100;
 const DATELINE_LINES = 4;
 
 export function scrapeCut(tree: StoryTree): void {
-  const { lines, from, to } = tree;
-  let cut: Line[] | null = null;
-  let sourceOf: number[] = [];
-  const captionLines: number[] = [];
+  const { lines } = tree;
   let textLines = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const inText = i >= from && i < to && !line.blank && tree.assigned[i] === UNASSIGNED;
-    const mayHoldDateline = inText && textLines++ < DATELINE_LINES;
-    const pieces = inText && mayBeCut(line.text, mayHoldDateline) ? piecesOf(line.text, mayHoldDateline) : null;
-    if (pieces !== null && cut === null) {
-      cut = lines.slice(0, i);
-      sourceOf = cut.map((_, k) => k);
+  for (let i = tree.from; i < tree.to; i++) {
+    if (!inText(tree, i)) continue;
+    if (piecesOfLine(lines[i]!.text, textLines++ < DATELINE_LINES) !== null) {
+      cutFrom(tree, i, textLines - 1);
+      return;
     }
-    if (cut === null) continue;
+  }
+}
+
+/** Whether line `i` is story text no rule has claimed: what may be cut. */
+function inText(tree: StoryTree, i: number): boolean {
+  return i >= tree.from && i < tree.to && !tree.lines[i]!.blank && tree.assigned[i] === UNASSIGNED;
+}
+
+/**
+ * Cuts the story's lines from `first`, the first line to cut (`textLines` text lines above it),
+ * and claims the captions cut out. Kept apart from scrapeCut's scan, which every plain and web
+ * story runs over all its lines: the cutting is for the rare scraped story, and inside the scan
+ * it would be compiled with it wherever the scan is optimized.
+ */
+function cutFrom(tree: StoryTree, first: number, textLines: number): void {
+  const { lines } = tree;
+  const cut = lines.slice(0, first);
+  const sourceOf = cut.map((_, k) => k);
+  const captionLines: number[] = [];
+  for (let i = first; i < lines.length; i++) {
+    const line = lines[i]!;
+    const pieces = inText(tree, i) ? piecesOfLine(line.text, textLines++ < DATELINE_LINES) : null;
     for (const piece of pieces ?? [{ text: line.text, caption: false, same: true }]) {
       if (piece.caption) captionLines.push(cut.length);
       cut.push('same' in piece ? line : withText(line, piece.text, 0));
       sourceOf.push(i);
     }
   }
-  if (cut === null) return;
   expandLines(tree, cut, sourceOf);
   for (const k of captionLines) {
     const line = tree.lines[k]!;
     claim(tree, k, assignment('caption', tree.captions.length), SCRAPE_CAPTION);
     tree.captions.push({ ...readCaption(line.text), line: line.no });
   }
+}
+
+/** The pieces a line is cut into, or null when it is not cut. */
+function piecesOfLine(text: string, mayHoldDateline: boolean): Piece[] | null {
+  return mayBeCut(text, mayHoldDateline) ? piecesOf(text, mayHoldDateline) : null;
 }
 
 /**

@@ -14,11 +14,33 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { build } from 'rolldown';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
+
+/**
+ * commander requires node:child_process when it loads, for executable subcommands (a command run
+ * as a program of its own), which wireparse has none of; child_process brings net, dgram and the
+ * stream machinery with it. In the bundle commander gets it on its first spawn instead. The
+ * build stops if commander's source no longer reads as expected, rather than bundle it unchanged.
+ */
+let childProcessDeferred = false;
+const lazyChildProcess = {
+  name: 'wireparse-lazy-child-process',
+  transform(code, id) {
+    if (!id.replaceAll('\\', '/').endsWith('/node_modules/commander/lib/command.js')) return null;
+    const eager = "const childProcess = require('node:child_process');";
+    if (code.split(eager).length !== 2) throw new Error(`scripts/bundle.mjs: ${id} no longer requires node:child_process as \`${eager}\``);
+    childProcessDeferred = true;
+    return code.replace(eager, "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };");
+  },
+  buildEnd() {
+    if (!childProcessDeferred) throw new Error('scripts/bundle.mjs: commander/lib/command.js was not bundled from where it was looked for');
+  },
+};
 rmSync(`${dist}cli`, { recursive: true, force: true });
 await build({
   input: { main: `${dist}commands/main.js`, worker: `${dist}commands/worker.js` },
   platform: 'node',
   logLevel: 'warn',
+  plugins: [lazyChildProcess],
   output: { dir: `${dist}cli`, format: 'cjs', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
 });
 writeFileSync(`${dist}cli/package.json`, '{ "type": "commonjs" }\n');

@@ -87,8 +87,9 @@ export function buildProgram({ subcommands = true } = {}): Command {
       program.error(`error: option '${opts.compact === true ? '--compact' : '--fields'}' is for the json and ndjson formats`, { exitCode: EXIT.usage });
     }
     const ninjs = ninjsOptionsOf(opts, program);
-    const { outDirProblem, outputFileProblem, SingleOutput } = await import('./output-target.js');
-    const problem = outDir !== null ? outDirProblem(outDir) : output !== null ? outputFileProblem(output, opts.force === true) : null;
+    // Output to stdout needs none of output-target.js.
+    const target = outDir === null && output === null ? null : await import('./output-target.js');
+    const problem = target === null ? null : outDir !== null ? target.outDirProblem(outDir) : target.outputFileProblem(output!, opts.force === true);
     if (problem !== null) program.error(`error: ${printable(problem)}`, { exitCode: EXIT.usage });
     const inputs = inputsOrStdin(paths, program);
     const { configOrUsageError } = await import('./config.js');
@@ -97,7 +98,7 @@ export function buildProgram({ subcommands = true } = {}): Command {
     const { Signals, defaultJobs } = await import('./engine.js');
     const signals = new Signals();
     const { runBatch } = await import('./batch.js');
-    const single = output === null ? null : new SingleOutput(output, opts.force === true);
+    const single = output === null || target === null ? null : new target.SingleOutput(output, opts.force === true);
     let status: number = await runBatch(inputs, {
       format: opts.format as Format,
       // Colour goes to a terminal (or where --color=always sends it), never into output files.
@@ -142,6 +143,8 @@ export function buildProgram({ subcommands = true } = {}): Command {
  * reads a file named schema), which commander would otherwise take for a command.
  */
 function operandsAfterDoubleDash(args: readonly string[]): boolean {
+  // Without a `--` there is nothing to find, and the options need not be built to look.
+  if (!args.includes('--')) return false;
   const takesValue = new Set(buildProgram({ subcommands: false }).options.filter((o) => o.required || o.optional).flatMap((o) => [o.short, o.long]));
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;

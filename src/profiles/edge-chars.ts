@@ -28,6 +28,8 @@ class Unknown extends Error {}
 const SYNTAX = new Set(['\\', '^', '$', '.', '|', '?', '*', '+', '(', ')', '[', ']', '{', '}', '/', '-']);
 const DIGITS = '0123456789'.split('');
 const CONTROL_ESCAPES: Readonly<Record<string, string>> = { t: '\t', n: '\n', r: '\r', f: '\f', v: '\v' };
+/** What opens a look-around after its `(`. */
+const LOOKAROUNDS = ['?=', '?!', '?<=', '?<!'];
 
 class Reader {
   private i = 0;
@@ -66,8 +68,8 @@ class Reader {
     const c = this.source[this.i++]!;
     if (c === '^' || c === '$') return { zeroWidth: true, optional: true, anchor: c };
     if (c === '(') {
-      const lookaround = /^\?<?[=!]/.exec(this.source.slice(this.i));
-      if (lookaround) this.i += lookaround[0].length;
+      const lookaround = LOOKAROUNDS.find((opening) => this.source.startsWith(opening, this.i));
+      if (lookaround !== undefined) this.i += lookaround.length;
       else if (this.source.startsWith('?:', this.i)) this.i += 2;
       else if (this.source.startsWith('?<', this.i)) this.i = this.source.indexOf('>', this.i) + 1;
       else if (this.source[this.i] === '?') throw new Unknown();
@@ -133,6 +135,9 @@ class Reader {
 
   /** `?`, `*`, `+`, `{n}`, `{n,}`, `{n,m}`, lazy or not. */
   private quantified(term: Term): Term {
+    // Most terms have no quantifier: one character says so without a search.
+    const next = this.source[this.i];
+    if (next !== '?' && next !== '*' && next !== '+' && next !== '{') return term;
     const m = /^(?:([?*+])|\{(\d+)(?:,(\d*))?\})\??/.exec(this.source.slice(this.i));
     if (!m) return term;
     this.i += m[0].length;

@@ -7,7 +7,7 @@ import { readYear } from '../dates/iso.js';
 import { indexOf, partOf, reasonOf } from '../grammar/assignment.js';
 import { slugOfKeyword } from '../grammar/transmission.js';
 import { profileOf, type StoryContext, type StoryTree } from '../grammar/tree.js';
-import type { LayoutEntry, Story } from '../schema/story.js';
+import type { LayoutEntry, Story, StoryWarning } from '../schema/story.js';
 import { composeFooter } from './footer.js';
 import { SCHEMA_VERSION } from '../schema/schema-version.js';
 
@@ -55,17 +55,19 @@ function composeDateline(tree: StoryTree, ctx: StoryContext): Story['dateline'] 
   const m = tree.dateline;
   if (m === null) return null;
   const line = tree.lines[tree.content[tree.datelinePos]!]!;
-  const out: NonNullable<Story['dateline']> = {
-    text: m.text,
-    location: m.location,
-    date: m.date,
-    agency: m.agency,
-    iso: null,
-    yearSource: null,
-    reporter: m.reporter,
-    line: line.no,
-    form: m.form,
-  };
+  // Field by field on an empty object, as emptyTransmission builds its (grammar/transmission.ts):
+  // an object literal's allocation site is moved to old space once the datelines of a parse
+  // that returns every story outlive a few collections, and composeDateline is optimized again.
+  const out = {} as NonNullable<Story['dateline']>;
+  out.text = m.text;
+  out.location = m.location;
+  out.date = m.date;
+  out.agency = m.agency;
+  out.iso = null;
+  out.yearSource = null;
+  out.reporter = m.reporter;
+  out.line = line.no;
+  out.form = m.form;
   // The transmission trailer, when it gives a year, dates a dateline that has no date of its own.
   const issued = tree.transmission?.issued ?? null;
   if (m.date === null && issued !== null) {
@@ -82,28 +84,43 @@ function composeDateline(tree: StoryTree, ctx: StoryContext): Story['dateline'] 
     const resolved = readYear(m.date, evidence, fromTransmission ? new Date(issued) : ctx.referenceDate);
     out.iso = resolved.iso;
     out.yearSource = fromTransmission && resolved.source === 'reference' ? 'transmission' : resolved.source;
-    if (resolved.iso === null) tree.warnings.push({ code: resolved.code, message: resolved.message, line: line.no });
+    if (resolved.iso === null) tree.warnings.push(storyWarning(resolved.code, resolved.message, line.no));
   }
-  if (m.agency !== null && m.profile === undefined) tree.warnings.push({ code: 'unknown-agency', message: `no profile for agency "${m.agency}"`, line: line.no });
+  if (m.agency !== null && m.profile === undefined) tree.warnings.push(storyWarning('unknown-agency', `no profile for agency "${m.agency}"`, line.no));
   return out;
+}
+
+/** A story warning, built on an empty object for the reason composeDateline's fields are. */
+function storyWarning(code: StoryWarning['code'], message: string, line: number | null): StoryWarning {
+  const warning = {} as StoryWarning;
+  warning.code = code;
+  warning.message = message;
+  warning.line = line;
+  return warning;
 }
 
 /** Runs of consecutive lines with one claim. */
 function composeLayout(tree: StoryTree): LayoutEntry[] {
   const { lines, assigned } = tree.lines.length === tree.segment.length ? tree : sourceLines(tree);
-  const out: LayoutEntry[] = [];
+  // `new Array()`, not `[]`: an array literal has an allocation site too (see composeDateline).
+  const out = new Array<LayoutEntry>();
   let i = 0;
   while (i < lines.length) {
     const a = assigned[i]!;
     const start = lines[i]!.no;
     let end = start;
     for (i++; i < lines.length && assigned[i] === a && lines[i]!.no === end + 1; i++) end++;
-    // One object literal per shape: the keys keep the schema's order (part, start, end, index, reason).
-    const part = partOf(a);
+    // Field by field on an empty object, as composeDateline's fields are; the keys keep the
+    // schema's order (part, start, end, index, reason).
+    const entry = {} as LayoutEntry;
+    entry.part = partOf(a);
+    entry.start = start;
+    entry.end = end;
     const index = indexOf(a);
+    if (index >= 0) entry.index = index;
     const reason = reasonOf(a);
-    if (index >= 0) out.push(reason === undefined ? { part, start, end, index } : { part, start, end, index, reason });
-    else out.push(reason === undefined ? { part, start, end } : { part, start, end, reason });
+    if (reason !== undefined) entry.reason = reason;
+    out.push(entry);
   }
   return out;
 }

@@ -7,7 +7,7 @@
  * none of these is one story. Every line of the file belongs to exactly one segment: lines
  * after an end marker that still belong to the story (copyright, trailer, blanks) stay with it.
  */
-import { CONTROL, has, startsTransmission, toLine, type Line } from '../lines/line.js';
+import { CONTROL, has, startsTransmission, type Line } from '../lines/line.js';
 import { isChromeLine } from '../profiles/chrome.js';
 import { footerKind, splitGluedEnd, type FooterKind } from '../profiles/index.js';
 import { TwinPattern } from '../text/ascii-twin.js';
@@ -201,23 +201,6 @@ export class StoryBoundaries {
   get framed(): boolean {
     return (this.state & FRAMED) !== 0;
   }
-}
-
-/**
- * A story with a line after its end, read once as the module loads. In copy of one story per
- * file no line follows the end of a story until a file that doubles its end marker, which may
- * come thousands of files into a run: by then V8 has optimized next() with no type feedback for
- * the call that reads such a line, and making it the first time throws the optimized code away,
- * to be optimized again. (V8 keeps feedback only once a function has run a few times: hence the
- * lines before the end. They are longer than an end marker, and the story ends at ETX, so that
- * no footer pattern is built for them.)
- */
-{
-  const boundaries = new StoryBoundaries();
-  const text = 'A story line longer than any end marker or sign-off is read as'.padEnd(MAX_MARKER_LENGTH + 1, 'x');
-  for (let no = 1; no <= 40; no++) boundaries.next(toLine(no, text, true));
-  boundaries.next(toLine(41, '\u0003'));
-  boundaries.next(toLine(42, '', true));
 }
 
 export function segment(lines: readonly Line[]): Segment[] {

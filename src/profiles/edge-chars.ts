@@ -16,8 +16,11 @@ interface Term {
   zeroWidth: boolean;
   /** Whether it may consume nothing (a minimum of zero repetitions). */
   optional: boolean;
-  /** A single character's possibilities; null when unknown. Absent for a group. */
-  chars?: Set<string> | null;
+  /**
+   * A single character's possibilities as written, before case folding (Reader.cased, applied
+   * only to the few terms at an edge); null when unknown. Absent for a group.
+   */
+  written?: readonly string[] | null;
   alternatives?: Term[][];
   anchor?: '^' | '$';
 }
@@ -77,16 +80,16 @@ class Reader {
       if (this.source[this.i++] !== ')') throw new Unknown();
       return lookaround ? { zeroWidth: true, optional: true } : { zeroWidth: false, optional: false, alternatives };
     }
-    if (c === '[') return { zeroWidth: false, optional: false, chars: this.cased(this.charClass()) };
+    if (c === '[') return { zeroWidth: false, optional: false, written: this.charClass() };
     if (c === '\\') {
       if (this.source[this.i] === 'b' || this.source[this.i] === 'B') {
         this.i++;
         return { zeroWidth: true, optional: true };
       }
-      return { zeroWidth: false, optional: false, chars: this.cased(this.escape()) };
+      return { zeroWidth: false, optional: false, written: this.escape() };
     }
     if (c === '*' || c === '+' || c === '?' || c === '{' || c === ')' || c === ']' || c === '}') throw new Unknown();
-    return { zeroWidth: false, optional: false, chars: c === '.' ? null : this.cased([c]) };
+    return { zeroWidth: false, optional: false, written: c === '.' ? null : [c] };
   }
 
   /** The escape after a backslash: its characters, or null for a class or code escape (skipped). */
@@ -148,7 +151,7 @@ class Reader {
   }
 
   /** What the written characters match under the flags; unknown (null) beyond ASCII case folding. */
-  private cased(chars: readonly string[] | null): Set<string> | null {
+  cased(chars: readonly string[] | null): Set<string> | null {
     if (chars === null) return null;
     const set = new Set<string>();
     for (const c of chars) {
@@ -175,7 +178,7 @@ class Reader {
  * The characters that can open a match of a sequence (`fromEnd` false) or end one (`fromEnd`
  * true: the sequence read backwards), and whether the match may be empty.
  */
-function edgeOf(terms: readonly Term[], fromEnd: boolean): { chars: Set<string>; empty: boolean } {
+function edgeOf(terms: readonly Term[], fromEnd: boolean, reader: Reader): { chars: Set<string>; empty: boolean } {
   const chars = new Set<string>();
   for (let k = 0; k < terms.length; k++) {
     const term = terms[fromEnd ? terms.length - 1 - k : k]!;
@@ -183,13 +186,14 @@ function edgeOf(terms: readonly Term[], fromEnd: boolean): { chars: Set<string>;
     let empty = term.optional;
     if (term.alternatives) {
       for (const alternative of term.alternatives) {
-        const inner = edgeOf(alternative, fromEnd);
+        const inner = edgeOf(alternative, fromEnd, reader);
         for (const c of inner.chars) chars.add(c);
         empty ||= inner.empty;
       }
     } else {
-      if (!term.chars) throw new Unknown();
-      for (const c of term.chars) chars.add(c);
+      const cased = reader.cased(term.written ?? null);
+      if (!cased) throw new Unknown();
+      for (const c of cased) chars.add(c);
     }
     if (!empty) return { chars, empty: false };
   }
@@ -204,12 +208,13 @@ function edgeOf(terms: readonly Term[], fromEnd: boolean): { chars: Set<string>;
 function edgeChars(pattern: RegExp, fromEnd: boolean): Set<string> | null {
   if (pattern.multiline || pattern.flags.includes('v')) return null;
   try {
-    const alternatives = new Reader(pattern.source, pattern.ignoreCase, pattern.unicode).parse();
+    const reader = new Reader(pattern.source, pattern.ignoreCase, pattern.unicode);
+    const alternatives = reader.parse();
     const chars = new Set<string>();
     for (const alternative of alternatives) {
       const anchor = fromEnd ? alternative[alternative.length - 1]?.anchor : alternative[0]?.anchor;
       if (anchor !== (fromEnd ? '$' : '^')) return null;
-      const edge = edgeOf(alternative, fromEnd);
+      const edge = edgeOf(alternative, fromEnd, reader);
       if (edge.empty) return null;
       for (const c of edge.chars) chars.add(c);
     }

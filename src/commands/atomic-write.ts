@@ -178,7 +178,9 @@ export class OutputFile {
   private static readonly WRITE_CHARS = 64 * 1024;
 
   write(text: string): void {
-    this.buffered.push(text);
+    // An indexed store, not push: each file's array begins empty, with the small-integer kind, and
+    // push inlined for strings deoptimized at the second file (as StoryReader's, parse.ts).
+    this.buffered[this.buffered.length] = text;
     this.size += text.length;
     if (this.size >= OutputFile.WRITE_CHARS) this.flush();
   }

@@ -109,7 +109,8 @@ export class StoryReader {
     checkStray(this.previous, story);
     this.previous = story;
     this.story = [];
-    out.push(story);
+    // An indexed store, as in take: each input's `out` begins empty, with the small-integer kind.
+    out[out.length] = story;
   }
 }
 

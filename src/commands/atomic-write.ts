@@ -8,8 +8,8 @@
  * SIGTERM). There is no fsync: the promise is about interrupted runs, not power loss, and an
  * fsync per file would cost more than the whole conversion.
  */
-import { createHash } from 'node:crypto';
 import { closeSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 
 /** Where an output goes. */
@@ -40,6 +40,8 @@ export function temporaryPath(target: string, runId: string): string {
   const name = basename(target);
   const suffix = `.${runId}.tmp`;
   if (Buffer.byteLength(`.${name}${suffix}`) <= NAME_MAX) return join(dirname(target), `.${name}${suffix}`);
+  // node:crypto loads some twenty modules: only a name too long to take the suffix needs it.
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
   const hash = `~${createHash('sha256').update(name).digest('hex').slice(0, 12)}`;
   let start = name.slice(0, NAME_MAX - suffix.length - hash.length - 1);
   // Cut by characters, measured in bytes: shorten until the UTF-8 name fits.

@@ -6,8 +6,12 @@
  * A file named as an argument is always read. A glob (`'wire/**\/*.txt'`, quoted so the shell
  * leaves it alone) is expanded here, as prettier and eslint do, when no file has its name.
  */
-import { stat } from 'node:fs/promises';
+import { stat } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+// node:fs/promises would load modules of its own (readline among them) for this one call.
+const statOf = promisify(stat);
 
 export interface InputFile {
   /** The path as the user would recognise it (argument, or argument joined with the relative path). */
@@ -97,7 +101,7 @@ export async function expandInputs(args: readonly string[], exclude: readonly st
     }
     let info;
     try {
-      info = await stat(arg);
+      info = await statOf(arg);
     } catch (err) {
       const glob = (err as NodeJS.ErrnoException).code === 'ENOENT' ? (await walker()).globOf(arg, walk) : null;
       if (glob !== null) {

@@ -4,7 +4,8 @@
  * that fails (an uncaught error, out of memory) rejects its task with WorkerFailed and is
  * replaced, so the run goes on.
  */
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
 import type { CheckOptions } from './check/check.js';
 import type { ConvertSettings } from './convert.js';
 import type { AgencyProfile } from '../profiles/profile.js';
@@ -100,6 +101,8 @@ export class WorkerPool<J, R> {
   }
 
   private start(slot: Slot<J, R>): void {
+    // node:worker_threads is loaded with the first worker: a run on one thread never needs it.
+    const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
     const worker = new Worker(this.script, { workerData: { init: this.init, profiles: loadedUserProfiles(), finished: slot.finished } satisfies WorkerData });
     slot.worker = worker;
     worker.on('message', (message: ResultMessage<R>) => {

@@ -5,15 +5,19 @@
  * input whose `lines` list every line of the input.
  * Exit status: 0 explained, 1 an input could not be read, 2 usage error.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs';
+import { promisify } from 'node:util';
 import { Command } from 'commander';
 import { EXIT } from '../exit-codes.js';
 import { printable } from '../printable.js';
 import { addParseOptions, inputsOrStdin, parseOptionsOf } from '../options.js';
 import { writeOut } from '../stdout.js';
 
+// node:fs/promises would load modules of its own (readline among them) with every command.
+const readFileOf = promisify(readFile);
+
 async function readInput(path: string): Promise<Uint8Array> {
-  if (path !== '-') return readFile(path);
+  if (path !== '-') return readFileOf(path);
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);

@@ -123,7 +123,15 @@ let mayBeFooter: Tester = () => false;
  */
 
 export function matchFooter(text: string, first?: AgencyProfile): FooterMatch | null {
-  if (!mayBeFooter(text)) return null;
+  return mayBeFooter(text) ? foundFooter(text, first) : null;
+}
+
+/**
+ * matchFooter for a line the joined rules match, from the lines already read. A function of its
+ * own: matchFooter is asked about nearly every line, optimized into its callers, and most lines
+ * stop at the joined rules.
+ */
+function foundFooter(text: string, first: AgencyProfile | undefined): FooterMatch | null {
   let found = FOOTERS_FOUND.get(first);
   if (found === undefined) FOOTERS_FOUND.set(first, (found = new Map()));
   let match = found.get(text);

@@ -86,19 +86,25 @@ function findColumnRuns(lines: readonly Line[], isBody: (i: number) => boolean):
     while (first > 0 && isRow(first - 1)) first--;
     let last = i;
     while (last + 1 < lines.length && isRow(last + 1)) last++;
-    if (last > first) {
-      const run: TableRun = { first, last, rows: [], cells: [] };
-      for (let r = first; r <= last; r++) {
-        const text = lines[r]!.text;
-        run.rows.push(text);
-        run.cells.push(text.trim().split(CELL_BREAK));
-      }
-      runs.push(run);
-    }
+    if (last > first) runs.push(columnRun(lines, first, last));
     // The loop goes on from the first odd index past the run.
     i = (last & 1) === 1 ? last : last - 1;
   }
   return runs;
+}
+
+/**
+ * The table of lines `first` to `last`, each row cut into its cells. A function of its own: most
+ * stories hold no table, and findColumnRuns, which reads every line, is optimized without it.
+ */
+function columnRun(lines: readonly Line[], first: number, last: number): TableRun {
+  const run: TableRun = { first, last, rows: [], cells: [] };
+  for (let r = first; r <= last; r++) {
+    const text = lines[r]!.text;
+    run.rows.push(text);
+    run.cells.push(text.trim().split(CELL_BREAK));
+  }
+  return run;
 }
 
 /** Replaces the paragraphs made of a table's rows by one preformatted paragraph. */

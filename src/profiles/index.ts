@@ -123,7 +123,15 @@ let mayBeFooter: Tester = () => false;
  */
 
 export function matchFooter(text: string, first?: AgencyProfile): FooterMatch | null {
-  if (!mayBeFooter(text)) return null;
+  return mayBeFooter(text) ? foundFooter(text, first) : null;
+}
+
+/**
+ * matchFooter for a line the joined rules match, from the lines already read. A function of its
+ * own: matchFooter is asked about nearly every line, optimized into its callers, and most lines
+ * stop at the joined rules.
+ */
+function foundFooter(text: string, first: AgencyProfile | undefined): FooterMatch | null {
   let found = FOOTERS_FOUND.get(first);
   if (found === undefined) FOOTERS_FOUND.set(first, (found = new Map()));
   let match = found.get(text);
@@ -173,7 +181,15 @@ export function splitGluedEnd(text: string, first?: AgencyProfile): GluedEnd | n
   // Markers are short: only the end of the text is searched, so a long paragraph costs no more.
   const offset = Math.max(0, text.length - GLUED_TAIL);
   const tail = text.slice(offset);
-  if (!mayEndGlued(tail)) return null;
+  return mayEndGlued(tail) ? searchGluedEnd(text, tail, offset, first) : null;
+}
+
+/**
+ * The ordered search of splitGluedEnd, for the few paragraphs whose tail the joined markers match.
+ * A function of its own: splitGluedEnd is asked about every long line, and optimizing the search
+ * into it would compile code that nearly every call returns before.
+ */
+function searchGluedEnd(text: string, tail: string, offset: number, first: AgencyProfile | undefined): GluedEnd | null {
   const candidates = first ? [first, ...PROFILES.filter((p) => p !== first)] : PROFILES;
   for (const profile of candidates) {
     for (const pattern of profile.gluedEnd) {

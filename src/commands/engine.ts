@@ -1,6 +1,6 @@
 /**
  * The engine every command that reads inputs runs on (convert and `check`): each input opened
- * without blocking, its stories parsed and handed on one at a time (inputStoryRuns), and the inputs
+ * without blocking, its stories parsed and handed on in runs (inputStoryRuns), and the inputs
  * spread over worker threads in runs, their results taken in input order whatever the number of
  * workers (runJobs). What a command does with a story, and with a file's result, is its own
  * (convert.ts, check/check.ts); the worker thread runs either (worker.ts).

@@ -1,8 +1,9 @@
 /**
  * CLI inputs: file, folder and glob arguments expanded to the files to read, in a stable order.
- * Folders are walked recursively (walk.ts, with fdir), entries in sorted order; symbolic links to
- * folders are followed once, so a link loop cannot make the walk run forever. What a walk leaves out is
- * ripgrep's and prettier's rule (ignore-files.ts) narrowed by --include, --exclude and --ext.
+ * Folders are walked recursively (walk.ts, with fdir), entries in sorted order; symbolic links
+ * to folders are followed once, so a link loop cannot make the walk run forever. What a walk
+ * leaves out is ripgrep's and prettier's rule (ignore-files.ts) narrowed by --include, --exclude
+ * and --ext.
  * A file named as an argument is always read. A glob (`'wire/**\/*.txt'`, quoted so the shell
  * leaves it alone) is expanded here, as prettier and eslint do, when no file has its name.
  */

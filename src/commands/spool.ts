@@ -12,8 +12,8 @@ import type { Spool } from '../render/items.js';
  * Text held in memory before it goes to a file, and the pieces it is read back in. Small: what
  * is held outlives young-generation collections (a megabyte of one-story blocks is tens of
  * thousands of strings), and each piece read back is decoded into a string outside the heap
- * until a collection frees it; with 1 MiB for both, a million tiny stories as Markdown peaked
- * at 196 MB, with 64 KiB at 136 MB.
+ * until a collection frees it: a larger size let a million tiny stories as Markdown hold far
+ * more memory (bench/RESULTS.md, "Comment figures moved here").
  */
 const IN_MEMORY_CHARS = 64 * 1024;
 const READ_BYTES = 64 * 1024;

@@ -75,11 +75,10 @@ export class TextStories {
 /**
  * The most text the reader is given at a time, so that a story is handed on soon after it is
  * parsed. The stories completed by one piece are all alive until the last of them is written: a
- * 64 KiB chunk of one-line stories made 20,000 at once, which outlived young-generation
- * collections, were promoted, and grew the old generation by tens of megabytes before a full
- * collection freed them. A million stories of two lines peaked at 175 MB with 16 KiB pieces and
- * at 110 MB with 4 KiB ones (1 KiB saved little more); wire stories of a few kilobytes are read
- * as fast.
+ * whole chunk of one-line stories made tens of thousands at once, which outlived
+ * young-generation collections, were promoted, and grew the old generation before a full
+ * collection freed them. A smaller piece keeps tiny stories young, and wire stories of a few
+ * kilobytes are read as fast (bench/RESULTS.md, "Comment figures moved here").
  */
 export const STORY_PIECE = 4 * 1024;
 

@@ -4,10 +4,11 @@
  * last or first character before any pattern runs.
  *
  * Only what is certain is claimed. The reader knows literal characters, escaped punctuation,
- * control escapes (`\t`, `\n`, `\r`, `\f`, `\v`), `\d`, plain classes and ranges, groups, alternation, quantifiers and zero-width assertions
- * (`^ $ \b \B`, look-arounds). On anything else (`.`, `\s`, `\w`, `\p{..}`, negated classes,
- * back-references, code-point escapes, case folding beyond ASCII, the `m` flag, a match that may
- * be empty) it answers null, "any character", and the caller does not gate on it.
+ * control escapes (`\t`, `\n`, `\r`, `\f`, `\v`), `\d`, plain classes and ranges, groups,
+ * alternation, quantifiers and zero-width assertions (`^ $ \b \B`, look-arounds). On anything
+ * else (`.`, `\s`, `\w`, `\p{..}`, negated classes, back-references, code-point escapes, case
+ * folding beyond ASCII, the `m` flag, a match that may be empty) it answers null, "any
+ * character", and the caller does not gate on it.
  */
 
 /** One element of a sequence: the characters it can consume, or a group of alternatives. */

@@ -61,7 +61,8 @@ const NOT_TEXT = /[\u0000\u0006-\u0008\u000e-\u0015\u0017-\u001e\ufffe\uffff]/;
  */
 export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, UTF16_SNIFF_BYTES) & ~1;
-  if (n < 2) return null;
+  // Text of any other kind has no NUL at all: one native search instead of the count below.
+  if (n < 2 || bytes.subarray(0, n).indexOf(0) === -1) return null;
   let evenNul = 0;
   let oddNul = 0;
   for (let i = 0; i < n; i += 2) {

@@ -3,7 +3,7 @@
  * itself, the transmission, or a reference date the caller gives); without one the answer is
  * null and the caller records why.
  */
-import { isAsciiText, TwinPattern } from '../text/ascii-twin.js';
+import { TwinPattern } from '../text/ascii-twin.js';
 import { monthNumber, MONTH_WORD } from './months.js';
 
 interface CalendarDate {
@@ -98,11 +98,21 @@ type YearResolution =
 const BEFORE_YEAR = new TwinPattern(`(?:(${MONTH_WORD})\\.? {1,2}(\\d{1,2}),? {1,2}|(\\d{1,2})\\.? {1,2}(${MONTH_WORD})\\.?,? {1,2})$`, 'u');
 /**
  * A year that can complete a date: BEFORE_YEAR ends in a space, so only a year right after a
- * space is worth reading back from (and a space is neither a letter nor a digit, so the year
- * stands alone on that side). Looking for the space and the year together keeps the scan of
- * a long paragraph to one native pass.
+ * space is worth reading back from. Looking for the space and the year together keeps the scan of
+ * a long paragraph to one native pass; what follows the year is read apart (yearStandsAlone), so
+ * that no paragraph has to be scanned first to choose between an ASCII and a Unicode pattern.
  */
-const YEAR_AFTER_SPACE = new TwinPattern(String.raw` (?:19|20)\d\d(?![\p{L}\d])`, 'gu');
+const YEAR_AFTER_SPACE = / (?:19|20)\d\d/g;
+const LETTER_OR_DIGIT_FIRST = new TwinPattern(String.raw`^[\p{L}\d]`, 'u');
+
+/** Whether the four digits of a year ending before `end` are not the start of a longer word or number. */
+function yearStandsAlone(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const c = text.charCodeAt(end);
+  if (c < 0x80) return !((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39));
+  // Beyond ASCII (a letter of another script, or a surrogate pair's first half): the property asked.
+  return !LETTER_OR_DIGIT_FIRST.test(text.slice(end, end + 2));
+}
 
 /**
  * The year of a full date elsewhere in the story (`... in Gimpo on Oct. 2, 2025`) with the same
@@ -111,13 +121,11 @@ const YEAR_AFTER_SPACE = new TwinPattern(String.raw` (?:19|20)\d\d(?![\p{L}\d])`
  */
 function yearInText(texts: readonly string[], month: number, day: number): number | null {
   for (const text of texts) {
-    const ascii = isAsciiText(text);
-    const years = YEAR_AFTER_SPACE.for(ascii);
-    const beforeYear = BEFORE_YEAR.for(ascii);
-    years.lastIndex = 0;
-    for (let y = years.exec(text); y !== null; y = years.exec(text)) {
+    YEAR_AFTER_SPACE.lastIndex = 0;
+    for (let y = YEAR_AFTER_SPACE.exec(text); y !== null; y = YEAR_AFTER_SPACE.exec(text)) {
       const at = y.index + 1;
-      const m = beforeYear.exec(text.slice(Math.max(0, at - 20), at));
+      if (!yearStandsAlone(text, at + 4)) continue;
+      const m = BEFORE_YEAR.exec(text.slice(Math.max(0, at - 20), at));
       if (!m) continue;
       const writtenMonth = m[1] ?? m[4]!;
       const writtenDay = m[2] ?? m[3]!;

@@ -151,8 +151,8 @@ function isProfileCredit(written: string): boolean {
 
 const CAPTION_CREDITS = PROFILES.flatMap((p) => p.captionCredits);
 const mayEndWithCredit = anyOf(CAPTION_CREDITS);
-/** The characters a caption credit ends with: `)`, `]`, and `자` of `기자`. */
-const CREDIT_LAST = new Set([...')]자'].map((c) => c.charCodeAt(0)));
+/** Whether `c` is a character a caption credit ends with: `)`, `]`, and `자` of `기자`. */
+const endsCredit = (c: number) => c === 0x29 || c === 0x5d || c === 0xc790;
 /**
  * What makes a credit a photo's rather than a story's (`(Yonhap)` also ends a reprinted story):
  * a photographer or source after a slash or `=`, a copyright sign, `제공`, a photo word.
@@ -165,8 +165,12 @@ const RESTRICTED = /\((?:PHOTO|PHOTOS|VIDEO) NOT FOR SALE\)\s?\S{0,40}$/;
  * 홍길동 기자`, `... (AP Photo/Jane Roe)`, `... (PHOTO NOT FOR SALE) (Yonhap)`) is a caption.
  */
 export function endsWithPhotoCredit(text: string): boolean {
+  // Asked of every line: one ending in a character that is neither a credit's last nor white
+  // space (ASCII white space is at or below space) is turned away before any trimming.
+  const last = text.length === 0 ? 0 : text.charCodeAt(text.length - 1);
+  if (!endsCredit(last) && last > 0x20 && last < 0x80) return false;
   const t = text.trimEnd();
-  if (!CREDIT_LAST.has(t.charCodeAt(t.length - 1)) || !mayEndWithCredit(t)) return false;
+  if (t.length === 0 || !endsCredit(t.charCodeAt(t.length - 1)) || !mayEndWithCredit(t)) return false;
   if (RESTRICTED.test(t)) return true;
   for (const re of CAPTION_CREDITS) {
     const m = re.exec(t);

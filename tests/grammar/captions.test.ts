@@ -69,6 +69,14 @@ describe('captions: lines ending in a photo credit', () => {
     expect(endsWithPhotoCredit('다리 전경[부산시 제공. 재판매 및 DB 금지]')).toBe(true);
   });
 
+  it('reads the credit under white space left at the end of the text', () => {
+    expect(endsWithPhotoCredit('Crews clear snow from a runway. (AP Photo/Jane Roe) \t')).toBe(true);
+    expect(endsWithPhotoCredit('Cranes are unloaded in Incheon. (PHOTO NOT FOR SALE) (Yonhap)\u00a0')).toBe(true);
+    expect(endsWithPhotoCredit('시민들이 다리를 걷고 있다. 2026.5.4/뉴스1 ⓒNews1 윤가은 기자\u3000')).toBe(true);
+    expect(endsWithPhotoCredit('   ')).toBe(false);
+    expect(endsWithPhotoCredit('')).toBe(false);
+  });
+
   it('not a paragraph ending in the agency name alone (a reprint)', () => {
     expect(endsWithPhotoCredit('The ministry said the bridge would open in May. (Yonhap)')).toBe(false);
     expect(endsWithPhotoCredit('Shares of Acme Corp (ACME) rose.')).toBe(false);

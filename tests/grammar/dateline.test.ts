@@ -248,4 +248,21 @@ describe('months', () => {
     expect(readYear('27 июня', [], undefined).iso).toBeNull();
     expect(readYear('30 dic', [], new Date(Date.UTC(2026, 0, 2))).iso).toBe('2025-12-30');
   });
+
+  it('takes the year from the same month and day written in full elsewhere in the story', () => {
+    const story = (...texts: string[]) => readYear('Oct. 2', texts, undefined);
+    expect(story('The plant opened on Oct. 2, 2025 in Gimpo.')).toEqual({ iso: '2025-10-02', source: 'story' });
+    expect(story('Talks began 2 October 2024, officials said.')).toEqual({ iso: '2024-10-02', source: 'story' });
+    // Another day, or digits that run on into a longer number or word, are no such year.
+    expect(story('It closed on Oct. 3, 2025.').iso).toBeNull();
+    expect(story('Order no. Oct. 2, 20251 was filed.').iso).toBeNull();
+    expect(story('The Oct. 2, 2025x model.').iso).toBeNull();
+    expect(story('The Oct. 2, 2025é model.').iso).toBeNull();
+    expect(story('Seoul on Oct. 2, 2025년 later.').iso).toBeNull();
+    // A year closed by punctuation of any script, in text that is not ASCII, still counts.
+    expect(story('Le sommet, le Oct. 2, 2025… a été reporté.')).toEqual({ iso: '2025-10-02', source: 'story' });
+    expect(story('会谈 Oct. 2, 2025。')).toEqual({ iso: '2025-10-02', source: 'story' });
+    // The first text with the date decides; a text without one is passed over.
+    expect(story('No date here.', 'Signed Oct. 2, 2023.', 'Oct. 2, 2022.')).toEqual({ iso: '2023-10-02', source: 'story' });
+  });
 });

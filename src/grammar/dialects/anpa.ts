@@ -108,7 +108,8 @@ function plainDisplay(tree: StoryTree): void {
     if (at === to) return;
   }
   const line = lines[at]!;
-  const m = line.indent === 0 ? HEADLINE_END.exec(line.text) : null;
+  // The end code is the line's last character: most first lines end otherwise and are not searched.
+  const m = line.indent === 0 && line.text.endsWith('+') ? HEADLINE_END.exec(line.text) : null;
   if (!m) return;
   const marks = readFlags(m[1]!);
   tree.flags.push(...marks.flags);

@@ -35,17 +35,17 @@ const ITEM_START = /^(?:ZCZC\b|<DOC(?:\s[^<>]{0,200})?>\s*$)/;
 const ITEM_END = /^(?:NNNN|<\/DOC>)\s*$/;
 
 /**
- * Whether a flush line opens a feed item (`ZCZC`, `<DOC>`) or closes one (`NNNN`, `</DOC>`). Only
- * a line opening with `Z`, `N` or `<` is searched: one character read on every other line.
+ * Whether a flush line, whose text opens with character code `first`, opens a feed item (`ZCZC`,
+ * `<DOC>`) or closes one (`NNNN`, `</DOC>`). Only a line opening with `Z`, `N` or `<` is searched.
+ * The tests of a line are given its first character, read once by StoryBoundaries.next: a line's
+ * text is most often a slice of a larger string, and each read of a character unwraps it anew.
  */
-function opensItem(text: string): boolean {
-  const c = firstCode(text);
-  return (c === 0x5a /* Z */ || c === 0x3c /* < */) && ITEM_START.test(text);
+function opensItem(text: string, first: number): boolean {
+  return (first === 0x5a /* Z */ || first === 0x3c /* < */) && ITEM_START.test(text);
 }
 
-function closesItem(text: string): boolean {
-  const c = firstCode(text);
-  return (c === 0x4e /* N */ || c === 0x3c /* < */) && ITEM_END.test(text);
+function closesItem(text: string, first: number): boolean {
+  return (first === 0x4e /* N */ || first === 0x3c /* < */) && ITEM_END.test(text);
 }
 
 /**
@@ -63,12 +63,11 @@ function isExportSeparator(text: string): boolean {
 const HTML_DOCUMENT_START = /^<(?:!doctype\s{1,10}html\b|html[\s>])/i;
 
 /**
- * Whether a line opens an HTML page. Only a flush line is asked, whose first character is `<`
- * (the pattern's first): saved pages open at the margin, and the test costs one character read
- * on every other line of every file.
+ * Whether a line whose text opens with `first` opens an HTML page. Only a flush line is asked,
+ * whose first character is `<` (the pattern's first): saved pages open at the margin.
  */
-function opensHtmlDocument(text: string): boolean {
-  return firstCode(text) === 0x3c && HTML_DOCUMENT_START.test(text);
+function opensHtmlDocument(text: string, first: number): boolean {
+  return first === 0x3c && HTML_DOCUMENT_START.test(text);
 }
 
 /** End markers and sign-offs are short lines; longer ones need not be asked about. */
@@ -161,17 +160,19 @@ export class StoryBoundaries {
     // The controls are read once: most lines hold none, and every test of one is a bit test.
     const controls = line.controls;
     let state = this.state;
-    const transmission = (controls !== 0 && startsTransmission(line)) || opensItem(line.text);
+    const text = line.text;
+    const first = firstCode(text);
+    const transmission = (controls !== 0 && startsTransmission(line)) || opensItem(text, first);
     // A line after an end marker that does not trail the story (only asked there).
     const afterEnd = (state & CLOSED) !== 0 && !transmission && !trailsStory(line);
     // After an end marker a new story starts at a flush line; an indented one means the "marker"
     // was a word that wrapped onto its own line (`... told` / `Reuters.` / `    Little progress`).
     if (afterEnd && line.indent > 0) state &= ~CLOSED;
-    const opensPage = opensHtmlDocument(line.text);
+    const opensPage = opensHtmlDocument(text, first);
     // A transmission closed by ETX has ended even when it held no text: what follows is another story.
     const ended =
       ((state & HAS_TEXT) !== 0 &&
-        (transmission || (afterEnd && (state & CLOSED) !== 0) || isExportSeparator(line.text) || (opensPage && (state & PAST_PAGE_OPENING) !== 0))) ||
+        (transmission || (afterEnd && (state & CLOSED) !== 0) || isExportSeparator(text) || (opensPage && (state & PAST_PAGE_OPENING) !== 0))) ||
       (afterEnd && (state & (CLOSED | FRAMED)) === (CLOSED | FRAMED));
     if (ended) {
       this.lastEndedFramed = (state & FRAMED) !== 0;
@@ -182,7 +183,7 @@ export class StoryBoundaries {
     if (transmission || textStarts) state |= FRAMED;
     if (textStarts) state |= INSIDE_TEXT;
     if (!line.blank && !transmission) state |= opensPage ? HAS_TEXT : HAS_TEXT | PAST_PAGE_OPENING;
-    const framingCloses = (controls & TEXT_END_CONTROLS) !== 0 || closesItem(line.text);
+    const framingCloses = (controls & TEXT_END_CONTROLS) !== 0 || closesItem(text, first);
     if ((state & INSIDE_TEXT) !== 0 ? framingCloses : (state & HAS_TEXT) !== 0 && closesStory(line, this.previous)) {
       state |= CLOSED;
     }

@@ -7,7 +7,7 @@ import { CONTROL, has } from '../lines/line.js';
 import { anyOf } from '../profiles/any-of.js';
 import { PROFILES } from '../profiles/index.js';
 import { OpeningGate } from '../text/opening-gate.js';
-import { openingChar } from '../text/opening.js';
+import { lastCode, openingChar } from '../text/opening.js';
 import { assignment, UNASSIGNED } from './assignment.js';
 import { claim, rule, type StoryTree } from './tree.js';
 import { TwinPattern } from '../text/ascii-twin.js';
@@ -32,14 +32,15 @@ export function captions(tree: StoryTree): void {
       claim(tree, i, has(line, CONTROL.STX) ? IGNORED_FRAMING : IGNORED_BLANK, BLANK);
       continue;
     }
+    const text = line.text;
     // One look at the opening character for both gates: most lines are turned away by it.
-    const opening = openingChar(line.text);
-    if (IMAGE_CELL.mayOpenWith(opening) && isImageCell(line.text)) {
+    const opening = openingChar(text);
+    if (IMAGE_CELL.mayOpenWith(opening) && isImageCell(text)) {
       claim(tree, i, assignment('caption', tree.captions.length), CAPTIONS);
       afterImage = true;
       continue;
     }
-    const caption = afterImage || (CAPTION_LINE.mayOpenWith(opening) && opensWithCaptionMark(line.text)) ? captionText(line.text) : endsWithPhotoCredit(line.text) ? line.text.trim() : null;
+    const caption = afterImage || (CAPTION_LINE.mayOpenWith(opening) && opensWithCaptionMark(text)) ? captionText(text) : endsWithPhotoCredit(text) ? text.trim() : null;
     afterImage = false;
     if (caption !== null) {
       claim(tree, i, assignment('caption', tree.captions.length), CAPTIONS);
@@ -167,7 +168,7 @@ const RESTRICTED = /\((?:PHOTO|PHOTOS|VIDEO) NOT FOR SALE\)\s?\S{0,40}$/;
 export function endsWithPhotoCredit(text: string): boolean {
   // Asked of every line: one ending in a character that is neither a credit's last nor white
   // space (ASCII white space is at or below space) is turned away before any trimming.
-  const last = text.length === 0 ? 0 : text.charCodeAt(text.length - 1);
+  const last = lastCode(text);
   if (!endsCredit(last) && last > 0x20 && last < 0x80) return false;
   const t = text.trimEnd();
   if (t.length === 0 || !endsCredit(t.charCodeAt(t.length - 1)) || !mayEndWithCredit(t)) return false;

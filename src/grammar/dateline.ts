@@ -3,7 +3,7 @@
  * one of the dateline forms (dateline/forms.ts). Its agency names the profile the later rules
  * read with. The line itself is claimed by the body rule: the dateline opens the first paragraph.
  */
-import { NO_LOWERCASE } from '../text/opening.js';
+import { hasNoSmallLetter } from '../text/opening.js';
 import { readDateline } from './dateline/parse.js';
 import type { StoryTree } from './tree.js';
 
@@ -25,10 +25,10 @@ export function dateline(tree: StoryTree): void {
     const text = lines[content[pos]!]!.text;
     // The test below, made before matching: an all-capitals first line cannot leave lowercase
     // after a dateline, and the dateline forms are dearest on a long capitalised headline.
-    if (pos === 0 && headlineFirst && NO_LOWERCASE.test(text)) continue;
+    if (pos === 0 && headlineFirst && hasNoSmallLetter(text)) continue;
     const match = readDateline(text, framedBy);
     if (!match) continue;
-    if (pos === 0 && headlineFirst && (NO_LOWERCASE.test(text.slice(match.end)) || OPENS_WITH_STAR.test(text))) continue;
+    if (pos === 0 && headlineFirst && (hasNoSmallLetter(text.slice(match.end)) || OPENS_WITH_STAR.test(text))) continue;
     tree.datelinePos = pos;
     tree.dateline = match;
     tree.profiles.dateline = match.profile;

@@ -10,7 +10,7 @@
  */
 import type { Line } from '../lines/line.js';
 import type { AgencyProfile } from '../profiles/index.js';
-import { NO_LOWERCASE } from '../text/opening.js';
+import { hasNoSmallLetter, lastCode } from '../text/opening.js';
 import { assignment } from './assignment.js';
 import { creditsAgency, readByline } from './byline.js';
 import { isFlagLine, readFlags } from './flags.js';
@@ -59,7 +59,7 @@ export function display(tree: StoryTree): void {
     } else if (parts.byline === null && rest.length > 0 && (parts.byline = readByline(text)) !== null) {
       claim(tree, i, BYLINE, DISPLAY);
       bylineAt = k;
-    } else if (k === bylineAt + 1 && (creditsAgency(text) || BYLINE_TITLE.test(text))) {
+    } else if (k === bylineAt + 1 && (creditsAgency(text) || isBylineTitle(text))) {
       // The agency line or title under a reporter's name (`By NAME` then `Associated Press` or
       // `AP Entertainment Writer`) is the byline's.
       claim(tree, i, BYLINE, DISPLAY);
@@ -152,6 +152,9 @@ const MAX_FIELD = 400;
 
 /** The title under a byline: `AP Entertainment Writer`, `Associated Press Writer`, `Staff Correspondent`. */
 const BYLINE_TITLE = new TwinPattern(String.raw`^(?:[\p{Lu}][\p{L}.'&-]*\s){0,4}(?:Writer|Correspondent|Reporter|Editor|Columnist|Critic|Producer)s?$`, 'u');
+/** The last letters of BYLINE_TITLE's titles (`r`, `t`, `c`, or the plural's `s`): other lines are not searched. */
+const TITLE_LAST = new Set([...'rtcs'].map((c) => c.charCodeAt(0)));
+const isBylineTitle = (text: string) => TITLE_LAST.has(lastCode(text)) && BYLINE_TITLE.test(text);
 
 /** How many more `(` than `)` a text has. */
 function unclosedParens(text: string): number {
@@ -188,7 +191,7 @@ const UPPER_TOPIC = new TwinPattern(String.raw`^\p{Lu}[\p{Lu}\d]*(?: \p{Lu}[\p{L
  */
 function continuesHeadline(previous: Line, line: Line): boolean {
   return line.indent >= 1 && line.indent <= 2 && previous.indent === 0 && previous.text.length >= 60 &&
-    NO_LOWERCASE.test(previous.text) && NO_LOWERCASE.test(line.text);
+    hasNoSmallLetter(previous.text) && hasNoSmallLetter(line.text);
 }
 
 /** Whether the second of two display lines is the slug: a hyphen-joined label under a headline that is none. */

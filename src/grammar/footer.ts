@@ -6,6 +6,7 @@
  * split off after the body is read (gluedEnd, a refiner).
  */
 import { matchFooter, splitGluedEnd, type FooterKind, type FooterMatch } from '../profiles/index.js';
+import { lastCode } from '../text/opening.js';
 import { assignment } from './assignment.js';
 import { claim, profileOf, rule, type StoryTree } from './tree.js';
 
@@ -76,8 +77,8 @@ function tailUnderRule(tree: StoryTree, found: FooterLine[]): number {
   let rule = content.length;
   for (let k = content.length - 1; k > tree.datelinePos && k >= content.length - MAX_UNDER_RULE; k--) {
     const text = lines[content[k]!]!.text;
-    // Most last lines hold no rule: `includes` turns them away before a trim and a pattern.
-    if (text.includes('___') && UNDERSCORES.test(text.trim())) rule = k;
+    // A line's text is right-trimmed: one not ending in `_` (most) holds no rule, and is not trimmed.
+    if (lastCode(text) === 0x5f && UNDERSCORES.test(text.trim())) rule = k;
     else if (text.length > MAX_NOTE) break;
   }
   // A rule may also part two sections of a story: the tail is footer only when a line under it

@@ -11,7 +11,7 @@ import { CONTROL, has, startsTransmission, type Line } from '../lines/line.js';
 import { isChromeLine } from '../profiles/chrome.js';
 import { footerKind, splitGluedEnd, type FooterKind } from '../profiles/index.js';
 import { TwinPattern } from '../text/ascii-twin.js';
-import { firstCode } from '../text/opening.js';
+import { firstCode, lastCode } from '../text/opening.js';
 
 export interface Segment {
   /** Index of the first and one past the last line of the segment in the file's line array. */
@@ -54,8 +54,7 @@ function closesItem(text: string, first: number): boolean {
  * such a line ends in `s` or `S`, so a line ending in anything else (nearly all) is not asked.
  */
 function isExportSeparator(text: string): boolean {
-  // (A blank line's text is empty: charCodeAt past the end would deoptimize the caller.)
-  const last = text.length === 0 ? 0 : text.charCodeAt(text.length - 1);
+  const last = lastCode(text);
   return (last === 0x73 || last === 0x53) && EXPORT_SEPARATOR.test(text);
 }
 

@@ -3,7 +3,7 @@
  * can open only with a few characters after white space, and a look at that one character turns
  * most lines away before a search or a trimmed copy.
  */
-import { TwinPattern } from './ascii-twin.js';
+import { isAsciiText, TwinPattern } from './ascii-twin.js';
 
 /**
  * The code of the first character of `text`, or -1 for an empty text (a blank line's): reading
@@ -12,6 +12,11 @@ import { TwinPattern } from './ascii-twin.js';
  */
 export function firstCode(text: string): number {
   return text.length === 0 ? -1 : text.charCodeAt(0);
+}
+
+/** The code of the last character of `text`, or -1 for an empty text (as firstCode). */
+export function lastCode(text: string): number {
+  return text.length === 0 ? -1 : text.charCodeAt(text.length - 1);
 }
 
 /** The code of the first character of `text` after spaces and tabs, or -1 when there is none. */
@@ -41,5 +46,13 @@ export function trimmed(text: string): string {
   return text.length > 0 && isPrintableAscii(text.charCodeAt(0)) && isPrintableAscii(text.charCodeAt(text.length - 1)) ? text : text.trim();
 }
 
-/** A text without a lowercase letter in any script: all capitals, figures or punctuation. */
-export const NO_LOWERCASE = new TwinPattern(String.raw`^[^\p{Ll}]*$`, 'u');
+const SMALL_LETTER = new TwinPattern(String.raw`\p{Ll}`, 'u');
+
+/**
+ * Whether `text` has no lowercase letter in any script: all capitals, figures or punctuation. A
+ * small ASCII letter answers at once (a mixed-case line has one near its start), before the whole
+ * text is read to learn whether it is ASCII.
+ */
+export function hasNoSmallLetter(text: string): boolean {
+  return !SMALL_LETTER.ascii.test(text) && (isAsciiText(text) || !SMALL_LETTER.unicode.test(text));
+}

@@ -38,6 +38,21 @@ describe('display: fields above a markup body', () => {
     expect(story.body).toEqual(['Trams run again on the hill line.', 'The line closed in 2024.']);
   });
 
+  it.each(['AP Travel Writer', 'Staff Correspondent', 'AP Film Critic', 'Senior Columnist', 'Business Reporters'])(
+    'the title %j under a byline is the byline\'s credit, whatever its last letter',
+    (title) => {
+      const story = first(`Trams return to the hill line\nBy ANA COSTA\n${title}\nLISBON, May 4 (AP) - Trams run again on the hill line.\n`);
+      expect(story.byline).toBe('By ANA COSTA');
+      expect(story.credit).toBe(title);
+      expect(story.headline).toBe('Trams return to the hill line');
+    },
+  );
+
+  it('a line under a byline that only mentions a title is not its credit', () => {
+    const story = first('Trams return to the hill line\nBy ANA COSTA\nWriter of the year\nLISBON, May 4 (AP) - Trams run again on the hill line.\n');
+    expect(story.credit).toBeNull();
+  });
+
   it('a plain paragraph with an entity further down does not make the lines above it fields', () => {
     const story = first('Trams return to the hill line\nTrams run again on the hill line.\nThe line closed in 2024.\nTickets cost 3 &amp; up.\n');
     expect(story.headline).toBe('Trams return to the hill line');

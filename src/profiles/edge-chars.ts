@@ -230,7 +230,7 @@ function edgeChars(pattern: RegExp, fromEnd: boolean): Set<string> | null {
  * The characters a match of `pattern` can end with, when every alternative of the pattern is
  * anchored at the end of the text (`$`, no `m` flag) and none can match nothing; otherwise null.
  */
-function lastChars(pattern: RegExp): Set<string> | null {
+export function lastChars(pattern: RegExp): Set<string> | null {
   return edgeChars(pattern, true);
 }
 

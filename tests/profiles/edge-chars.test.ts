@@ -127,10 +127,35 @@ describe('anyOf', () => {
       'PTI AB CD', 'By Reuters', 'By The Associated Press', 'Jane Doe contributed reporting.', 'The dry period means the temporao will be late.',
       '    SALVADOR, Feb 26 - Showers continued', 'said. (ANI)', 'rose.  REUTER', 'Émile Zola', '日本', '\u00a0REUTER',
     ];
-    const groups = [PROFILE_PATTERNS, COMMON_FOOTER.map((rule) => rule.line), PROFILES.flatMap((p) => p.agencyBylines), PROFILES.flatMap((p) => p.gluedEnd)];
+    const groups = [
+      PROFILE_PATTERNS,
+      COMMON_FOOTER.map((rule) => rule.line),
+      PROFILES.flatMap((p) => p.agencyBylines),
+      PROFILES.flatMap((p) => p.gluedEnd),
+      PROFILES.flatMap((p) => p.captionCredits),
+    ];
     for (const patterns of groups) {
       const test = anyOf(patterns);
       for (const text of texts) expect(test(text), JSON.stringify(text)).toBe(patterns.some((p) => p.test(text)));
+    }
+  });
+
+  it('answers alike for patterns anchored at the end, read by their last character', () => {
+    const endMarkers = PROFILES.flatMap((p) => [...p.gluedEnd, ...p.captionCredits]);
+    const texts = [
+      ...strings('m.)sR -', 3),
+      'rose.  REUTER', 'rose.  Reuters...', 'rose. REUTER', 'the port. Enditem', 'the port. enditem.', 'said. (ANI)', 'said.(ANI)',
+      'the bridge. (ANSA).', 'the bridge. (END)', 'the bridge. (끝)', '大桥通车。（完）', 'the talks. -0-', 'the talks -0-', 'a rise (*)',
+      'Cranes in Incheon. (Yonhap)', 'Cranes in Incheon (AP Photo/Jane Roe)', 'Cranes in Incheon (Photo by Li Ming/Xinhua)', '다리 전경 [AP=연합뉴스]',
+      'officials said on Tuesday.', 'by the end of the year', 'the (ACME) shares', '',
+    ];
+    const test = anyOf(endMarkers);
+    for (const text of texts) expect(test(text), JSON.stringify(text)).toBe(endMarkers.some((p) => p.test(text)));
+    // Mixed with patterns anchored at the start, the edge most of them are known at is read.
+    const mixed = [...endMarkers, /^Harbour$/, /^Bridge\b/];
+    const mixedTest = anyOf(mixed);
+    for (const text of [...texts, 'Harbour', 'Bridge opens', 'Bridge opens. (END)']) {
+      expect(mixedTest(text), JSON.stringify(text)).toBe(mixed.some((p) => p.test(text)));
     }
   });
 });

@@ -78,10 +78,32 @@ interface Entry {
 function entriesOf(patterns: readonly RegExp[]): { entries: Entry[]; atEnd: boolean } {
   const atEnd = patterns.every((p) => p.source.endsWith('$')) && !patterns.every((p) => p.source.startsWith('^'));
   const entries = patterns.map((p) => ({
-    source: `(?:${p.source})`,
+    source: `(?:${withLookbehindConsumed(p.source)})`,
     // Global and sticky state would make test() depend on earlier calls.
     flags: p.flags.replace(/[gy]/g, ''),
     edge: atEnd ? lastChars(p) : firstChars(p),
   }));
   return { entries, atEnd };
+}
+
+/**
+ * `source` with a look-behind that opens it (`(?<=\s)\(ANI\)$`) turned into a group that consumes
+ * what it looked for (`(?:\s)\(ANI\)$`). A text holds a match of the one exactly when it holds a
+ * match of the other, which is all a tester asks, and V8 cannot skip ahead to a candidate position
+ * for a pattern that opens with a look-behind: it runs the look-behind at every position of the
+ * text first. The group keeps the count of capturing groups (a look-behind captures nothing).
+ */
+function withLookbehindConsumed(source: string): string {
+  if (!source.startsWith('(?<=')) return source;
+  let depth = 1;
+  let inClass = false;
+  for (let i = 4; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return `(?:${source.slice(4, i)})${source.slice(i + 1)}`;
+  }
+  return source;
 }

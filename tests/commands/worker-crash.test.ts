@@ -34,8 +34,10 @@ function feed(from: number, count: number): string {
 }
 
 /**
- * 40 small files, the heavy one, 40 more: about 1 MB in all, so two tasks for two workers (a
- * task holds at most 1 MB), the heavy input in the first, with small files before and after it.
+ * 40 small files (8 KB), the heavy one (370 KB), 40 more: two tasks for two workers, since a task
+ * holds at most 64 files (engine.ts). The first holds the heavy input with small files before it
+ * (finished by the worker, their results lost with it: their outputs are kept, their stdout text
+ * made again in the main thread) and after it (never begun: converted in the main thread).
  */
 function inputs(): string {
   const dir = tempDir('wireparse-crash-');

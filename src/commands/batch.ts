@@ -201,8 +201,9 @@ export async function runBatch(paths: readonly string[], options: BatchOptions, 
       },
     });
   } finally {
-    // What a stopped worker or this thread was writing may be half-written: remove it (the files
-    // of a stopped worker's task from the one it was converting on; those it finished stay).
+    // What a stopped or failed worker or this thread was writing may be half-written: remove it
+    // (the files of a stopped worker's task from the one it was converting on, the file a failed
+    // worker was converting; those they finished stay).
     // From here on nothing is written, so the staging folder holds only finished outputs and can
     // be published, however the run ended.
     for (const job of end?.unfinished ?? []) if (job.output !== null) removeQuietly(writingPath(job.output, settings.runId));

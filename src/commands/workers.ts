@@ -64,6 +64,14 @@ export class WorkerPool<J, R> {
   private readonly queue: Pending<J, R>[] = [];
   private nextId = 0;
   private stopped = false;
+  /**
+   * The job each failed worker was running: it may have left a half-written output, which the
+   * command removes when the run ends (unfinished()). The jobs after it in its task were never
+   * begun (the engine runs them in its own thread).
+   */
+  private readonly lost: J[] = [];
+  /** Failed workers being terminated: stop() waits for them, so nothing writes after it. */
+  private readonly ending: Promise<number>[] = [];
 
   constructor(
     size: number,
@@ -86,18 +94,19 @@ export class WorkerPool<J, R> {
   }
 
   /**
-   * The jobs handed to workers and not finished: the one being run (its output may be
-   * half-written) and those after it. Exact once the pool is stopped.
+   * The jobs handed to workers and not finished, whose outputs may be half-written: the job each
+   * failed worker was running, and for each worker still busy the one being run and those after
+   * it. Exact once the pool is stopped.
    */
   unfinished(): J[] {
-    return this.slots.flatMap((s) => s.busy?.task.jobs.slice(Atomics.load(s.finished, 0)) ?? []);
+    return [...this.lost, ...this.slots.flatMap((s) => s.busy?.task.jobs.slice(Atomics.load(s.finished, 0)) ?? [])];
   }
 
-  /** Stops every worker at once, whatever it is doing (also how the pool is closed). */
+  /** Stops every worker at once, whatever it is doing (also how the pool is closed); resolves once none runs. */
   async stop(): Promise<void> {
     this.stopped = true;
     this.queue.length = 0;
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    await Promise.all([...this.slots.map((s) => s.worker.terminate()), ...this.ending]);
   }
 
   private start(slot: Slot<J, R>): void {
@@ -115,12 +124,20 @@ export class WorkerPool<J, R> {
       if (slot.worker !== worker || this.stopped) return;
       const failed = slot.busy;
       slot.busy = null;
-      failed?.reject(new WorkerFailed(message, Atomics.load(slot.finished, 0)));
-      void worker.terminate();
+      if (failed !== null) {
+        const finished = Atomics.load(slot.finished, 0);
+        const running = failed.task.jobs[finished];
+        if (running !== undefined) this.lost.push(running);
+        failed.reject(new WorkerFailed(message, finished));
+      }
+      this.ending.push(worker.terminate());
       this.start(slot);
       this.dispatch();
     };
-    worker.on('error', (err) => fail(`the worker thread failed: ${err.message}`));
+    worker.on('error', (err: NodeJS.ErrnoException) =>
+      // Node's message for a worker past its heap limit does not say whose memory ran out.
+      fail(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `its worker thread ran out of memory (${err.message})` : `the worker thread failed: ${err.message}`),
+    );
     worker.on('exit', (code) => fail(`the worker thread ended (exit code ${code})`));
   }
 

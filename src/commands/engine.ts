@@ -232,9 +232,11 @@ export async function runJobs<J extends EngineJob, R>(spec: EngineSpec<J, R>): P
         }
         if (first instanceof WorkerFailed) {
           // Results of a task come back at its end: those the worker finished before it failed
-          // are asked for again, the one it was running failed, the rest run here.
+          // are asked for again, the one it was running failed, the rest run here. (A worker that
+          // died after its last job, before handing the results back, was running none.)
           results = task.jobs.slice(0, first.finished).map((job) => spec.finishedBeforeFailure(job));
-          results[first.finished] = spec.failed(task.jobs[first.finished]!, first.message);
+          const running = task.jobs[first.finished];
+          if (running !== undefined) results[first.finished] = spec.failed(running, first.message);
         } else if (first instanceof Error) throw first;
         else results = first;
       }

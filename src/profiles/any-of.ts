@@ -78,7 +78,8 @@ interface Entry {
 function entriesOf(patterns: readonly RegExp[]): { entries: Entry[]; atEnd: boolean } {
   const atEnd = patterns.every((p) => p.source.endsWith('$')) && !patterns.every((p) => p.source.startsWith('^'));
   const entries = patterns.map((p) => ({
-    source: `(?:${withLookbehindConsumed(p.source)})`,
+    // (The v flag's nested classes are not read by withLookbehindConsumed: such a source is left.)
+    source: `(?:${p.flags.includes('v') ? p.source : withLookbehindConsumed(p.source)})`,
     // Global and sticky state would make test() depend on earlier calls.
     flags: p.flags.replace(/[gy]/g, ''),
     edge: atEnd ? lastChars(p) : firstChars(p),

@@ -106,26 +106,46 @@ function storyDiagnostics(file: string, story: Story, options: CheckOptions, fil
   return out;
 }
 
-/** One input checked, and its number of stories (kept apart from the report, which may not list them). */
+/**
+ * One input checked, and its number of stories (kept apart from the report, which may not list
+ * them). `streamed`: its stories and diagnostics went to the feed checkJob was given as they came,
+ * and the report holds none; otherwise the report is whole (and replaces what was fed, if anything).
+ */
 export interface CheckResult {
   report: FileReport;
   stories: number;
+  streamed?: boolean;
 }
 
-/** Reads and checks one input, story by story. */
-export async function checkJob(input: CheckJob, options: CheckOptions): Promise<CheckResult> {
+/** Where checkJob hands an input's report piece by piece, in the order found: a story, then its diagnostics. */
+export interface ReportFeed {
+  story(story: StoryReport): void;
+  diagnostic(d: Diagnostic): void;
+}
+
+/**
+ * Reads and checks one input, story by story. Given a feed, it hands the report to it as it goes
+ * and keeps none of it: what an input of a million stories holds at once is one story's.
+ */
+export async function checkJob(input: CheckJob, options: CheckOptions, feed?: ReportFeed): Promise<CheckResult> {
   const file = input.path;
   const report: FileReport = { file, stories: [], diagnostics: [] };
+  const to: ReportFeed = feed ?? { story: (s) => report.stories.push(s), diagnostic: (d) => report.diagnostics.push(d) };
   const fileWide = new Set<string>();
   let count = 0;
   let blank = true;
+  // Whether every story listed ends on line 1 (an empty input's one story does).
+  let onFirstLine = true;
   try {
     for await (const run of inputStoryRuns(file, options.parse)) {
       for (const story of run) {
         count++;
         blank &&= story.layout.every((entry) => entry.part === 'ignored' && entry.reason === 'blank');
-        if (options.listStories) report.stories.push({ index: story.index, lines: story.lines, headline: story.headline });
-        report.diagnostics.push(...storyDiagnostics(file, story, options, fileWide));
+        if (options.listStories) {
+          onFirstLine &&= story.lines.end <= 1;
+          to.story({ index: story.index, lines: story.lines, headline: story.headline });
+        }
+        for (const d of storyDiagnostics(file, story, options, fileWide)) to.diagnostic(d);
       }
     }
   } catch (err) {
@@ -134,10 +154,10 @@ export async function checkJob(input: CheckJob, options: CheckOptions): Promise<
     return { report: { file, stories: [], diagnostics: [inputProblem(file, code === 'too-large' ? 'unreadable-input' : code, message)] }, stories: 0 };
   }
   if (blank) {
-    const empty = count <= 1 && report.stories.every((s) => s.lines.end <= 1) && input.size === 0;
+    const empty = count <= 1 && onFirstLine && input.size === 0;
     return { report: { file, stories: [], diagnostics: [inputProblem(file, 'empty-input', empty ? 'empty file' : 'file holds only white space')] }, stories: 0 };
   }
-  return { report, stories: count };
+  return feed === undefined ? { report, stories: count } : { report, stories: count, streamed: true };
 }
 
 /** An input to check: its path, and its size when the walk saw it (0 for stdin). */
@@ -149,12 +169,14 @@ export interface CheckJob {
 /**
  * Checks every path (files, folders walked recursively, `-` for stdin) on the engine convert
  * runs on: in workers where that pays, each input story by story. `onFile` sees each report in
- * input order, as soon as it is ready.
+ * input order, as soon as it is ready; with `feed`, an input read in this thread is handed to the
+ * feed made for it as it is read, and `onFile` sees a result that says so (`streamed`).
  */
 export async function checkPaths(
   paths: readonly string[],
   options: CheckOptions & { jobs: number; signals: Signals },
   onFile: (result: CheckResult) => void | Promise<void>,
+  feed?: (job: CheckJob) => ReportFeed,
 ): Promise<'done' | 'signal'> {
   const { files, problems, empty } = await expandInputs(paths, [], options.walk ?? DEFAULT_WALK);
   const unreadable = (path: string, message: string) => ({ report: { file: path, stories: [], diagnostics: [inputProblem(path, 'unreadable-input', message)] }, stories: 0 });
@@ -168,7 +190,8 @@ export async function checkPaths(
     maxWorkers: jobs,
     worker: { command: 'check', settings },
     signals,
-    inThread: (job) => checkJob(job, settings),
+    // An input read in this thread is fed to the report as it is read; a worker's comes back whole.
+    inThread: (job) => checkJob(job, settings, feed?.(job)),
     // A report comes back whatever its size.
     handedBack: () => false,
     failed: (job, message) => unreadable(job.path, message),

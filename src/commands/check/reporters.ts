@@ -173,8 +173,8 @@ function jsonRun(ctx: ReporterContext): ReportRun {
           return [];
         },
         abort: () => {
-          discard(stories.spool);
-          discard(diagnostics.spool);
+          stories.discard();
+          diagnostics.discard();
         },
       };
     },

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { describeCode } from '../../schema/warnings.js';
 import type { Diagnostic } from './check.js';
 import type { ReportRun } from './reporters.js';
-import { discard, JsonItems } from './spooled.js';
+import { JsonItems } from './spooled.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://www.npmjs.com/package/wireparse';
@@ -73,7 +73,7 @@ export function sarifRun(version: string, fails: (d: Diagnostic) => boolean): Re
           found.appendTo(results);
           return [];
         },
-        abort: () => discard(found.spool),
+        abort: () => found.discard(),
       };
     },
     end: function* () {

@@ -50,6 +50,12 @@ export interface CheckOptions {
   listStories: boolean;
   /** Which files folder and glob arguments stand for. */
   walk?: WalkOptions;
+  /**
+   * A report holding more stories and diagnostics than this is not made whole: the job is handed
+   * back (`handedBack`) to be read again where its report can be fed as it is read. Set for the
+   * workers of a run that feeds its reports, whose results come back whole.
+   */
+  handBackAbove?: number;
 }
 
 export interface CheckSummary {
@@ -115,6 +121,8 @@ export interface CheckResult {
   report: FileReport;
   stories: number;
   streamed?: boolean;
+  /** The report outgrew `handBackAbove` and was not made (the report is empty). */
+  handedBack?: boolean;
 }
 
 /** Where checkJob hands an input's report piece by piece, in the order found: a story, then its diagnostics. */
@@ -136,6 +144,7 @@ export async function checkJob(input: CheckJob, options: CheckOptions, feed?: Re
   let blank = true;
   // Whether every story listed ends on line 1 (an empty input's one story does).
   let onFirstLine = true;
+  const handBackAbove = feed === undefined ? (options.handBackAbove ?? Infinity) : Infinity;
   try {
     for await (const run of inputStoryRuns(file, options.parse)) {
       for (const story of run) {
@@ -146,6 +155,7 @@ export async function checkJob(input: CheckJob, options: CheckOptions, feed?: Re
           to.story({ index: story.index, lines: story.lines, headline: story.headline });
         }
         for (const d of storyDiagnostics(file, story, options, fileWide)) to.diagnostic(d);
+        if (report.stories.length + report.diagnostics.length > handBackAbove) return { report: { file, stories: [], diagnostics: [] }, stories: 0, handedBack: true };
       }
     }
   } catch (err) {
@@ -159,6 +169,13 @@ export async function checkJob(input: CheckJob, options: CheckOptions, feed?: Re
   }
   return feed === undefined ? { report, stories: count } : { report, stories: count, streamed: true };
 }
+
+/**
+ * Stories and diagnostics a worker's report may hold. A worker reads a whole file up to 16 MiB,
+ * which can be two million tiny stories: their reports, held whole and then copied to this
+ * thread, would cost gigabytes. Files of ordinary stories stay far below this.
+ */
+const WORKER_REPORT_ENTRIES = 20_000;
 
 /** An input to check: its path, and its size when the walk saw it (0 for stdin). */
 export interface CheckJob {
@@ -185,15 +202,16 @@ export async function checkPaths(
     await onFile({ report: { file: arg, stories: [], diagnostics: [inputProblem(arg, 'no-input-files', 'folder holds no file to check')] }, stories: 0 });
   }
   const { jobs, signals, walk: _walk, ...settings } = options;
+  // A worker's report comes back whole: one too large to hold is read again here, and fed.
+  const workerSettings: CheckOptions = feed === undefined ? settings : { ...settings, handBackAbove: WORKER_REPORT_ENTRIES };
   const end = await runJobs<CheckJob, CheckResult>({
     jobs: files.map((f) => ({ path: f.path, size: f.size })),
     maxWorkers: jobs,
-    worker: { command: 'check', settings },
+    worker: { command: 'check', settings: workerSettings },
     signals,
     // An input read in this thread is fed to the report as it is read; a worker's comes back whole.
     inThread: (job) => checkJob(job, settings, feed?.(job)),
-    // A report comes back whatever its size.
-    handedBack: () => false,
+    handedBack: (result) => result.handedBack === true,
     failed: (job, message) => unreadable(job.path, message),
     finishedBeforeFailure: () => undefined,
     take: async (_job, result) => {

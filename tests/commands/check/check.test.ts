@@ -383,6 +383,20 @@ describe('an input of many stories', () => {
     expect(junit.stdout.match(/<testcase /g)).toHaveLength(STORIES + 1);
   }, 180_000);
 
+  it('in workers (--jobs 2), where such a report is read again in the main thread: the same report', () => {
+    writeFileSync(path('many.txt'), 'Short item\nno dateline here.\n(END)\n'.repeat(STORIES));
+    writeFileSync(path('many2.txt'), 'Other item\nno dateline either.\n(END)\n'.repeat(STORIES));
+    for (const reporter of ['json', 'junit']) {
+      const args = ['check', '--reporter', reporter, 'many.txt', 'good.txt', 'many2.txt'];
+      const one = run([...args, '--jobs', '1']);
+      const two = run([...args, '--jobs', '2']);
+      expectNoCrash(two);
+      expect(two.status).toBe(0);
+      expect(two.stdout.length).toBeGreaterThan(STORIES * 100);
+      expect(two.stdout === one.stdout, reporter).toBe(true);
+    }
+  }, 180_000);
+
   it('one that fails half-way is reported by its problem alone, whatever the reporter', () => {
     // Stories with warnings, then one too long to read.
     writeFileSync(path('half.txt'), 'Short item\nno dateline here.\n(END)\n'.repeat(STORIES) + 'x\n'.repeat(100_001));

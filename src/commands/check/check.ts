@@ -50,6 +50,12 @@ export interface CheckOptions {
   listStories: boolean;
   /** Which files folder and glob arguments stand for. */
   walk?: WalkOptions;
+  /**
+   * A report holding more stories and diagnostics than this is not made whole: the job is handed
+   * back (`handedBack`) to be read again where its report can be fed as it is read. Set for the
+   * workers of a run that feeds its reports, whose results come back whole.
+   */
+  handBackAbove?: number;
 }
 
 export interface CheckSummary {
@@ -106,26 +112,50 @@ function storyDiagnostics(file: string, story: Story, options: CheckOptions, fil
   return out;
 }
 
-/** One input checked, and its number of stories (kept apart from the report, which may not list them). */
+/**
+ * One input checked, and its number of stories (kept apart from the report, which may not list
+ * them). `streamed`: its stories and diagnostics went to the feed checkJob was given as they came,
+ * and the report holds none; otherwise the report is whole (and replaces what was fed, if anything).
+ */
 export interface CheckResult {
   report: FileReport;
   stories: number;
+  streamed?: boolean;
+  /** The report outgrew `handBackAbove` and was not made (the report is empty). */
+  handedBack?: boolean;
 }
 
-/** Reads and checks one input, story by story. */
-export async function checkJob(input: CheckJob, options: CheckOptions): Promise<CheckResult> {
+/** Where checkJob hands an input's report piece by piece, in the order found: a story, then its diagnostics. */
+export interface ReportFeed {
+  story(story: StoryReport): void;
+  diagnostic(d: Diagnostic): void;
+}
+
+/**
+ * Reads and checks one input, story by story. Given a feed, it hands the report to it as it goes
+ * and keeps none of it: what an input of a million stories holds at once is one story's.
+ */
+export async function checkJob(input: CheckJob, options: CheckOptions, feed?: ReportFeed): Promise<CheckResult> {
   const file = input.path;
   const report: FileReport = { file, stories: [], diagnostics: [] };
+  const to: ReportFeed = feed ?? { story: (s) => report.stories.push(s), diagnostic: (d) => report.diagnostics.push(d) };
   const fileWide = new Set<string>();
   let count = 0;
   let blank = true;
+  // Whether every story listed ends on line 1 (an empty input's one story does).
+  let onFirstLine = true;
+  const handBackAbove = feed === undefined ? (options.handBackAbove ?? Infinity) : Infinity;
   try {
     for await (const run of inputStoryRuns(file, options.parse)) {
       for (const story of run) {
         count++;
         blank &&= story.layout.every((entry) => entry.part === 'ignored' && entry.reason === 'blank');
-        if (options.listStories) report.stories.push({ index: story.index, lines: story.lines, headline: story.headline });
-        report.diagnostics.push(...storyDiagnostics(file, story, options, fileWide));
+        if (options.listStories) {
+          onFirstLine &&= story.lines.end <= 1;
+          to.story({ index: story.index, lines: story.lines, headline: story.headline });
+        }
+        for (const d of storyDiagnostics(file, story, options, fileWide)) to.diagnostic(d);
+        if (report.stories.length + report.diagnostics.length > handBackAbove) return { report: { file, stories: [], diagnostics: [] }, stories: 0, handedBack: true };
       }
     }
   } catch (err) {
@@ -134,11 +164,18 @@ export async function checkJob(input: CheckJob, options: CheckOptions): Promise<
     return { report: { file, stories: [], diagnostics: [inputProblem(file, code === 'too-large' ? 'unreadable-input' : code, message)] }, stories: 0 };
   }
   if (blank) {
-    const empty = count <= 1 && report.stories.every((s) => s.lines.end <= 1) && input.size === 0;
+    const empty = count <= 1 && onFirstLine && input.size === 0;
     return { report: { file, stories: [], diagnostics: [inputProblem(file, 'empty-input', empty ? 'empty file' : 'file holds only white space')] }, stories: 0 };
   }
-  return { report, stories: count };
+  return feed === undefined ? { report, stories: count } : { report, stories: count, streamed: true };
 }
+
+/**
+ * Stories and diagnostics a worker's report may hold. A worker reads a whole file up to 16 MiB,
+ * which can be two million tiny stories: their reports, held whole and then copied to this
+ * thread, would cost gigabytes. Files of ordinary stories stay far below this.
+ */
+const WORKER_REPORT_ENTRIES = 20_000;
 
 /** An input to check: its path, and its size when the walk saw it (0 for stdin). */
 export interface CheckJob {
@@ -149,12 +186,14 @@ export interface CheckJob {
 /**
  * Checks every path (files, folders walked recursively, `-` for stdin) on the engine convert
  * runs on: in workers where that pays, each input story by story. `onFile` sees each report in
- * input order, as soon as it is ready.
+ * input order, as soon as it is ready; with `feed`, an input read in this thread is handed to the
+ * feed made for it as it is read, and `onFile` sees a result that says so (`streamed`).
  */
 export async function checkPaths(
   paths: readonly string[],
   options: CheckOptions & { jobs: number; signals: Signals },
   onFile: (result: CheckResult) => void | Promise<void>,
+  feed?: (job: CheckJob) => ReportFeed,
 ): Promise<'done' | 'signal'> {
   const { files, problems, empty } = await expandInputs(paths, [], options.walk ?? DEFAULT_WALK);
   const unreadable = (path: string, message: string) => ({ report: { file: path, stories: [], diagnostics: [inputProblem(path, 'unreadable-input', message)] }, stories: 0 });
@@ -163,14 +202,16 @@ export async function checkPaths(
     await onFile({ report: { file: arg, stories: [], diagnostics: [inputProblem(arg, 'no-input-files', 'folder holds no file to check')] }, stories: 0 });
   }
   const { jobs, signals, walk: _walk, ...settings } = options;
+  // A worker's report comes back whole: one too large to hold is read again here, and fed.
+  const workerSettings: CheckOptions = feed === undefined ? settings : { ...settings, handBackAbove: WORKER_REPORT_ENTRIES };
   const end = await runJobs<CheckJob, CheckResult>({
     jobs: files.map((f) => ({ path: f.path, size: f.size })),
     maxWorkers: jobs,
-    worker: { command: 'check', settings },
+    worker: { command: 'check', settings: workerSettings },
     signals,
-    inThread: (job) => checkJob(job, settings),
-    // A report comes back whatever its size.
-    handedBack: () => false,
+    // An input read in this thread is fed to the report as it is read; a worker's comes back whole.
+    inThread: (job) => checkJob(job, settings, feed?.(job)),
+    handedBack: (result) => result.handedBack === true,
     failed: (job, message) => unreadable(job.path, message),
     finishedBeforeFailure: () => undefined,
     take: async (_job, result) => {

@@ -10,8 +10,8 @@ import { addParseOptions, inputsOrStdin, oneOf, parseOptionsOf } from '../option
 import { writeOut } from '../stdout.js';
 import { VERSION } from '../version.js';
 import { REQUIRABLE_PARTS, type RequirablePart } from '../../schema/warnings.js';
-import type { CheckSummary, FileReport } from './check.js';
-import { fails, REPORTERS, reporter, type ReporterName } from './reporters.js';
+import type { CheckSummary, Diagnostic, ReportFeed } from './check.js';
+import { fails, feedReport, REPORTERS, reportRun, type FileWriter, type ReporterName } from './reporters.js';
 import { printable } from '../printable.js';
 import { addThresholdOptions, applyThresholds } from './thresholds.js';
 
@@ -52,39 +52,79 @@ export function registerCheck(program: Command): void {
       // The engine (and the parser) is loaded only when `check` runs, as the program's other commands do.
       const { Signals, defaultJobs } = await import('../engine.js');
       const signals = new Signals();
-      const { addToSummary, checkPaths } = await import('./check.js');
+      const { checkPaths } = await import('./check.js');
       const ctx = { strict: opts.strict === true, color: colorFor(colorModeOf(opts.color), process.stdout), version: VERSION };
-      const out = reporter(opts.reporter as ReporterName, ctx);
-      const reports: FileReport[] = [];
+      const out = reportRun(opts.reporter as ReporterName, ctx);
       const summary: CheckSummary = { files: 0, stories: 0, errors: 0, warnings: 0 };
       let failed = false;
+      // The input being read in this thread, fed to the report as it is read: what the run counts
+      // of it (numbers, and its few file-wide problems) is taken once it ends.
+      interface Open extends ReportFeed {
+        writer: FileWriter;
+        errors: number;
+        warnings: number;
+        failing: boolean;
+        fileWide: Diagnostic[];
+      }
+      const open = (file: string): Open => {
+        const writer = out.open(file);
+        const input: Open = {
+          writer,
+          errors: 0,
+          warnings: 0,
+          failing: false,
+          fileWide: [],
+          story: (story) => writer.story(story),
+          diagnostic: (d) => {
+            if (!thresholds.keeps(d)) return;
+            if (d.level === 'error') input.errors++;
+            else input.warnings++;
+            input.failing ||= fails(d, ctx);
+            if (d.story === null) input.fileWide.push(d);
+            writer.diagnostic(d);
+          },
+        };
+        return input;
+      };
+      let reading: Open | null = null;
       const how = await checkPaths(
         inputs,
         {
           require: (opts.require as RequirablePart[] | undefined) ?? config.require ?? [],
           parse,
-          listStories: out.keepsReports,
+          listStories: out.listsStories,
           walk: walkOptionsOf(opts),
           jobs: (opts.jobs as number | undefined) ?? defaultJobs(),
           signals,
         },
         async (found) => {
-          const report = thresholds.filter(found.report);
-          addToSummary(summary, { ...found, report });
-          failed ||= report.diagnostics.some((d) => fails(d, ctx));
-          if (out.keepsReports) reports.push(report);
+          let input: Open;
+          if (found.streamed === true) input = reading!;
+          else {
+            // A report that came whole: a worker's, or one that replaces what its input fed (it failed).
+            reading?.writer.abort();
+            input = open(found.report.file);
+            feedReport(input, found.report);
+          }
+          reading = null;
+          summary.files++;
+          summary.stories += found.stories;
+          summary.errors += input.errors;
+          summary.warnings += input.warnings;
+          failed ||= input.failing;
           // Problems with a file as a whole also go to stderr, so that they are seen when the report
           // goes to a file.
-          for (const d of report.diagnostics) if (d.story === null) process.stderr.write(`wireparse: ${printable(d.file)}: ${d.level}: ${d.message}\n`);
-          await writeOut(out.file(report));
+          for (const d of input.fileWide) process.stderr.write(`wireparse: ${printable(d.file)}: ${d.level}: ${d.message}\n`);
+          for (const piece of input.writer.close()) await writeOut(piece);
         },
+        (job) => (reading = open(job.path)),
       );
       if (how === 'signal') {
         process.stderr.write('wireparse: interrupted\n');
         process.exit(signals.code!);
       }
       signals.dispose();
-      await writeOut(out.end(reports, summary));
+      for (const piece of out.end(summary)) await writeOut(piece);
       const overThresholds = thresholds.problems(summary);
       for (const problem of overThresholds) process.stderr.write(`wireparse: ${problem}\n`);
       program.setOptionValue('exit', failed || overThresholds.length > 0 ? CHECK_EXIT.problems : CHECK_EXIT.clean);

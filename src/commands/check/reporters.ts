@@ -5,8 +5,10 @@
  * file as soon as it is checked (`file`) and closes the report once every file is in (`end`).
  */
 import { printable } from '../printable.js';
-import type { CheckSummary, Diagnostic, FileReport } from './check.js';
-import { renderSarif } from './sarif.js';
+import { FileSpool } from '../spool.js';
+import type { CheckSummary, Diagnostic, FileReport, StoryReport } from './check.js';
+import { sarifRun } from './sarif.js';
+import { discard, JsonItems } from './spooled.js';
 
 export const REPORTERS = ['text', 'json', 'github', 'junit', 'sarif'] as const;
 export type ReporterName = (typeof REPORTERS)[number];
@@ -20,11 +22,70 @@ export interface ReporterContext {
   version?: string;
 }
 
+/**
+ * One input's report as it is made: its stories and diagnostics in the order the check finds them
+ * (a story, then its diagnostics). What a report keeps of them waits in a spool (memory up to a
+ * bound, then a temporary file), so that a million stories cost what one does; none of it is
+ * written before the input ends, since an input that fails half-way (a story too long to read)
+ * is reported by its problem alone.
+ */
+export interface FileWriter {
+  story(story: StoryReport): void;
+  diagnostic(d: Diagnostic): void;
+  /** The input is done: what to write now (text and github print each input as it ends). */
+  close(): Iterable<string>;
+  /** The input's report is replaced by another (its input failed): what was kept is dropped. */
+  abort(): void;
+}
+
+/** A run of the reporter over every input, each opened, fed and closed in input order. */
+export interface ReportRun {
+  /** Whether reports list their stories (the json and junit reporters show them). */
+  listsStories: boolean;
+  open(file: string): FileWriter;
+  /** Every input is in: the rest of the report. */
+  end(summary: CheckSummary): Iterable<string>;
+}
+
+/** The reporter as whole reports in and text out (the library's, and the tests'). */
 export interface Reporter {
   /** Whether `end` needs every file's report (and reports list their stories). */
   keepsReports: boolean;
   file(report: FileReport): string;
   end(reports: readonly FileReport[], summary: CheckSummary): string;
+}
+
+/**
+ * Feeds a whole report in the order the check finds its parts: each story before the diagnostics
+ * that follow it, diagnostics in their order (a reporter that groups them by story, junit, takes
+ * a story's from those that come after it).
+ */
+export function feedReport(writer: Pick<FileWriter, 'story' | 'diagnostic'>, report: FileReport): void {
+  let next = 0;
+  for (const d of report.diagnostics) {
+    if (d.story !== null) while (next < report.stories.length && report.stories[next]!.index <= d.story) writer.story(report.stories[next++]!);
+    writer.diagnostic(d);
+  }
+  while (next < report.stories.length) writer.story(report.stories[next++]!);
+}
+
+/** Renders whole reports with a run, as the `Reporter` of old did. */
+function wholeReports(start: () => ReportRun): Reporter {
+  const keepsReports = start().listsStories;
+  const render = (run: ReportRun, report: FileReport): string => {
+    const writer = run.open(report.file);
+    feedReport(writer, report);
+    return [...writer.close()].join('');
+  };
+  return {
+    keepsReports,
+    file: (report) => (keepsReports ? '' : render(start(), report)),
+    end: (reports, summary) => {
+      const run = start();
+      if (keepsReports) for (const report of reports) render(run, report);
+      return [...run.end(summary)].join('');
+    },
+  };
 }
 
 /** Whether a diagnostic fails the run. */
@@ -50,27 +111,83 @@ function textLine(d: Diagnostic, paint: Paint = plain): string {
   return `${paint('bold', where)}: ${paint(d.level === 'error' ? 'red' : 'yellow', d.level)}: ${d.message} ${paint('dim', `[${d.code}]`)}\n`;
 }
 
-function textReporter(ctx: ReporterContext): Reporter {
-  const paint = ctx.color === true ? ansi : plain;
+/** A reporter that prints each input's diagnostics, a line each, as the input ends. */
+function linesRun(line: (d: Diagnostic) => string, end: (summary: CheckSummary) => string): ReportRun {
   return {
-    keepsReports: false,
-    file: (report) => report.diagnostics.map((d) => textLine(d, paint)).join(''),
-    end: (_reports, s) => {
+    listsStories: false,
+    open: () => {
+      const lines = new FileSpool();
+      return {
+        story: () => {},
+        diagnostic: (d) => lines.add(line(d)),
+        close: () => lines.drain(),
+        abort: () => discard(lines),
+      };
+    },
+    end: (summary) => [end(summary)],
+  };
+}
+
+function textRun(ctx: ReporterContext): ReportRun {
+  const paint = ctx.color === true ? ansi : plain;
+  return linesRun(
+    (d) => textLine(d, paint),
+    (s) => {
       const errors = plural(s.errors, 'error');
       const warnings = plural(s.warnings, 'warning');
       return `${plural(s.files, 'file')}, ${s.stories} ${s.stories === 1 ? 'story' : 'stories'}: ${s.errors > 0 ? paint('red', errors) : errors}, ${s.warnings > 0 ? paint('yellow', warnings) : warnings}\n`;
     },
-  };
+  );
 }
 
 // -- json: one document ---------------------------------------------------------------------------
 
-function jsonReporter(ctx: ReporterContext): Reporter {
+/**
+ * `{ ok, strict, summary, files: [...] }` as JSON.stringify(…, null, 2) writes it: the files
+ * wait in a spool, each written there as it ends, since `ok` and the summary come first.
+ */
+function jsonRun(ctx: ReporterContext): ReportRun {
+  const files = new FileSpool();
+  let count = 0;
+  let ok = true;
   return {
-    keepsReports: true,
-    file: () => '',
-    end: (reports, summary) =>
-      `${JSON.stringify({ ok: !reports.some((r) => r.diagnostics.some((d) => fails(d, ctx))), strict: ctx.strict, summary, files: reports }, null, 2)}\n`,
+    listsStories: true,
+    open: (file) => {
+      // A file is an item of `files` (depth 2); its stories and diagnostics are items one level deeper.
+      const stories = new JsonItems(4);
+      const diagnostics = new JsonItems(4);
+      let failing = false;
+      return {
+        story: (story) => stories.add(story),
+        diagnostic: (d) => {
+          failing ||= fails(d, ctx);
+          diagnostics.add(d);
+        },
+        close: () => {
+          ok &&= !failing;
+          files.add(`${count++ === 0 ? '' : ',\n'}    {\n      "file": ${JSON.stringify(file)},\n      "stories": `);
+          stories.moveTo(files);
+          files.add(',\n      "diagnostics": ');
+          diagnostics.moveTo(files);
+          files.add('\n    }');
+          return [];
+        },
+        abort: () => {
+          stories.discard();
+          diagnostics.discard();
+        },
+      };
+    },
+    end: function* (summary) {
+      const head = JSON.stringify({ ok, strict: ctx.strict, summary, files: [] }, null, 2);
+      if (count === 0) {
+        yield `${head}\n`;
+        return;
+      }
+      yield `${head.slice(0, -'[]\n}'.length)}[\n`;
+      yield* files.drain();
+      yield '\n  ]\n}\n';
+    },
   };
 }
 
@@ -93,11 +210,7 @@ function githubLine(d: Diagnostic): string {
   return `::${d.level} ${props.join(',')}::${escapeData(d.message)}\n`;
 }
 
-const github: Reporter = {
-  keepsReports: false,
-  file: (report) => report.diagnostics.map(githubLine).join(''),
-  end: () => '',
-};
+const githubRun = (): ReportRun => linesRun(githubLine, () => '');
 
 // -- junit: one test suite per file, one test case per story ------------------------------------
 
@@ -119,19 +232,17 @@ interface TestCase {
   diagnostics: Diagnostic[];
 }
 
-function testCases(report: FileReport): TestCase[] {
-  const cases: TestCase[] = [];
-  const fileLevel = report.diagnostics.filter((d) => d.story === null);
-  if (fileLevel.length > 0 || report.stories.length === 0) cases.push({ name: 'file', diagnostics: fileLevel });
-  for (const story of report.stories) {
-    const span = story.lines.start === story.lines.end ? `line ${story.lines.start}` : `lines ${story.lines.start}-${story.lines.end}`;
-    const name = `story ${story.index + 1} (${span})${story.headline ? `: ${story.headline.slice(0, 80)}` : ''}`;
-    cases.push({ name, diagnostics: report.diagnostics.filter((d) => d.story === story.index) });
-  }
-  return cases;
+function caseName(story: StoryReport): string {
+  const span = story.lines.start === story.lines.end ? `line ${story.lines.start}` : `lines ${story.lines.start}-${story.lines.end}`;
+  return `story ${story.index + 1} (${span})${story.headline ? `: ${story.headline.slice(0, 80)}` : ''}`;
 }
 
-function junitReporter(ctx: ReporterContext): Reporter {
+/**
+ * A suite per file: a `file` case first (when the file has file-wide problems, or no story), then
+ * a case per story with that story's diagnostics. The suites wait in a spool for the totals that
+ * open the report; a suite's story cases wait in another for the counts that open the suite.
+ */
+function junitRun(ctx: ReporterContext): ReportRun {
   const testCaseXml = (file: string, tc: TestCase): string => {
     const failing = tc.diagnostics.filter((d) => fails(d, ctx));
     const passing = tc.diagnostics.filter((d) => !fails(d, ctx));
@@ -143,44 +254,79 @@ function junitReporter(ctx: ReporterContext): Reporter {
     const out = passing.length > 0 ? `      <system-out>${escapeXml(passing.map((d) => textLine(d)).join(''))}</system-out>\n` : '';
     return `    <testcase ${attrs}>\n${failures}${out}    </testcase>\n`;
   };
+  const suites = new FileSpool();
+  let tests = 0;
+  let failures = 0;
   return {
-    keepsReports: true,
-    file: () => '',
-    end: (reports) => {
-      let tests = 0;
-      let failures = 0;
-      const suites = reports.map((report) => {
-        const cases = testCases(report);
-        const failed = cases.filter((tc) => tc.diagnostics.some((d) => fails(d, ctx))).length;
-        tests += cases.length;
-        failures += failed;
-        return (
-          `  <testsuite name="${escapeXmlAttribute(report.file)}" tests="${cases.length}" failures="${failed}" errors="0" skipped="0" time="0">\n` +
-          cases.map((tc) => testCaseXml(report.file, tc)).join('') +
-          '  </testsuite>\n'
-        );
-      });
-      return (
-        '<?xml version="1.0" encoding="UTF-8"?>\n' +
-        `<testsuites name="wireparse check" tests="${tests}" failures="${failures}" errors="0" time="0">\n` +
-        suites.join('') +
-        '</testsuites>\n'
-      );
+    listsStories: true,
+    open: (file) => {
+      const fileLevel: Diagnostic[] = [];
+      const cases = new FileSpool();
+      let stories = 0;
+      let failed = 0;
+      let current: (TestCase & { index: number }) | null = null;
+      const endCase = () => {
+        if (current === null) return;
+        if (current.diagnostics.some((d) => fails(d, ctx))) failed++;
+        cases.add(testCaseXml(file, current));
+        current = null;
+      };
+      return {
+        story: (story) => {
+          endCase();
+          stories++;
+          current = { name: caseName(story), diagnostics: [], index: story.index };
+        },
+        diagnostic: (d) => {
+          if (d.story === null) fileLevel.push(d);
+          // A story's diagnostics follow it; one of a story the report does not list is in no case.
+          else if (current !== null && current.index === d.story) current.diagnostics.push(d);
+        },
+        close: () => {
+          endCase();
+          let count = stories;
+          let head = '';
+          if (fileLevel.length > 0 || stories === 0) {
+            const tc = { name: 'file', diagnostics: fileLevel };
+            count++;
+            if (tc.diagnostics.some((d) => fails(d, ctx))) failed++;
+            head = testCaseXml(file, tc);
+          }
+          tests += count;
+          failures += failed;
+          suites.add(`  <testsuite name="${escapeXmlAttribute(file)}" tests="${count}" failures="${failed}" errors="0" skipped="0" time="0">\n${head}`);
+          for (const piece of cases.drain()) suites.add(piece);
+          suites.add('  </testsuite>\n');
+          return [];
+        },
+        abort: () => discard(cases),
+      };
+    },
+    end: function* () {
+      yield '<?xml version="1.0" encoding="UTF-8"?>\n' + `<testsuites name="wireparse check" tests="${tests}" failures="${failures}" errors="0" time="0">\n`;
+      yield* suites.drain();
+      yield '</testsuites>\n';
     },
   };
 }
 
-export function reporter(name: ReporterName, ctx: ReporterContext): Reporter {
+/** A run of the named reporter. */
+export function reportRun(name: ReporterName, ctx: ReporterContext): ReportRun {
   switch (name) {
     case 'text':
-      return textReporter(ctx);
+      return textRun(ctx);
     case 'json':
-      return jsonReporter(ctx);
+      return jsonRun(ctx);
     case 'github':
-      return github;
+      return githubRun();
     case 'junit':
-      return junitReporter(ctx);
+      return junitRun(ctx);
     case 'sarif':
-      return { keepsReports: true, file: () => '', end: (reports) => renderSarif(reports, ctx.version ?? '0.0.0', (d) => fails(d, ctx)) };
+      return sarifRun(ctx.version ?? '0.0.0', (d) => fails(d, ctx));
   }
+}
+
+/** The named reporter over whole reports. */
+export function reporter(name: ReporterName, ctx: ReporterContext): Reporter {
+  return wholeReports(() => reportRun(name, ctx));
 }

@@ -7,7 +7,9 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describeCode } from '../../schema/warnings.js';
-import type { Diagnostic, FileReport } from './check.js';
+import type { Diagnostic } from './check.js';
+import type { ReportRun } from './reporters.js';
+import { JsonItems } from './spooled.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://www.npmjs.com/package/wireparse';
@@ -34,37 +36,64 @@ function result(d: Diagnostic, ruleIndex: number, failing: boolean): Record<stri
   return out;
 }
 
-/** The whole SARIF log for the reports, as text. */
-export function renderSarif(reports: readonly FileReport[], version: string, fails: (d: Diagnostic) => boolean): string {
+/**
+ * The SARIF log over every input, its results kept in a spool until the end: the rules come
+ * before them, and a rule is added where its code is first met. An input's new rules are the
+ * run's only once the input ends (one that fails is reported by its problem alone).
+ */
+export function sarifRun(version: string, fails: (d: Diagnostic) => boolean): ReportRun {
   const rules: Record<string, unknown>[] = [];
   const ruleIndex = new Map<string, number>();
-  const results: Record<string, unknown>[] = [];
-  for (const report of reports) {
-    for (const d of report.diagnostics) {
-      let index = ruleIndex.get(d.code);
-      if (index === undefined) {
-        index = rules.length;
-        ruleIndex.set(d.code, index);
-        const known = describeCode(d.code);
-        rules.push({
-          id: d.code,
-          shortDescription: { text: known?.description ?? d.code },
-          defaultConfiguration: { level: known?.level ?? d.level },
-        });
-      }
-      results.push(result(d, index, fails(d)));
-    }
-  }
-  const log = {
-    $schema: SARIF_SCHEMA,
-    version: '2.1.0',
-    runs: [
-      {
-        tool: { driver: { name: 'wireparse', version, informationUri: INFORMATION_URI, rules } },
-        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(`${process.cwd()}${sep}`).href } },
-        results,
-      },
-    ],
+  // Results are items of runs[0].results, four levels deep.
+  const results = new JsonItems(4);
+  return {
+    listsStories: true,
+    open: () => {
+      const newRules: Record<string, unknown>[] = [];
+      const newIndex = new Map<string, number>();
+      const found = new JsonItems(4);
+      return {
+        story: () => {},
+        diagnostic: (d) => {
+          let index = ruleIndex.get(d.code) ?? newIndex.get(d.code);
+          if (index === undefined) {
+            index = rules.length + newRules.length;
+            newIndex.set(d.code, index);
+            const known = describeCode(d.code);
+            newRules.push({
+              id: d.code,
+              shortDescription: { text: known?.description ?? d.code },
+              defaultConfiguration: { level: known?.level ?? d.level },
+            });
+          }
+          found.add(result(d, index, fails(d)));
+        },
+        close: () => {
+          for (const rule of newRules) ruleIndex.set(rule.id as string, rules.push(rule) - 1);
+          found.appendTo(results);
+          return [];
+        },
+        abort: () => found.discard(),
+      };
+    },
+    end: function* () {
+      const log = {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+          {
+            tool: { driver: { name: 'wireparse', version, informationUri: INFORMATION_URI, rules } },
+            originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(`${process.cwd()}${sep}`).href } },
+            results: [],
+          },
+        ],
+      };
+      const text = JSON.stringify(log, null, 2);
+      // `results` is the last member of the run, and the run the last item of runs.
+      const at = text.lastIndexOf('[]');
+      yield text.slice(0, at);
+      yield* results.array();
+      yield `${text.slice(at + 2)}\n`;
+    },
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
 }

@@ -7,7 +7,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { Config } from '../config.js';
 import { ALL_CODES } from '../../schema/warnings.js';
-import type { CheckSummary, FileReport } from './check.js';
+import type { CheckSummary, Diagnostic } from './check.js';
 
 function collectCodes(value: string, previous: string[] = []): string[] {
   const codes = value.split(',').map((c) => c.trim()).filter((c) => c !== '');
@@ -32,8 +32,8 @@ export function addThresholdOptions(command: Command): Command {
 }
 
 export interface Thresholds {
-  /** The report without the ignored codes. */
-  filter(report: FileReport): FileReport;
+  /** Whether a diagnostic stays in the report (its code is not ignored). */
+  keeps(d: Diagnostic): boolean;
   /** Why the run fails beyond its diagnostics: too many warnings, nothing checked. */
   problems(summary: CheckSummary): string[];
 }
@@ -45,7 +45,7 @@ export function applyThresholds(opts: Record<string, unknown>, config: Config): 
   if (allowEmpty) ignored.add('no-input-files');
   const max = (opts.maxWarnings as number | undefined) ?? config.maxWarnings;
   return {
-    filter: (report) => (ignored.size === 0 ? report : { ...report, diagnostics: report.diagnostics.filter((d) => !ignored.has(d.code)) }),
+    keeps: (d) => !ignored.has(d.code),
     problems: (summary) => {
       const out: string[] = [];
       if (max !== undefined && summary.warnings > max) out.push(`${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}, more than --max-warnings ${max}`);

@@ -344,3 +344,73 @@ describe('reporters are accepted by their consumers', () => {
     }
   });
 });
+
+describe('an input of many stories', () => {
+  // Enough stories that each reporter's report of the input goes through its temporary file.
+  const STORIES = 20_000;
+
+  it('every reporter reports each story, and the reports agree', () => {
+    writeFileSync(path('many.txt'), 'Short item\nno dateline here.\n(END)\n'.repeat(STORIES));
+    const json = run(['check', '--reporter', 'json', '--require', 'dateline', 'many.txt', 'good.txt']);
+    expectNoCrash(json);
+    expect(json.status).toBe(1);
+    const doc = JSON.parse(json.stdout);
+    // Laid out as JSON.stringify lays out the whole document.
+    expect(json.stdout).toBe(`${JSON.stringify(doc, null, 2)}\n`);
+    expect(doc.summary).toEqual({ files: 2, stories: STORIES + 1, errors: STORIES, warnings: 0 });
+    const [many, good] = doc.files;
+    expect(many.stories).toHaveLength(STORIES);
+    expect(many.stories[STORIES - 1]).toEqual({ index: STORIES - 1, lines: { start: 3 * STORIES - 2, end: 3 * STORIES }, headline: 'Short item' });
+    expect(many.diagnostics).toHaveLength(STORIES);
+    expect(many.diagnostics.map((d: { story: number }) => d.story)).toEqual([...Array(STORIES).keys()]);
+    expect(good).toEqual({ file: 'good.txt', stories: [{ index: 0, lines: { start: 1, end: 7 }, headline: 'Harbour cranes to run on shore power' }], diagnostics: [] });
+
+    const text = run(['check', '--require', 'dateline', 'many.txt', 'good.txt']);
+    expect(text.status).toBe(1);
+    const lines = many.diagnostics.map((d: { file: string; line: number; level: string; message: string; code: string }) => `${d.file}:${d.line}: ${d.level}: ${d.message} [${d.code}]\n`);
+    expect(text.stdout).toBe(`${lines.join('')}2 files, ${STORIES + 1} stories: ${STORIES} errors, 0 warnings\n`);
+    expect(run(['check', '--reporter', 'github', '--require', 'dateline', 'many.txt', 'good.txt']).stdout.split('\n')).toHaveLength(STORIES + 1);
+
+    const sarif = run(['check', '--reporter', 'sarif', '--require', 'dateline', 'many.txt', 'good.txt']);
+    const log = JSON.parse(sarif.stdout);
+    expect(sarif.stdout).toBe(`${JSON.stringify(log, null, 2)}\n`);
+    expect(log.runs[0].results).toHaveLength(STORIES);
+    expect(log.runs[0].results[STORIES - 1].locations[0].physicalLocation.region).toEqual({ startLine: 3 * STORIES - 2 });
+
+    const junit = run(['check', '--reporter', 'junit', '--require', 'dateline', 'many.txt', 'good.txt']);
+    expect(junit.stdout).toContain(`<testsuites name="wireparse check" tests="${STORIES + 1}" failures="${STORIES}" errors="0" time="0">`);
+    expect(junit.stdout).toContain(`<testsuite name="many.txt" tests="${STORIES}" failures="${STORIES}" errors="0" skipped="0" time="0">`);
+    expect(junit.stdout.match(/<testcase /g)).toHaveLength(STORIES + 1);
+  }, 180_000);
+
+  it('in workers (--jobs 2), where such a report is read again in the main thread: the same report', () => {
+    writeFileSync(path('many.txt'), 'Short item\nno dateline here.\n(END)\n'.repeat(STORIES));
+    writeFileSync(path('many2.txt'), 'Other item\nno dateline either.\n(END)\n'.repeat(STORIES));
+    for (const reporter of ['json', 'junit']) {
+      const args = ['check', '--reporter', reporter, 'many.txt', 'good.txt', 'many2.txt'];
+      const one = run([...args, '--jobs', '1']);
+      const two = run([...args, '--jobs', '2']);
+      expectNoCrash(two);
+      expect(two.status).toBe(0);
+      expect(two.stdout.length).toBeGreaterThan(STORIES * 100);
+      expect(two.stdout === one.stdout, reporter).toBe(true);
+    }
+  }, 180_000);
+
+  it('one that fails half-way is reported by its problem alone, whatever the reporter', () => {
+    // Stories with warnings, then one too long to read.
+    writeFileSync(path('half.txt'), 'Short item\nno dateline here.\n(END)\n'.repeat(STORIES) + 'x\n'.repeat(100_001));
+    for (const reporter of ['text', 'json', 'github', 'junit', 'sarif']) {
+      const r = run(['check', '--reporter', reporter, 'half.txt', 'good.txt']);
+      expectNoCrash(r);
+      expect(r.status, reporter).toBe(1);
+      expect(r.stderr, reporter).toBe(`wireparse: half.txt: error: the story from line ${3 * STORIES + 1} on is longer than 2 MiB or 100,000 lines; not read (split the input)\n`);
+      expect(r.stdout, reporter).not.toContain('no-dateline');
+      expect(r.stdout, reporter).toContain('unreadable-input');
+    }
+    const text = run(['check', 'half.txt', 'good.txt']);
+    expect(text.stdout).toBe(
+      `half.txt: error: the story from line ${3 * STORIES + 1} on is longer than 2 MiB or 100,000 lines; not read (split the input) [unreadable-input]\n2 files, 1 story: 1 error, 0 warnings\n`,
+    );
+  }, 180_000);
+});

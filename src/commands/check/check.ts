@@ -142,7 +142,8 @@ export async function checkJob(input: CheckJob, options: CheckOptions, feed?: Re
   const fileWide = new Set<string>();
   let count = 0;
   let blank = true;
-  // Whether every story listed ends on line 1 (an empty input's one story does).
+  // Whether every story ends on line 1 (an empty input's one story does), whether listed or not:
+  // the message for an input of white space must not depend on the reporter.
   let onFirstLine = true;
   const handBackAbove = feed === undefined ? (options.handBackAbove ?? Infinity) : Infinity;
   try {
@@ -150,10 +151,8 @@ export async function checkJob(input: CheckJob, options: CheckOptions, feed?: Re
       for (const story of run) {
         count++;
         blank &&= story.layout.every((entry) => entry.part === 'ignored' && entry.reason === 'blank');
-        if (options.listStories) {
-          onFirstLine &&= story.lines.end <= 1;
-          to.story({ index: story.index, lines: story.lines, headline: story.headline });
-        }
+        onFirstLine &&= story.lines.end <= 1;
+        if (options.listStories) to.story({ index: story.index, lines: story.lines, headline: story.headline });
         for (const d of storyDiagnostics(file, story, options, fileWide)) to.diagnostic(d);
         if (report.stories.length + report.diagnostics.length > handBackAbove) return { report: { file, stories: [], diagnostics: [] }, stories: 0, handedBack: true };
       }

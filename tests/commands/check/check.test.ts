@@ -152,6 +152,12 @@ describe('bad input never crashes and never loses the other inputs', () => {
     expect(r.stderr).toBe('wireparse: blank.txt: warning: file holds only white space\n');
   });
 
+  it.each(['text', 'github', 'json', 'junit', 'sarif'])('white space on stdin is named so by the %s reporter too', (reporter) => {
+    const r = run(['check', '--reporter', reporter, '-'], { input: ' \n\t\r\n   \n' });
+    expectNoCrash(r);
+    expect(r.stderr.split('\n')[0]).toBe('wireparse: -: warning: file holds only white space');
+  });
+
   it('binary file: skipped with a clear message, exit 1', () => {
     writeFileSync(path('photo.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01]));
     const r = checkWithGood('photo.jpg');

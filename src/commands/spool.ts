@@ -1,7 +1,9 @@
 /**
- * Text kept until a document ends (the stories' blocks below a Markdown front matter): in memory
- * up to a bound, then in a temporary file that is unlinked as soon as it is made, so that nothing
- * is left behind however the run ends.
+ * Text kept until a document ends (the stories' blocks below a Markdown front matter, what a
+ * `check` report writes once an input has ended): in memory up to a bound, then in a temporary
+ * file that is unlinked as soon as it is made, so that nothing is left behind however the run
+ * ends. Where no temporary file can be made (TMPDIR missing or read-only), the text stays in
+ * memory: the output is the same, only the memory bound is lost.
  */
 import { closeSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,16 +21,23 @@ const IN_MEMORY_CHARS = 64 * 1024;
 const READ_BYTES = 64 * 1024;
 
 let made = 0;
+/**
+ * Told apart from the spools of the process's other threads, which share its pid and count their
+ * own: without it two threads could name the same file at once.
+ */
+const THREAD_TAG = Math.random().toString(36).slice(2, 10);
 
 export class FileSpool implements Spool {
   private texts: string[] = [];
   private chars = 0;
   private fd: number | null = null;
+  /** No temporary file could be made: everything stays in `texts`. */
+  private inMemory = false;
 
   add(text: string): void {
     this.texts.push(text);
     this.chars += text.length;
-    if (this.chars > IN_MEMORY_CHARS) this.spill();
+    if (this.chars > IN_MEMORY_CHARS && !this.inMemory) this.spill();
   }
 
   *drain(): Generator<string> {
@@ -56,8 +65,13 @@ export class FileSpool implements Spool {
 
   private spill(): void {
     if (this.fd === null) {
-      const path = join(tmpdir(), `.wireparse-${process.pid}-${made++}.spool`);
-      this.fd = openSync(path, 'wx+', 0o600);
+      const path = join(tmpdir(), `.wireparse-${process.pid}-${THREAD_TAG}-${made++}.spool`);
+      try {
+        this.fd = openSync(path, 'wx+', 0o600);
+      } catch {
+        this.inMemory = true;
+        return;
+      }
       unlinkSync(path);
     }
     const bytes = Buffer.from(this.texts.join(''), 'utf8');

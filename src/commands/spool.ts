@@ -63,6 +63,14 @@ export class FileSpool implements Spool {
     }
   }
 
+  /** Drops what the spool holds, closing its file if it has one. */
+  discard(): void {
+    this.texts = [];
+    this.chars = 0;
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+  }
+
   private spill(): void {
     if (this.fd === null) {
       const path = join(tmpdir(), `.wireparse-${process.pid}-${THREAD_TAG}-${made++}.spool`);

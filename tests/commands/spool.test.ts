@@ -36,6 +36,18 @@ describe('FileSpool', () => {
     expect(tmpdir()).toBe(dir);
   });
 
+  it('drops what it holds when discarded, in memory or in its file', () => {
+    process.env.TMPDIR = tempDir('wireparse-spool-');
+    for (const count of [3, pieces.length]) {
+      const spool = new FileSpool();
+      for (const p of pieces.slice(0, count)) spool.add(p);
+      spool.discard();
+      expect(drained(spool)).toBe('');
+      spool.add('after');
+      expect(drained(spool)).toBe('after');
+    }
+  });
+
   it('keeps the text in memory where no temporary file can be made', () => {
     process.env.TMPDIR = join(tempDir('wireparse-spool-'), 'missing');
     const spool = new FileSpool();

@@ -8,7 +8,7 @@ import { printable } from '../printable.js';
 import { FileSpool } from '../spool.js';
 import type { CheckSummary, Diagnostic, FileReport, StoryReport } from './check.js';
 import { sarifRun } from './sarif.js';
-import { discard, JsonItems } from './spooled.js';
+import { JsonItems } from './spooled.js';
 
 export const REPORTERS = ['text', 'json', 'github', 'junit', 'sarif'] as const;
 export type ReporterName = (typeof REPORTERS)[number];
@@ -121,7 +121,7 @@ function linesRun(line: (d: Diagnostic) => string, end: (summary: CheckSummary) 
         story: () => {},
         diagnostic: (d) => lines.add(line(d)),
         close: () => lines.drain(),
-        abort: () => discard(lines),
+        abort: () => lines.discard(),
       };
     },
     end: (summary) => [end(summary)],
@@ -299,7 +299,7 @@ function junitRun(ctx: ReporterContext): ReportRun {
           suites.add('  </testsuite>\n');
           return [];
         },
-        abort: () => discard(cases),
+        abort: () => cases.discard(),
       };
     },
     end: function* () {

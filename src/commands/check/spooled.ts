@@ -4,13 +4,6 @@
  */
 import { FileSpool } from '../spool.js';
 
-/** Drops what a spool holds, closing its file if it has one. */
-export function discard(spool: FileSpool): void {
-  const pieces = spool.drain();
-  pieces.next();
-  pieces.return(undefined);
-}
-
 /** Items stringified together: one JSON.stringify call for many costs far less than one each. */
 const BATCH = 256;
 
@@ -57,7 +50,7 @@ export class JsonItems {
   discard(): void {
     this.batch = [];
     this.count = 0;
-    discard(this.spool);
+    this.spool.discard();
   }
 
   /** The array, brackets and all, in pieces; the items are gone after. */

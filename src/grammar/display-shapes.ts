@@ -10,6 +10,7 @@
  * `<ByLine>` line: `بن ستانسال`, `Jane Doe`), not a deck.
  */
 import { isAsciiText, TwinPattern } from '../text/ascii-twin.js';
+import { SMALL_LETTER } from '../text/opening.js';
 
 const WORDS = /\s+/;
 const SENTENCE_END = /[.!?…。]$/;
@@ -49,11 +50,10 @@ export function isKeywordSlug(text: string): boolean {
  */
 const NAME_WORD = new TwinPattern(String.raw`^[\p{L}\p{M}][\p{L}\p{M}'’-]{0,24}$`, 'u');
 const SMALL_FIRST = new TwinPattern(String.raw`^\p{Ll}`, 'u');
-const SMALL = new TwinPattern(String.raw`\p{Ll}`, 'u');
 const CAPITAL = new TwinPattern(String.raw`\p{Lu}`, 'u');
 
 export function isBareName(text: string): boolean {
   const words = text.split(WORDS);
   if (text.length > 40 || words.length < 2 || words.length > 4) return false;
-  return words.every((w) => NAME_WORD.test(w) && !SMALL_FIRST.test(w)) && (SMALL.test(text) || !CAPITAL.test(text));
+  return words.every((w) => NAME_WORD.test(w) && !SMALL_FIRST.test(w)) && (SMALL_LETTER.test(text) || !CAPITAL.test(text));
 }

@@ -10,7 +10,7 @@
  */
 import type { Line } from '../lines/line.js';
 import type { AgencyProfile } from '../profiles/index.js';
-import { hasNoSmallLetter, lastCode } from '../text/opening.js';
+import { hasNoSmallLetter, lastCode, SMALL_LETTER } from '../text/opening.js';
 import { assignment } from './assignment.js';
 import { creditsAgency, readByline } from './byline.js';
 import { isFlagLine, readFlags } from './flags.js';
@@ -182,7 +182,6 @@ function slugShaped(texts: readonly string[]): boolean {
 
 const JOINED_WORD = new TwinPattern(String.raw`^\p{L}[\p{L}\d]*(?:[-/_]+[\p{L}\d]+)+[-/]?$|^\p{L}[\p{L}\d]*(?:[-_][\p{L}\d]+)*\/$`, 'u');
 const KEYWORD = /^[A-Z]{1,3}-[A-Z]{2}--\S/;
-const SMALL_LETTER = new TwinPattern(String.raw`\p{Ll}`, 'u');
 const UPPER_TOPIC = new TwinPattern(String.raw`^\p{Lu}[\p{Lu}\d]*(?: \p{Lu}[\p{Lu}\d]*){0,3}$`, 'u');
 
 /**

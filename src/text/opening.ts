@@ -46,7 +46,8 @@ export function trimmed(text: string): string {
   return text.length > 0 && isPrintableAscii(text.charCodeAt(0)) && isPrintableAscii(text.charCodeAt(text.length - 1)) ? text : text.trim();
 }
 
-const SMALL_LETTER = new TwinPattern(String.raw`\p{Ll}`, 'u');
+/** A lowercase letter of any script: one pattern for every module that asks. */
+export const SMALL_LETTER = new TwinPattern(String.raw`\p{Ll}`, 'u');
 
 /**
  * Whether `text` has no lowercase letter in any script: all capitals, figures or punctuation. A

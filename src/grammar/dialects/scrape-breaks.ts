@@ -10,6 +10,7 @@
  * All patterns are bounded; the line is cut at the points found, the separators dropped.
  */
 import { TwinPattern } from '../../text/ascii-twin.js';
+import { SMALL_LETTER } from '../../text/opening.js';
 
 /** A cut: the previous piece ends at `end`, the next one starts at `next` (separators between are dropped). */
 export interface Cut {
@@ -29,11 +30,10 @@ const isCloser = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x
 const isCjk = (c: number) => (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-const LOWER = new TwinPattern(String.raw`\p{Ll}`, 'u');
 const UPPER = new TwinPattern(String.raw`\p{Lu}`, 'u');
 const LETTER = new TwinPattern(String.raw`\p{L}`, 'u');
 const OTHER_LETTER = new TwinPattern(String.raw`\p{Lo}`, 'u');
-const isLower = (c: number) => (c >= 97 && c <= 122) || (c > 127 && LOWER.test(String.fromCharCode(c)));
+const isLower = (c: number) => (c >= 97 && c <= 122) || (c > 127 && SMALL_LETTER.test(String.fromCharCode(c)));
 const isUpper = (c: number) => (c >= 65 && c <= 90) || (c > 127 && UPPER.test(String.fromCharCode(c)));
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && LETTER.test(String.fromCharCode(c)));
 /** Words whose full stop ends no sentence (`Mr. Kim`, `Gen. Lee`, `Oct. 3`). */

@@ -7,6 +7,7 @@
  */
 import { readDateline } from '../dateline/parse.js';
 import { TwinPattern } from '../../text/ascii-twin.js';
+import { SMALL_LETTER } from '../../text/opening.js';
 
 /** How far into a line a glued dateline is looked for. */
 const REACH = 600;
@@ -53,7 +54,6 @@ export function gluedDatelineAt(text: string): number {
   return fallback;
 }
 
-const SMALL_LETTER = new TwinPattern(String.raw`\p{Ll}`, 'u');
 const CAPITAL = new TwinPattern(String.raw`\p{Lu}`, 'u');
 
 /**

@@ -166,12 +166,11 @@ const RESTRICTED = /\((?:PHOTO|PHOTOS|VIDEO) NOT FOR SALE\)\s?\S{0,40}$/;
  * 홍길동 기자`, `... (AP Photo/Jane Roe)`, `... (PHOTO NOT FOR SALE) (Yonhap)`) is a caption.
  */
 export function endsWithPhotoCredit(text: string): boolean {
-  // Asked of every line: one ending in a character that is neither a credit's last nor white
-  // space (ASCII white space is at or below space) is turned away before any trimming.
+  // Asked of every line, whose text is trimmed at its end already: only one ending in white
+  // space or beyond ASCII (where white space other than space is) needs the trim.
   const last = lastCode(text);
-  if (!endsCredit(last) && last > 0x20 && last < 0x80) return false;
-  const t = text.trimEnd();
-  if (t.length === 0 || !endsCredit(t.charCodeAt(t.length - 1)) || !mayEndWithCredit(t)) return false;
+  const t = last > 0x20 && last < 0x80 ? text : text.trimEnd();
+  if (!endsCredit(lastCode(t)) || !mayEndWithCredit(t)) return false;
   if (RESTRICTED.test(t)) return true;
   for (const re of CAPTION_CREDITS) {
     const m = re.exec(t);
